@@ -1,0 +1,126 @@
+"""Checks on diary records that return clear, specific messages instead of raising."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from desktop.core.model import (
+    BODY_PARTS,
+    EVENT_KINDS,
+    FAMILY_HISTORY_KINDS,
+    MAX_SLEEP,
+    SIDES,
+    SIGNS,
+    SLEEP_KINDS,
+    STATES,
+    STOPPED_ON_WAKING,
+    Baby,
+    Event,
+    Sleep,
+)
+
+MAX_DUE_DATE_GAP: Final = timedelta(weeks=20)  # a due date further from birth is a typo
+MIN_BIRTH_WEIGHT_G: Final = 300  # the smallest babies who survive weigh about this
+MAX_BIRTH_WEIGHT_G: Final = 7000  # far above the heaviest recorded newborns' usual range
+MAX_EPISODE_S: Final = 24 * 3600  # an episode cannot outlast the longest sleep
+MAX_NAME_LENGTH: Final = 100
+
+
+def _one_of(value: object, allowed: tuple[str, ...], what: str) -> list[str]:
+    if value in allowed:
+        return []
+    return [f"{what} must be one of {', '.join(allowed)} (got {value!r})"]
+
+
+def validate_baby(baby: Baby, today: date) -> list[str]:
+    """Problems with a baby's details, each as one sentence; empty when the baby is fine."""
+    problems: list[str] = []
+    name = baby.name.strip()
+    if not name:
+        problems.append("name must not be empty")
+    elif len(name) > MAX_NAME_LENGTH:
+        problems.append(f"name must be at most {MAX_NAME_LENGTH} characters")
+    if baby.birth_date > today:
+        problems.append(f"birth date {baby.birth_date.isoformat()} is in the future")
+    if baby.due_date is not None and abs(baby.due_date - baby.birth_date) > MAX_DUE_DATE_GAP:
+        problems.append("due date must be within 20 weeks of the birth date")
+    if baby.birth_weight_g is not None and not (
+        MIN_BIRTH_WEIGHT_G <= baby.birth_weight_g <= MAX_BIRTH_WEIGHT_G
+    ):
+        problems.append(
+            f"birth weight must be between {MIN_BIRTH_WEIGHT_G} and {MAX_BIRTH_WEIGHT_G} g"
+            f" (got {baby.birth_weight_g} g)"
+        )
+    unknown = sorted(set(baby.family_history) - set(FAMILY_HISTORY_KINDS))
+    if unknown:
+        problems.append(
+            f"family history must be among {', '.join(FAMILY_HISTORY_KINDS)} (got {', '.join(unknown)})"
+        )
+    return problems
+
+
+def validate_sleep(sleep: Sleep, now: datetime, baby: Baby | None = None) -> list[str]:
+    """Problems with one sleep on its own (overlaps need the other sleeps: see ``overlaps``)."""
+    problems = _one_of(sleep.kind, SLEEP_KINDS, "kind")
+    if sleep.start > now:
+        problems.append("start is in the future")
+    if baby is not None and sleep.start.date() < baby.birth_date:
+        problems.append("start is before the birth date")
+    if sleep.end is not None:
+        if sleep.end < sleep.start:
+            problems.append("end is before start")
+        elif sleep.end - sleep.start > MAX_SLEEP:
+            problems.append("a sleep can last at most 24 hours")
+        if sleep.end > now:
+            problems.append("end is in the future")
+    return problems
+
+
+def overlaps(sleep: Sleep, others: list[Sleep], now: datetime) -> Sleep | None:
+    """The first other sleep of the same baby whose span overlaps this one, if any."""
+    end = sleep.end if sleep.end is not None else now
+    for other in others:
+        if other.id == sleep.id or other.baby_id != sleep.baby_id:
+            continue
+        other_end = other.end if other.end is not None else now
+        if sleep.start < other_end and other.start < end:
+            return other
+    return None
+
+
+def validate_event(
+    event: Event, now: datetime, sleep: Sleep | None = None, baby: Baby | None = None
+) -> list[str]:
+    """Problems with one event, given its sleep (when it has one) and its baby."""
+    problems = _one_of(event.kind, EVENT_KINDS, "kind")
+    problems += _one_of(event.body_part, BODY_PARTS, "body part")
+    problems += _one_of(event.side, SIDES, "side")
+    problems += _one_of(event.state, STATES, "state")
+    if event.stopped_on_waking is not None:
+        problems += _one_of(event.stopped_on_waking, STOPPED_ON_WAKING, "stopped on waking")
+    unknown = sorted(set(event.signs) - set(SIGNS))
+    if unknown:
+        problems.append(f"signs must be among {', '.join(SIGNS)} (got {', '.join(unknown)})")
+    if event.kind == "episode":
+        if event.duration_s is None or event.duration_s <= 0:
+            problems.append("an episode needs a positive duration")
+        elif event.duration_s > MAX_EPISODE_S:
+            problems.append("an episode can last at most 24 hours")
+    elif event.duration_s is not None and event.duration_s < 0:
+        problems.append("duration must not be negative")
+    if event.kind == "sign" and not event.signs:
+        problems.append("a sign needs at least one of the signs")
+    if event.at > now:
+        problems.append("time is in the future")
+    if baby is not None:
+        if event.baby_id != baby.id:
+            problems.append("belongs to another baby")
+        elif event.at.date() < baby.birth_date:
+            problems.append("time is before the birth date")
+    if sleep is not None:
+        if sleep.baby_id != event.baby_id:
+            problems.append("its sleep belongs to another baby")
+        elif not sleep.contains(event.at):
+            problems.append("time is outside its sleep")
+    return problems

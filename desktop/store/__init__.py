@@ -1,0 +1,1 @@
+"""The diary file: SQLite schema, migrations and repositories that return core records (no Qt)."""

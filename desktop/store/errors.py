@@ -1,0 +1,57 @@
+"""Errors the store raises for problems the user can act on, each with a plain message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every store error; ``str()`` is a sentence fit to show the user."""
+
+
+class DamagedDatabaseError(StoreError):
+    """The diary file is not a readable Twitch Diary database; it was left untouched."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} is not a readable Twitch Diary file ({detail}); it was left unchanged."
+            " Restore a backup with 'twitch-diary restore', or move the file away to start afresh."
+        )
+
+
+class TooNewDatabaseError(StoreError):
+    """The diary file was written by a newer version of the app; it was left untouched."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.path = path
+        self.found = found
+        super().__init__(
+            f"{path} was written by a newer Twitch Diary (schema {found}, this version reads up to"
+            f" {supported}); it was left unchanged. Install the newer version to open it."
+        )
+
+
+class DiaryLockedError(StoreError):
+    """Another running copy of the app has the data directory open."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        super().__init__(
+            f"Twitch Diary is already open on {data_dir}. Switch to that window, or close it first."
+        )
+
+
+class WriteFailedError(StoreError):
+    """A change could not be written (disk full, read-only, ...); nothing was changed."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Could not save to the diary ({detail}); nothing was changed.")
+
+
+class NotFoundError(StoreError):
+    """A record asked for by id or name is not in the diary."""
+
+
+class ConflictError(StoreError):
+    """A change would break a rule of the diary (an overlapping sleep, say); nothing changed."""

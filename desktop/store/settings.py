@@ -1,0 +1,33 @@
+"""Small per-diary settings kept in the database (checkup date, acknowledged findings)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop.store.connection import write_transaction
+
+
+class SettingRepository:
+    """Text values by key, saved durably like everything else in the diary."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The value stored under ``key``, or ``default``."""
+        row = self._connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set(self, key: str, value: str) -> None:
+        """Store ``value`` under ``key``."""
+        with write_transaction(self._connection) as db:
+            db.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def delete(self, key: str) -> None:
+        """Forget ``key``."""
+        with write_transaction(self._connection) as db:
+            db.execute("DELETE FROM setting WHERE key = ?", (key,))

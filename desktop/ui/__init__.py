@@ -1,0 +1,1 @@
+"""Everything that touches Qt widgets: windows, views, item models, themes and resources."""

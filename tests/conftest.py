@@ -1,0 +1,38 @@
+"""Shared test setup: offscreen Qt by default, temporary data directories, a diary with a baby."""
+
+from __future__ import annotations
+
+import os
+
+# Tests must never open windows on a real screen unless a test asks for one (Xvfb smoke test).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.core.model import Baby, new_id
+from desktop.store.diary import Diary
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data directory that does not exist yet, as on a first start."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def diary(data_dir: Path) -> Iterator[Diary]:
+    """An open, empty diary on a real file."""
+    with Diary(data_dir) as opened:
+        yield opened
+
+
+@pytest.fixture
+def baby(diary: Diary) -> Baby:
+    """A term baby stored in the diary."""
+    mia = Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1), due_date=date(2026, 8, 5))
+    diary.babies.add(mia)
+    return mia
