@@ -1,0 +1,275 @@
+"""The command line (design.md section 5): parse argv, pick the data directory, run one command.
+
+Kept light on purpose: importing this module loads neither PySide6 nor matplotlib; each command
+imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from desktop import __version__
+from desktop.core.age import age_on, format_weeks_days
+from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, ordered
+from desktop.store import paths
+from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
+
+PROG = "twitch-diary"
+EXPORT_SUFFIXES = (".json", ".csv")
+PRIVACY_NOTE = (
+    "This file holds your baby's health diary:"
+    " share it only with people you trust, such as your pediatrician."
+)
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; ``str()`` is the one line to print."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one clear line, then a pointer to ``--help``."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the problem and the usage on stderr and exit with status 2."""
+        self.exit(2, f"{self.prog}: {message}\n{self.format_usage()}")
+
+
+def _date_argument(text: str) -> date:
+    """An argparse type for ``YYYY-MM-DD`` dates with a message that says what is wrong."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _suffix_argument(*suffixes: str) -> Callable[[str], Path]:
+    """An argparse type for a file path that must end in one of ``suffixes``."""
+
+    def check(text: str) -> Path:
+        path = Path(text).expanduser()
+        if path.suffix.lower() not in suffixes:
+            names = " or ".join(suffixes)
+            raise argparse.ArgumentTypeError(f"{text!r} must be a {names} file")
+        return path
+
+    return check
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command in design.md section 5."""
+    parser = _Parser(
+        prog=PROG,
+        description="Log a baby's sleep twitches at the bedside and review them before a checkup."
+        " Without a command, opens the app window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder of the diary (default: ${paths.DATA_DIR_ENV}, else {paths.resolve_data_dir(None, {})})",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use a separate demo diary with a sample baby (never your own diary)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    babies = commands.add_parser("babies", help="list the babies in the diary with their ages")
+    babies.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    importing = commands.add_parser("import", help="add the records of a JSON export to the diary")
+    importing.add_argument("file", metavar="FILE.json", type=_suffix_argument(".json"))
+
+    exporting = commands.add_parser("export", help="write the diary to JSON (lossless) or CSV (spreadsheets)")
+    exporting.add_argument("file", metavar="FILE.json|FILE.csv", type=_suffix_argument(*EXPORT_SUFFIXES))
+    exporting.add_argument("--baby", metavar="ID_OR_NAME", help="only this baby (default: every baby)")
+
+    guidance = commands.add_parser("guidance", help="check the logged pattern against the warning signs")
+    guidance.add_argument("--baby", metavar="ID_OR_NAME", required=True)
+    guidance.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", type=_date_argument, help="judge as if this day were today"
+    )
+    guidance.add_argument("--json", action="store_true", help="print one JSON object")
+
+    report = commands.add_parser("report", help="save the checkup PDF for the pediatrician")
+    report.add_argument("--baby", metavar="ID_OR_NAME", required=True)
+    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True, type=_suffix_argument(".pdf"))
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_date_argument)
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_argument)
+
+    restore = commands.add_parser("restore", help="list the diary's backups, or restore one")
+    restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore (see the list)")
+    return parser
+
+
+def data_dir_for(args: argparse.Namespace) -> Path:
+    """The data directory: ``--data-dir``, else the demo folder for ``--demo``, else env or default."""
+    if args.demo and not args.data_dir:
+        # The demo never falls back to TWITCH_DIARY_DATA_DIR: that names the user's own diary.
+        return paths.default_demo_dir()
+    return paths.resolve_data_dir(args.data_dir)
+
+
+def ensure_demo(data_dir: Path) -> None:
+    """Fill the diary in ``data_dir`` with the demo baby when it has no baby yet."""
+    from desktop.demo import fill_demo_diary
+
+    with Diary(data_dir) as diary:
+        if not diary.babies.all():
+            now = datetime.now().astimezone()
+            fill_demo_diary(diary, now.date(), now=now)
+
+
+def baby_to_json(baby: Baby, today: date) -> dict[str, object]:
+    """A baby as the exchange format writes it, plus its ages on ``today``."""
+    age = age_on(baby, today)
+    return {
+        "id": baby.id,
+        "name": baby.name,
+        "birth_date": baby.birth_date.isoformat(),
+        "due_date": None if baby.due_date is None else baby.due_date.isoformat(),
+        "birth_weight_g": baby.birth_weight_g,
+        "family_history": ordered(baby.family_history, FAMILY_HISTORY_KINDS),
+        "note": baby.note,
+        "as_of": today.isoformat(),
+        "chronological_age_days": age.chronological_days,
+        "chronological_age_weeks": age.chronological_weeks,
+        "corrected_age_days": age.corrected_days,
+        "corrected_age_weeks": age.corrected_weeks,
+        "gestational_age_at_birth_days": age.gestational_days_at_birth,
+        "preterm": age.preterm,
+    }
+
+
+def format_babies_table(babies: Sequence[Baby], today: date) -> str:
+    """The babies as an aligned text table with their ages on ``today``."""
+    header = ("NAME", "BORN", "DUE", "AGE", "CORRECTED AGE", "ID")
+    rows = [header]
+    for baby in babies:
+        age = age_on(baby, today)
+        corrected = "" if age.corrected_days is None else format_weeks_days(age.corrected_days)
+        rows.append(
+            (
+                baby.name,
+                baby.birth_date.isoformat(),
+                "" if baby.due_date is None else baby.due_date.isoformat(),
+                format_weeks_days(age.chronological_days),
+                corrected + (" (preterm)" if age.preterm else ""),
+                baby.id,
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+    lines = ("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows)
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _run_babies(data_dir: Path, as_json: bool, out: TextIO) -> int:
+    today = date.today()
+    with Diary(data_dir) as diary:
+        babies = diary.babies.all()
+    if as_json:
+        json.dump([baby_to_json(baby, today) for baby in babies], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif babies:
+        out.write(format_babies_table(babies, today) + "\n")
+    else:
+        out.write(f"No babies in the diary at {data_dir} yet.\n")
+    return 0
+
+
+def _run_import(data_dir: Path, file: Path, out: TextIO) -> int:
+    from desktop.exchange import import_file
+    from desktop.exchange.errors import ExchangeError
+
+    if not file.is_file():
+        raise CommandError(f"Cannot import {file}: there is no such file; nothing was changed.")
+    with Diary(data_dir) as diary:
+        try:
+            summary = import_file(diary, file)
+        except ExchangeError as error:
+            raise CommandError(str(error)) from error
+    out.write(f"Imported {file}: {summary}\n")
+    return 0
+
+
+def _run_export(data_dir: Path, file: Path, baby_name: str | None, out: TextIO) -> int:
+    from desktop.exchange import export_file
+    from desktop.exchange.errors import ExchangeError
+
+    with Diary(data_dir) as diary:
+        baby_id = None if baby_name is None else diary.babies.find(baby_name).id
+        try:
+            export_file(diary, file, baby_id)
+        except ExchangeError as error:
+            raise CommandError(str(error)) from error
+    out.write(f"Exported to {file}.\n")
+    sys.stderr.write(PRIVACY_NOTE + "\n")
+    return 0
+
+
+def _run_guidance(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.guidance_command import run_guidance
+
+    return run_guidance(data_dir, args.baby, args.as_of, args.json)
+
+
+def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.report_command import run_report
+
+    return run_report(data_dir, args.baby, args.output, args.date_from, args.date_to)
+
+
+def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.restore_command import run_restore
+
+    return run_restore(data_dir, args.backup)
+
+
+def _run_window(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.ui.launch import run_app
+
+    return run_app(data_dir)
+
+
+# Each command's runner; the window runs when no command is given.
+_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Path], int]] = {
+    "babies": lambda args, data_dir: _run_babies(data_dir, args.json, sys.stdout),
+    "import": lambda args, data_dir: _run_import(data_dir, args.file, sys.stdout),
+    "export": lambda args, data_dir: _run_export(data_dir, args.file, args.baby, sys.stdout),
+    "guidance": _run_guidance,
+    "report": _run_report,
+    "restore": _run_restore,
+    None: _run_window,
+}
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run the program with these arguments (without the program name); returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command == "report" and args.date_from and args.date_to and args.date_from > args.date_to:
+        parser.error("--from must not be after --to")
+    data_dir = data_dir_for(args)
+    try:
+        if args.demo:
+            ensure_demo(data_dir)
+        return _COMMANDS[args.command](args, data_dir)
+    except (StoreError, CommandError) as error:
+        print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
+    except OSError as error:
+        # A folder or file could not be reached (permissions, a full disk): the diary was not written.
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"{PROG}: {error.strerror or error}{where}; nothing was changed.", file=sys.stderr)
+    return 1
