@@ -1,0 +1,134 @@
+"""Rhythm detection: runs of evenly spaced twitch taps within one sleep (the rhythmic rule's test)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import pairwise
+from typing import Final
+
+from desktop.core.model import Event
+
+# guidance.md, rule `rhythmic`: 6 or more consecutive taps, intervals between 0.3 s and 10 s, and a
+# coefficient of variation of the intervals of 0.25 or less. The interval bounds cover the 1-5 jerks
+# per second of benign sleep myoclonus clusters (Maurer et al. 2010) and slower repetitive jerks;
+# below 0.3 s a parent cannot tap one twitch at a time, so closer taps are not a rhythm.
+MIN_TAPS: Final = 6
+MIN_INTERVAL_S: Final = 0.3
+MAX_INTERVAL_S: Final = 10.0
+MAX_CV: Final = 0.25
+# Floating-point slack so that intervals exactly at the limit count as inside it.
+_EPSILON: Final = 1e-9
+
+
+@dataclass(frozen=True)
+class RhythmicRun:
+    """Consecutive taps of one sleep whose spacing is regular enough to count as rhythmic."""
+
+    sleep_id: str
+    events: tuple[Event, ...]
+    mean_interval_s: float
+    cv: float
+
+    @property
+    def event_ids(self) -> tuple[str, ...]:
+        """The ids of the taps in the run, in time order."""
+        return tuple(event.id for event in self.events)
+
+    @property
+    def start(self) -> datetime:
+        """When the first tap of the run was logged."""
+        return self.events[0].at
+
+    @property
+    def end(self) -> datetime:
+        """When the last tap of the run was logged."""
+        return self.events[-1].at
+
+    @property
+    def taps_per_second(self) -> float:
+        """How fast the taps came, on average."""
+        return 1.0 / self.mean_interval_s
+
+
+def _in_range(interval: float) -> bool:
+    return MIN_INTERVAL_S - _EPSILON <= interval <= MAX_INTERVAL_S + _EPSILON
+
+
+def _cv(total: float, squares: float, count: int) -> float:
+    """Coefficient of variation (population standard deviation / mean) from running sums."""
+    mean = total / count
+    variance = max(squares / count - mean * mean, 0.0)
+    return math.sqrt(variance) / mean
+
+
+def _segments(intervals: Sequence[float]) -> list[tuple[int, int]]:
+    """Index ranges [start, stop) of intervals that all lie within the allowed bounds."""
+    segments: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, interval in enumerate(intervals):
+        if _in_range(interval):
+            if start is None:
+                start = index
+        elif start is not None:
+            segments.append((start, index))
+            start = None
+    if start is not None:
+        segments.append((start, len(intervals)))
+    return segments
+
+
+def _maximal_runs(intervals: Sequence[float], start: int, stop: int) -> list[tuple[int, int, float]]:
+    """Maximal interval ranges [i, j) within one segment that are long and even enough, with their CV.
+
+    A range is maximal when no longer qualifying range contains it. The CV of a range can fall as
+    it grows, so for each start the furthest qualifying end is searched, not the first failure.
+    """
+    min_intervals = MIN_TAPS - 1
+    runs: list[tuple[int, int, float]] = []
+    furthest_end = start
+    for i in range(start, stop - min_intervals + 1):
+        total = squares = 0.0
+        best: tuple[int, float] | None = None
+        for j in range(i, stop):
+            total += intervals[j]
+            squares += intervals[j] * intervals[j]
+            count = j - i + 1
+            if count >= min_intervals:
+                cv = _cv(total, squares, count)
+                if cv <= MAX_CV + _EPSILON:
+                    best = (j + 1, cv)
+        # A run starting later is maximal only if it reaches beyond every earlier run.
+        if best is not None and best[0] > furthest_end:
+            runs.append((i, best[0], best[1]))
+            furthest_end = best[0]
+    return runs
+
+
+def rhythmic_runs_in_sleep(sleep_id: str, taps: Sequence[Event]) -> list[RhythmicRun]:
+    """The maximal rhythmic runs among one sleep's twitch taps (other events are ignored)."""
+    twitches = sorted((tap for tap in taps if tap.kind == "twitch"), key=lambda tap: tap.at)
+    intervals = [(later.at - earlier.at).total_seconds() for earlier, later in pairwise(twitches)]
+    runs: list[RhythmicRun] = []
+    for seg_start, seg_stop in _segments(intervals):
+        for i, j, cv in _maximal_runs(intervals, seg_start, seg_stop):
+            # Intervals i..j-1 join taps i..j.
+            run_taps = tuple(twitches[i : j + 1])
+            runs.append(RhythmicRun(sleep_id, run_taps, sum(intervals[i:j]) / (j - i), cv))
+    return runs
+
+
+def find_rhythmic_runs(taps: Iterable[Event]) -> list[RhythmicRun]:
+    """Maximal rhythmic runs of twitch taps, each within one sleep, ordered by start time.
+
+    A run is 6 or more consecutive taps of one sleep whose intervals all lie in [0.3 s, 10 s] with a
+    coefficient of variation of 0.25 or less. Taps outside any sleep are not considered.
+    """
+    by_sleep: dict[str, list[Event]] = {}
+    for tap in taps:
+        if tap.kind == "twitch" and tap.sleep_id is not None:
+            by_sleep.setdefault(tap.sleep_id, []).append(tap)
+    runs = [run for sleep_id, group in by_sleep.items() for run in rhythmic_runs_in_sleep(sleep_id, group)]
+    return sorted(runs, key=lambda run: run.start)
