@@ -1,0 +1,145 @@
+"""The report's page design: which section goes where, in which type, laid out into a Flow."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from desktop.report.content import FindingBlock, ReportContent
+from desktop.report.layout import MUTED, Column, Flow, Style
+
+TITLE: Final = Style(17.0, bold=True)
+SUBTITLE: Final = Style(11.0)
+HEADING: Final = Style(12.0, bold=True)
+BODY: Final = Style(9.0)
+STRONG: Final = Style(9.5, bold=True)
+SMALL: Final = Style(8.0)
+SMALL_MUTED: Final = Style(7.5, italic=True, color=MUTED)
+NOTICE: Final = Style(13.0, bold=True)
+
+# The Okabe–Ito palette stays distinct for colour-blind readers; the label always says the severity too.
+SEVERITY_COLORS: Final = {
+    "emergency": "#D55E00",
+    "doctor": "#E69F00",
+    "checkup": "#0072B2",
+    "info": "#009E73",
+}
+
+EPISODE_COLUMNS: Final = (
+    Column("Date", 0.9),
+    Column("Time", 0.55),
+    Column("Length", 0.6),
+    Column("Where", 1.0),
+    Column("State", 0.6),
+    Column("Woke baby", 0.55),
+    Column("Stopped on waking", 0.75),
+    Column("Rhythmic", 0.7),
+    Column("Video file", 1.25),
+)
+NOTE_COLUMNS: Final = (Column("When", 1.0), Column("Note", 4.0))
+SUMMARY_COLUMNS: Final = (
+    Column("Measure", 2.2),
+    Column("This period", 1.0),
+    Column("Previous period", 1.0),
+    Column("Change", 1.6),
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How many rows long lists may take; lowered when the report would pass four pages."""
+
+    evidence: int = 6
+    episodes: int = 25
+    notes: int = 20
+
+
+# Tried in order until the report fits in four pages.
+LIMITS: Final = (Limits(), Limits(4, 14, 10), Limits(3, 8, 6), Limits(2, 5, 3))
+
+
+def _more(shown: int, total: int, what: str) -> str:
+    return f"… and {total - shown} more {what}, not shown here (all are in the CSV export)."
+
+
+def _header(flow: Flow, content: ReportContent) -> None:
+    flow.paragraph("Twitch Diary — checkup report", TITLE, after_mm=0.5)
+    flow.paragraph(f"{content.baby_name} · {content.period.text()}", SUBTITLE, after_mm=0.5)
+    flow.paragraph(f"Made on {content.created} from the parents' own diary.", SMALL_MUTED, after_mm=2.0)
+    flow.heading("The baby", HEADING)
+    flow.key_values(content.baby_rows, BODY)
+
+
+def _finding(flow: Flow, finding: FindingBlock, limit: int) -> None:
+    color = SEVERITY_COLORS.get(finding.severity, MUTED)
+    flow.marked_paragraph(color, f"{finding.severity_label}: {finding.title}", STRONG, after_mm=0.6)
+    flow.paragraph(finding.message, BODY, indent_mm=4.5, after_mm=0.6)
+    shown = finding.evidence[:limit]
+    for line in shown:
+        flow.paragraph(f"• {line}", SMALL, indent_mm=6.5, after_mm=0.2)
+    if len(finding.evidence) > len(shown):
+        flow.paragraph(_more(len(shown), len(finding.evidence), "records"), SMALL_MUTED, indent_mm=6.5)
+    if finding.source:
+        flow.paragraph(f"Source: {finding.source}", SMALL_MUTED, indent_mm=4.5, after_mm=2.2)
+
+
+def _table_with_limit(
+    flow: Flow, columns: Sequence[Column], rows: Sequence[Sequence[str]], limit: int, what: str
+) -> None:
+    flow.table(columns, rows[:limit], SMALL)
+    if len(rows) > limit:
+        flow.paragraph(_more(limit, len(rows), what), SMALL_MUTED)
+
+
+def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
+    """Lay the whole report into ``flow``: one page when nothing was logged, else two to four."""
+    _header(flow, content)
+    if content.empty:
+        flow.space(8.0)
+        flow.paragraph("Nothing logged in this period.", NOTICE, after_mm=2.0)
+        flow.paragraph(
+            "The diary has no sleeps, twitches, episodes or signs for these days, so there is nothing"
+            " to summarise. Choose a period in which the parents logged sleep.",
+            BODY,
+        )
+        flow.heading("About this report", HEADING)
+        flow.paragraph(content.disclaimer, BODY)
+        return
+
+    flow.heading("This period compared with the one before", HEADING)
+    flow.table(SUMMARY_COLUMNS, [(r.label, r.current, r.previous, r.change) for r in content.summary], SMALL)
+
+    flow.heading("What the pattern resembles (guidance findings)", HEADING)
+    if content.findings_note:
+        flow.paragraph(content.findings_note, BODY)
+    for finding in content.findings:
+        _finding(flow, finding, limits.evidence)
+
+    if content.charts:
+        flow.new_page()
+        for chart in content.charts:
+            flow.heading(chart.title, HEADING, keep_with_mm=chart.aspect * 170)
+            flow.picture(chart.svg, chart.aspect)
+            if chart.caption:
+                flow.paragraph(chart.caption, SMALL_MUTED)
+
+    flow.heading("Episodes", HEADING)
+    if content.episodes:
+        _table_with_limit(flow, EPISODE_COLUMNS, content.episodes, limits.episodes, "episodes")
+    else:
+        flow.paragraph("No timed episodes were logged in this period.", BODY)
+
+    flow.heading("The parents' notes", HEADING)
+    if content.notes:
+        _table_with_limit(flow, NOTE_COLUMNS, content.notes, limits.notes, "notes")
+    else:
+        flow.paragraph("No notes were written in this period.", BODY)
+
+    if content.questions:
+        flow.heading("Questions the parents may ask", HEADING)
+        for number, question in enumerate(content.questions, start=1):
+            flow.paragraph(f"{number}. {question}", BODY, indent_mm=1.0, after_mm=0.8)
+
+    flow.heading("About this report", HEADING)
+    flow.paragraph(content.disclaimer, BODY)

@@ -1,0 +1,257 @@
+"""Flow layout for printed pages: blocks placed top to bottom, measured with the device's fonts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
+
+MM_PER_INCH: Final = 25.4
+FONT_FAMILY: Final = "DejaVu Sans"  # bundled with most Linux systems; Qt falls back elsewhere
+# Black ink and greys print well on any printer; colours only mark severity and chart series.
+INK: Final = "#000000"
+MUTED: Final = "#444444"
+RULE: Final = "#9a9a9a"
+SHADE: Final = "#eeeeee"
+WRAP: Final = int(Qt.TextFlag.TextWordWrap)
+LEFT_TOP: Final = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a piece of text is set: size in points, weight, slant and colour."""
+
+    size_pt: float = 9.0
+    bold: bool = False
+    italic: bool = False
+    color: str = INK
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """Text drawn inside a rectangle (device units), wrapped at its width."""
+
+    rect: QRectF
+    text: str
+    style: Style
+    flags: int = LEFT_TOP | WRAP
+
+
+@dataclass(frozen=True)
+class LineItem:
+    """A straight rule between two points."""
+
+    start: QPointF
+    end: QPointF
+    color: str = RULE
+    width_mm: float = 0.25
+
+
+@dataclass(frozen=True)
+class BoxItem:
+    """A filled rectangle (table header shading, severity marks)."""
+
+    rect: QRectF
+    fill: str
+
+
+@dataclass(frozen=True)
+class SvgItem:
+    """An SVG picture scaled into a rectangle; stays vector in a PDF."""
+
+    rect: QRectF
+    svg: bytes
+
+
+Item = TextItem | LineItem | BoxItem | SvgItem
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its heading and its share of the table's width."""
+
+    heading: str
+    share: float
+
+
+def make_font(style: Style) -> QFont:
+    """The QFont for a text style."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(style.size_pt)
+    font.setBold(style.bold)
+    font.setItalic(style.italic)
+    # Without ligatures a reader's search and copy find "fi" as two letters, not one glyph.
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+@dataclass
+class Flow:
+    """Places blocks down the page's content rectangle and starts new pages when one does not fit.
+
+    ``pages`` holds the positioned items of each page; painting them is a separate step, so the
+    layout can be measured (page count) before anything is drawn.
+    """
+
+    device: QPaintDevice
+    content: QRectF
+    pages: list[list[Item]] = field(default_factory=lambda: [[]])
+    y: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.y = self.content.top()
+
+    @property
+    def dpi(self) -> float:
+        """Device units per inch (vertical)."""
+        return float(self.device.logicalDpiY())
+
+    def mm(self, value: float) -> float:
+        """A length in millimetres in device units."""
+        return value * self.dpi / MM_PER_INCH
+
+    @property
+    def left(self) -> float:
+        """The left edge of the content area."""
+        return self.content.left()
+
+    @property
+    def width(self) -> float:
+        """The width of the content area."""
+        return self.content.width()
+
+    @property
+    def remaining(self) -> float:
+        """Height left on the current page."""
+        return self.content.bottom() - self.y
+
+    def new_page(self) -> None:
+        """Continue on a fresh page (no-op when the current page is still empty)."""
+        if self.pages[-1]:
+            self.pages.append([])
+        self.y = self.content.top()
+
+    def ensure(self, height: float) -> None:
+        """Start a new page unless ``height`` still fits on this one."""
+        if height > self.remaining and self.pages[-1]:
+            self.new_page()
+
+    def add(self, item: Item) -> None:
+        """Put an item on the current page."""
+        self.pages[-1].append(item)
+
+    def space(self, mm: float) -> None:
+        """Leave vertical space (never carried to the top of a new page)."""
+        self.y = min(self.y + self.mm(mm), self.content.bottom())
+
+    def text_height(self, text: str, style: Style, width: float) -> float:
+        """Height of ``text`` wrapped to ``width``."""
+        metrics = QFontMetricsF(make_font(style), self.device)
+        bounds = metrics.boundingRect(QRectF(0, 0, width, 1e7), LEFT_TOP | WRAP, text)
+        return max(bounds.height(), metrics.height())
+
+    def paragraph(self, text: str, style: Style, indent_mm: float = 0.0, after_mm: float = 1.5) -> None:
+        """A wrapped paragraph, moved whole to the next page when it does not fit."""
+        indent = self.mm(indent_mm)
+        width = self.width - indent
+        height = self.text_height(text, style, width)
+        self.ensure(height)
+        self.add(TextItem(QRectF(self.left + indent, self.y, width, height), text, style))
+        self.y += height
+        self.space(after_mm)
+
+    def rule(self, color: str = RULE, width_mm: float = 0.25) -> None:
+        """A horizontal rule across the content width."""
+        self.add(
+            LineItem(QPointF(self.left, self.y), QPointF(self.left + self.width, self.y), color, width_mm)
+        )
+
+    def heading(self, text: str, style: Style, keep_with_mm: float = 25.0) -> None:
+        """A section heading kept on the same page as the first ``keep_with_mm`` of what follows."""
+        height = self.text_height(text, style, self.width)
+        self.ensure(height + self.mm(keep_with_mm))
+        if self.y > self.content.top():
+            self.space(3.0)
+        self.add(TextItem(QRectF(self.left, self.y, self.width, height), text, style))
+        self.y += height + self.mm(0.8)
+        self.rule()
+        self.space(1.8)
+
+    def marked_paragraph(self, mark: str, text: str, style: Style, after_mm: float = 1.0) -> None:
+        """A paragraph with a small coloured square before it (the severity mark)."""
+        size = self.mm(2.6)
+        indent = self.mm(4.5)
+        height = self.text_height(text, style, self.width - indent)
+        self.ensure(height)
+        first_line = QFontMetricsF(make_font(style), self.device).height()
+        self.add(BoxItem(QRectF(self.left, self.y + (first_line - size) / 2, size, size), mark))
+        self.add(TextItem(QRectF(self.left + indent, self.y, self.width - indent, height), text, style))
+        self.y += height
+        self.space(after_mm)
+
+    def key_values(self, rows: Sequence[tuple[str, str]], style: Style, key_share: float = 0.3) -> None:
+        """Label and value pairs in two columns."""
+        key_style = Style(style.size_pt, bold=True, color=style.color)
+        key_width = self.width * key_share
+        value_width = self.width - key_width
+        for key, value in rows:
+            height = max(
+                self.text_height(key, key_style, key_width - self.mm(2)),
+                self.text_height(value, style, value_width),
+            )
+            self.ensure(height)
+            self.add(TextItem(QRectF(self.left, self.y, key_width - self.mm(2), height), key, key_style))
+            self.add(TextItem(QRectF(self.left + key_width, self.y, value_width, height), value, style))
+            self.y += height + self.mm(0.8)
+
+    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], style: Style) -> None:
+        """A table with a shaded header row, repeated on every page the table runs onto."""
+        total = sum(column.share for column in columns)
+        widths = [self.width * column.share / total for column in columns]
+        pad = self.mm(1.0)
+        header_style = Style(style.size_pt, bold=True, color=style.color)
+
+        def row_height(cells: Sequence[str], cell_style: Style) -> float:
+            return (
+                max(
+                    self.text_height(cell, cell_style, width - 2 * pad)
+                    for cell, width in zip(cells, widths, strict=True)
+                )
+                + 2 * pad
+            )
+
+        def draw_row(cells: Sequence[str], cell_style: Style, height: float, shaded: bool) -> None:
+            if shaded:
+                self.add(BoxItem(QRectF(self.left, self.y, self.width, height), SHADE))
+            x = self.left
+            for cell, width in zip(cells, widths, strict=True):
+                rect = QRectF(x + pad, self.y + pad, width - 2 * pad, height - 2 * pad)
+                self.add(TextItem(rect, cell, cell_style))
+                x += width
+            self.y += height
+            self.rule()
+
+        headings = [column.heading for column in columns]
+        header_height = row_height(headings, header_style)
+        heights = [row_height(row, style) for row in rows]
+        # Keep the header with at least the first row.
+        self.ensure(header_height + (heights[0] if heights else 0.0))
+        draw_row(headings, header_style, header_height, shaded=True)
+        for row, height in zip(rows, heights, strict=True):
+            if height > self.remaining:
+                self.new_page()
+                draw_row(headings, header_style, header_height, shaded=True)
+            draw_row(row, style, height, shaded=False)
+        self.space(2.0)
+
+    def picture(self, svg: bytes, aspect: float, width_share: float = 1.0) -> None:
+        """An SVG picture ``width_share`` of the content wide, height from its aspect (height/width)."""
+        width = self.width * width_share
+        height = width * aspect
+        self.ensure(height)
+        self.add(SvgItem(QRectF(self.left, self.y, width, height), svg))
+        self.y += height
+        self.space(2.0)
