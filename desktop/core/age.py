@@ -86,11 +86,14 @@ def age_on(baby: Baby, on: date) -> Age:
 
 
 def format_weeks_days(days: int) -> str:
-    """Human form of a day count, e.g. ``"10 weeks 3 days"`` or ``"-2 weeks"``."""
+    """Human form of a day count, e.g. ``"10 weeks 3 days"``, ``"-2 weeks"`` or ``"-3 days"``."""
     sign = "-" if days < 0 else ""
     whole, rest = divmod(abs(days), 7)
     week_word = "week" if whole == 1 else "weeks"
+    day_word = "day" if rest == 1 else "days"
     if rest == 0:
         return f"{sign}{whole} {week_word}"
-    day_word = "day" if rest == 1 else "days"
+    if whole == 0:
+        # "-0 weeks 3 days" would hide the sign's meaning; say the days alone.
+        return f"{sign}{rest} {day_word}"
     return f"{sign}{whole} {week_word} {rest} {day_word}"
