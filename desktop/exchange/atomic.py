@@ -1,0 +1,58 @@
+"""Writing an export file atomically and privately: a whole new file or the old one untouched."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
+
+
+def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: str = "utf-8") -> None:
+    """Write text through ``write`` to a private temp file beside ``path``, sync it, then rename it.
+
+    The file is readable by the user only (0600): it holds a child's health notes. On any failure
+    the temp file is removed, ``path`` is left as it was, and ExchangeError says why.
+    """
+    directory = path.parent
+    try:
+        # mkstemp creates the file with mode 0600 whatever the umask; same dir so the rename is atomic.
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=directory)
+    except OSError as error:
+        raise ExchangeError(
+            f"(file): cannot write in {directory}: {error.strerror or error}", NOTHING_WRITTEN
+        ) from error
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise ExchangeError(
+            f"(file): cannot write {path}: {error.strerror or error}", NOTHING_WRITTEN
+        ) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _sync_directory(directory)
+
+
+def _sync_directory(directory: Path) -> None:
+    # The rename itself must reach the disk too; directories cannot be opened this way on Windows.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,242 @@
+"""Reading one JSON object's fields with strict types, noting each problem under its JSON path."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Final
+
+from desktop.exchange.timetext import TimeTextError, parse_date, parse_instant
+
+_SHOWN_VALUE_LENGTH: Final = 40
+
+
+_JSON_TYPES: Final = ((bool, "boolean"), (int, "number"), (float, "number"), (str, "string"),
+                     (list, "array"), (dict, "object"))  # fmt: skip
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a value's type (``boolean`` before ``number``: bool is an int in Python)."""
+    if value is None:
+        return "null"
+    for kind, name in _JSON_TYPES:
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def shown(value: object) -> str:
+    """A short, one-line, escaped rendering of a value for a problem message."""
+    if isinstance(value, str):
+        text = repr(value)
+    elif value is None or isinstance(value, bool):
+        text = {None: "null", True: "true", False: "false"}[value]
+    elif isinstance(value, int | float):
+        text = repr(value) if not isinstance(value, int) or value.bit_length() < 200 else "a huge number"
+    else:
+        text = f"a {json_type(value)}"
+    if len(text) > _SHOWN_VALUE_LENGTH:
+        text = text[: _SHOWN_VALUE_LENGTH - 1] + "…"
+    return text
+
+
+def is_text(value: object) -> bool:
+    """True for a string that can be stored as UTF-8 (no lone surrogates from ``\\ud800`` escapes)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def duplicate_keys(obj: Mapping[object, object]) -> tuple[str, ...]:
+    """Keys a JSON object held more than once (recorded by the file reader's object hook)."""
+    found = getattr(obj, "duplicate_keys", ())
+    return tuple(found) if isinstance(found, tuple) else ()
+
+
+class FieldReader:
+    """Reads the fields of one JSON object at ``path``; ``ok`` turns False at the first problem.
+
+    Each reading method returns a usable placeholder after a problem so the caller can go on and
+    report every problem of the record at once; the record is only built when ``ok`` stays True.
+    """
+
+    def __init__(
+        self, obj: Mapping[object, object], path: str, allowed: frozenset[str], problems: list[str]
+    ) -> None:
+        self._obj = obj
+        self._path = path
+        self._problems = problems
+        self.ok = True
+        for key in obj:
+            if key not in allowed:
+                self.problem(None, f"unknown key {shown(key)}")
+        for key in duplicate_keys(obj):
+            self.problem(key, "appears more than once")
+
+    def problem(self, key: str | None, message: str) -> None:
+        """Note a problem with one field (or with the whole record when ``key`` is None)."""
+        self.ok = False
+        where = self._path if key is None else f"{self._path}.{key}"
+        self._problems.append(f"{where}: {message}")
+
+    def _wrong(self, key: str, expected: str, value: object) -> None:
+        self.problem(key, f"must be {expected} (got {shown(value)})")
+
+    def has(self, key: str) -> bool:
+        """True when the key is present (even as null)."""
+        return key in self._obj
+
+    def identifier(self, key: str) -> str:
+        """A required, non-empty id string."""
+        if key not in self._obj:
+            self.problem(key, "required")
+            return ""
+        value = self._obj[key]
+        if not is_text(value) or not isinstance(value, str):
+            self._wrong(key, "an id string", value)
+            return ""
+        if not value.strip() or value != value.strip() or len(value) > 100:
+            self._wrong(key, "a non-empty id without surrounding spaces, at most 100 characters", value)
+            return ""
+        return value
+
+    def optional_identifier(self, key: str) -> str | None:
+        """An id string, or None when left out or null."""
+        if self._obj.get(key) is None:
+            return None
+        return self.identifier(key) or None
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        """A string, ``""`` when left out (or a problem when required)."""
+        if key not in self._obj:
+            if required:
+                self.problem(key, "required")
+            return ""
+        value = self._obj[key]
+        if not isinstance(value, str):
+            self._wrong(key, "a string", value)
+            return ""
+        if not is_text(value):
+            self.problem(key, "holds an invalid character (a lone UTF-16 surrogate)")
+            return ""
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        """A string, or None when left out or null."""
+        if self._obj.get(key) is None:
+            return None
+        return self.text(key)
+
+    def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
+        """One of the allowed names, ``default`` when left out."""
+        if key not in self._obj:
+            return default
+        value = self._obj[key]
+        if value not in allowed or not isinstance(value, str):
+            self.problem(key, f"must be one of {', '.join(allowed)} (got {shown(value)})")
+            return default
+        return value
+
+    def optional_choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
+        """One of the allowed names, or None when left out or null."""
+        if self._obj.get(key) is None:
+            return None
+        return self.choice(key, allowed, allowed[0])
+
+    def boolean(self, key: str, default: bool = False) -> bool:
+        """true or false, ``default`` when left out (null is not a boolean here)."""
+        if key not in self._obj:
+            return default
+        value = self._obj[key]
+        if not isinstance(value, bool):
+            self._wrong(key, "true or false", value)
+            return default
+        return value
+
+    def optional_boolean(self, key: str) -> bool | None:
+        """true, false, or None when left out or null."""
+        if self._obj.get(key) is None:
+            return None
+        return self.boolean(key)
+
+    def optional_integer(self, key: str) -> int | None:
+        """A whole number (not a boolean, not 3.0), or None when left out or null."""
+        value = self._obj.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            self._wrong(key, "a whole number or null", value)
+            return None
+        return value
+
+    def optional_number(self, key: str) -> float | None:
+        """A finite number (not a boolean), or None when left out or null."""
+        value = self._obj.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            self._wrong(key, "a number or null", value)
+            return None
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
+            self._wrong(key, "a finite number", value)
+            return None
+        return number
+
+    def name_set(self, key: str, allowed: tuple[str, ...]) -> frozenset[str]:
+        """A list of distinct allowed names, empty when left out."""
+        if key not in self._obj:
+            return frozenset()
+        value = self._obj[key]
+        if not isinstance(value, list):
+            self._wrong(key, f"a list of names among {', '.join(allowed)}", value)
+            return frozenset()
+        names: set[str] = set()
+        for index, item in enumerate(value):
+            if item not in allowed or not isinstance(item, str):
+                self.problem(f"{key}[{index}]", f"must be one of {', '.join(allowed)} (got {shown(item)})")
+            elif item in names:
+                self.problem(f"{key}[{index}]", f"lists {item!r} twice")
+            else:
+                names.add(item)
+        return frozenset(names)
+
+    def instant(self, key: str, *, required: bool = False) -> datetime | None:
+        """An offset-aware time from ISO 8601 text, or None when left out or null (unless required)."""
+        value = self._obj.get(key)
+        if value is None:
+            if required:
+                self.problem(key, "required" if key not in self._obj else "must be a time, not null")
+            return None
+        if not isinstance(value, str):
+            self._wrong(key, "an ISO 8601 time string", value)
+            return None
+        try:
+            return parse_instant(value)
+        except TimeTextError as error:
+            self.problem(key, f"{error} (got {shown(value)})")
+            return None
+
+    def day(self, key: str, *, required: bool = False) -> date | None:
+        """A ``YYYY-MM-DD`` date, or None when left out or null (unless required)."""
+        value = self._obj.get(key)
+        if value is None:
+            if required:
+                self.problem(key, "required" if key not in self._obj else "must be a date, not null")
+            return None
+        if not isinstance(value, str):
+            self._wrong(key, "a date string like 2026-08-01", value)
+            return None
+        try:
+            return parse_date(value)
+        except TimeTextError as error:
+            self.problem(key, f"{error} (got {shown(value)})")
+            return None

@@ -1,0 +1,150 @@
+"""Importing a JSON exchange file: read, validate the whole document, then write it in one transaction."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+from desktop.core.model import Baby, Event, Sleep
+from desktop.exchange.checks import plan_import
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.records import NotOurFormatError, parse_document
+from desktop.store.diary import Diary
+from desktop.store.sleeps import sleep_to_row
+
+_SLEEP_INSERT: Final = (
+    "INSERT INTO sleep (id, baby_id, start_us, start_offset_s, end_us, end_offset_s, kind, note)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """How many records an import added, and how many it skipped because they were already stored."""
+
+    babies_added: int = 0
+    sleeps_added: int = 0
+    events_added: int = 0
+    babies_skipped: int = 0
+    sleeps_skipped: int = 0
+    events_skipped: int = 0
+
+    def describe(self) -> str:
+        """One sentence for the user, e.g. "Imported 1 baby, 3 sleeps and 40 events.\""""
+        added = _counted(self.babies_added, self.sleeps_added, self.events_added)
+        skipped = self.babies_skipped + self.sleeps_skipped + self.events_skipped
+        text = f"Imported {added}." if added else "Nothing new to import."
+        if skipped:
+            already = "record was" if skipped == 1 else "records were"
+            text += f" {skipped} {already} already in the diary and left as they were."
+        return text
+
+
+def _counted(babies: int, sleeps: int, events: int) -> str:
+    words = ((babies, "baby", "babies"), (sleeps, "sleep", "sleeps"), (events, "event", "events"))
+    parts = [f"{count} {one if count == 1 else many}" for count, one, many in words if count]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+class _JsonObject(dict[str, object]):
+    """A decoded JSON object that remembers keys the file held twice (json keeps only the last)."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+
+def _json_object(pairs: list[tuple[str, object]]) -> _JsonObject:
+    obj = _JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        twice: set[str] = set()
+        for key, _ in pairs:
+            (twice if key in seen else seen).add(key)
+        obj.duplicate_keys = tuple(sorted(twice))
+    return obj
+
+
+class _NonFiniteNumber(ValueError):
+    """NaN or Infinity, which Python's json accepts but JSON does not."""
+
+
+def _refuse_constant(name: str) -> object:
+    raise _NonFiniteNumber(name)
+
+
+def read_document(path: Path) -> object:
+    """The decoded JSON of a file; ExchangeError when it cannot be read or is not JSON."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(f"(file): cannot read {path}: {error.strerror or error}") from error
+    try:
+        text = raw.decode("utf-8-sig")  # tolerate the byte-order mark some Windows editors add
+    except UnicodeDecodeError as error:
+        raise ExchangeError(f"(file): not UTF-8 text (bad byte at offset {error.start})") from error
+    try:
+        return json.loads(text, object_pairs_hook=_json_object, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            f"(file): not valid JSON at line {error.lineno} column {error.colno} ({error.msg})"
+        ) from error
+    except _NonFiniteNumber as error:
+        raise ExchangeError(f"(file): {error} is not a valid JSON number") from error
+    except RecursionError as error:
+        raise ExchangeError("(file): nested too deeply to be a diary export") from error
+    except ValueError as error:  # e.g. an integer with thousands of digits
+        raise ExchangeError(f"(file): not valid JSON ({error})") from error
+
+
+_RECORD_PATH: Final = re.compile(r"(babies|sleeps|events)\[(\d+)\]")
+_LIST_ORDER: Final = {"babies": 1, "sleeps": 2, "events": 3}
+
+
+def _document_order(problem: str) -> tuple[int, int]:
+    """Sort key putting problems in the order of the records they are about (the sort is stable)."""
+    match = _RECORD_PATH.match(problem)
+    if match is None:
+        return (0, 0)
+    return (_LIST_ORDER[match[1]], int(match[2]))
+
+
+def _write(diary: Diary, babies: list[Baby], sleeps: list[Sleep], events: list[Event]) -> None:
+    # Inside the caller's transaction: babies before sleeps before events, as foreign keys require.
+    for baby in babies:
+        diary.babies.add(baby)
+    # Batch insert: SleepRepository.add runs an overlap query per row, already done for the batch.
+    diary.connection.executemany(_SLEEP_INSERT, (sleep_to_row(sleep) for sleep in sleeps))
+    diary.events.add_many(events)
+
+
+def import_document(diary: Diary, data: object, now: datetime | None = None) -> ImportSummary:
+    """Import a decoded exchange document: all of it, or nothing (ExchangeError lists why)."""
+    moment = now if now is not None else datetime.now().astimezone()
+    try:
+        parsed = parse_document(data)
+    except NotOurFormatError as error:
+        raise ExchangeError(str(error)) from None
+    # Check against the diary inside the write transaction, so nothing can slip in between.
+    with diary.transaction():
+        plan = plan_import(diary, parsed, moment)
+        if plan.problems:
+            raise ExchangeError(sorted(plan.problems, key=_document_order))
+        _write(diary, plan.babies, plan.sleeps, plan.events)
+    return ImportSummary(
+        babies_added=len(plan.babies),
+        sleeps_added=len(plan.sleeps),
+        events_added=len(plan.events),
+        babies_skipped=plan.babies_skipped,
+        sleeps_skipped=plan.sleeps_skipped,
+        events_skipped=plan.events_skipped,
+    )
+
+
+def import_file(diary: Diary, path: Path, now: datetime | None = None) -> ImportSummary:
+    """Import a JSON exchange file into the diary: all of it, or nothing (ExchangeError lists why)."""
+    return import_document(diary, read_document(path), now)

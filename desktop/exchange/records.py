@@ -1,0 +1,210 @@
+"""Turning a decoded exchange document into core records, field by field, with path-tagged problems."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from desktop.core.model import (
+    BODY_PARTS,
+    EVENT_KINDS,
+    FAMILY_HISTORY_KINDS,
+    SIDES,
+    SIGNS,
+    SLEEP_KINDS,
+    STATES,
+    STOPPED_ON_WAKING,
+    Baby,
+    Event,
+    Sleep,
+)
+from desktop.exchange.fields import FieldReader, duplicate_keys, json_type, shown
+
+FORMAT_NAME: Final = "twitch-diary"
+FORMAT_VERSION: Final = 1
+TOP_KEYS: Final = frozenset({"format", "version", "babies", "sleeps", "events"})
+BABY_KEYS: Final = frozenset(
+    {"id", "name", "birth_date", "due_date", "birth_weight_g", "family_history", "note"}
+)
+SLEEP_KEYS: Final = frozenset({"id", "baby_id", "start", "end", "kind", "note"})
+EVENT_KEYS: Final = frozenset(
+    {
+        "id",
+        "baby_id",
+        "sleep_id",
+        "at",
+        "kind",
+        "body_part",
+        "side",
+        "state",
+        "duration_s",
+        "woke_baby",
+        "rhythmic",
+        "stopped_on_waking",
+        "signs",
+        "video",
+        "note",
+    }
+)
+
+
+class NotOurFormatError(Exception):
+    """The document is not a version-1 Twitch Diary export; reading it further makes no sense."""
+
+
+@dataclass
+class ParsedDocument:
+    """The records read from a document, each with its index in its list, plus the problems found.
+
+    ``named_*`` hold every id a record carried, even when the record itself was broken, so that a
+    reference to a broken record is not reported a second time as a reference to an unknown one.
+    """
+
+    babies: list[tuple[int, Baby]] = field(default_factory=list)
+    sleeps: list[tuple[int, Sleep]] = field(default_factory=list)
+    events: list[tuple[int, Event]] = field(default_factory=list)
+    named_babies: set[str] = field(default_factory=set)
+    named_sleeps: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+
+
+def _read_baby(reader: FieldReader) -> Baby | None:
+    baby_id = reader.identifier("id")
+    name = reader.text("name", required=True)
+    birth_date = reader.day("birth_date", required=True)
+    due_date = reader.day("due_date")
+    weight = reader.optional_integer("birth_weight_g")
+    history = reader.name_set("family_history", FAMILY_HISTORY_KINDS)
+    note = reader.text("note")
+    if not reader.ok or birth_date is None:
+        return None
+    return Baby(baby_id, name, birth_date, due_date, weight, history, note)
+
+
+def _read_sleep(reader: FieldReader) -> Sleep | None:
+    sleep_id = reader.identifier("id")
+    baby_id = reader.identifier("baby_id")
+    start = reader.instant("start", required=True)
+    end = reader.instant("end")
+    kind = reader.choice("kind", SLEEP_KINDS, "nap")
+    note = reader.text("note")
+    if not reader.ok or start is None:
+        return None
+    return Sleep(sleep_id, baby_id, start, end, kind, note)
+
+
+def _read_event(reader: FieldReader) -> Event | None:
+    event_id = reader.identifier("id")
+    baby_id = reader.identifier("baby_id")
+    sleep_id = reader.optional_identifier("sleep_id")
+    at = reader.instant("at", required=True)
+    if not reader.has("kind"):
+        reader.problem("kind", "required")
+    kind = reader.choice("kind", EVENT_KINDS, "twitch")
+    body_part = reader.choice("body_part", BODY_PARTS, "unknown")
+    side = reader.choice("side", SIDES, "unknown")
+    # Design.md: a parent logging inside a sleep sees a sleeping baby; outside one, an awake baby.
+    state = reader.choice("state", STATES, "asleep" if sleep_id is not None else "awake")
+    duration_s = reader.optional_number("duration_s")
+    woke_baby = reader.boolean("woke_baby")
+    rhythmic = reader.optional_boolean("rhythmic")
+    stopped = reader.optional_choice("stopped_on_waking", STOPPED_ON_WAKING)
+    signs = reader.name_set("signs", SIGNS)
+    video = reader.optional_text("video")
+    note = reader.text("note")
+    if not reader.ok or at is None:
+        return None
+    return Event(
+        event_id, baby_id, sleep_id, at, kind, body_part, side, state,
+        duration_s, woke_baby, rhythmic, stopped, signs, video, note,
+    )  # fmt: skip
+
+
+def _check_header(data: Mapping[object, object]) -> list[str]:
+    """Problems with format and version; raises NotOurFormatError when the file is not ours at all."""
+    if "format" not in data:
+        raise NotOurFormatError(f'format: required; a Twitch Diary export has "format": "{FORMAT_NAME}"')
+    if data["format"] != FORMAT_NAME:
+        raise NotOurFormatError(f'format: must be "{FORMAT_NAME}" (got {shown(data["format"])})')
+    version = data.get("version")
+    if "version" not in data:
+        raise NotOurFormatError(f"version: required; this app reads version {FORMAT_VERSION}")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise NotOurFormatError(f"version: must be the number {FORMAT_VERSION} (got {shown(version)})")
+    if version > FORMAT_VERSION:
+        raise NotOurFormatError(
+            f"version: the file is version {shown(version)}, written by a newer Twitch Diary;"
+            f" this app reads version {FORMAT_VERSION}"
+        )
+    if version != FORMAT_VERSION:
+        raise NotOurFormatError(f"version: must be {FORMAT_VERSION} (got {shown(version)})")
+    problems = [f"(document): unknown key {shown(key)}" for key in data if key not in TOP_KEYS]
+    problems += [f"{key}: appears more than once" for key in duplicate_keys(data)]
+    return problems
+
+
+def _items(
+    data: Mapping[object, object], key: str, problems: list[str]
+) -> list[tuple[int, Mapping[object, object]]]:
+    """The objects of one top-level list (left out means empty), noting members that are not objects."""
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        problems.append(f"{key}: must be a list (got {json_type(value)})")
+        return []
+    items: list[tuple[int, Mapping[object, object]]] = []
+    for index, item in enumerate(value):
+        if isinstance(item, dict):
+            items.append((index, item))
+        else:
+            problems.append(f"{key}[{index}]: must be an object (got {json_type(item)})")
+    return items
+
+
+def _note_id(
+    obj: Mapping[object, object], path: str, seen: dict[str, str], named: set[str], problems: list[str]
+) -> bool:
+    """Remember a record's id; False (with a problem) when an earlier record of the list had it."""
+    record_id = obj.get("id")
+    if not isinstance(record_id, str):
+        return True
+    named.add(record_id)
+    if record_id in seen:
+        problems.append(f"{path}.id: same id as {seen[record_id]}")
+        return False
+    seen[record_id] = path
+    return True
+
+
+def parse_document(data: object) -> ParsedDocument:
+    """Read every record of a decoded document; raises NotOurFormatError for a foreign document."""
+    if not isinstance(data, dict):
+        raise NotOurFormatError(
+            f"(file): must hold a JSON object with format, version, babies, sleeps and events"
+            f" (got {json_type(data)})"
+        )
+    parsed = ParsedDocument(problems=_check_header(data))
+    problems = parsed.problems
+    seen: dict[str, str] = {}
+    for index, obj in _items(data, "babies", problems):
+        path = f"babies[{index}]"
+        if _note_id(obj, path, seen, parsed.named_babies, problems):
+            baby = _read_baby(FieldReader(obj, path, BABY_KEYS, problems))
+            if baby is not None:
+                parsed.babies.append((index, baby))
+    seen = {}
+    for index, obj in _items(data, "sleeps", problems):
+        path = f"sleeps[{index}]"
+        if _note_id(obj, path, seen, parsed.named_sleeps, problems):
+            sleep = _read_sleep(FieldReader(obj, path, SLEEP_KEYS, problems))
+            if sleep is not None:
+                parsed.sleeps.append((index, sleep))
+    seen = {}
+    unused: set[str] = set()
+    for index, obj in _items(data, "events", problems):
+        path = f"events[{index}]"
+        if _note_id(obj, path, seen, unused, problems):
+            event = _read_event(FieldReader(obj, path, EVENT_KEYS, problems))
+            if event is not None:
+                parsed.events.append((index, event))
+    return parsed

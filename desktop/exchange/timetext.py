@@ -1,0 +1,88 @@
+"""Strict reading and writing of the exchange format's times (ISO 8601 with offset) and dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Final
+
+# Extended ISO 8601 only: the format is written by programs, so one spelling is enough to accept.
+_INSTANT: Final = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
+    r"(?:(Z)|([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?"
+)
+_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Far enough apart for any diary, near enough that converting to UTC can never overflow.
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 9000
+MAX_OFFSET: Final = timedelta(hours=18)
+TIME_EXAMPLE: Final = "2026-09-01T13:05:12+02:00"
+DATE_EXAMPLE: Final = "2026-08-01"
+
+
+class TimeTextError(ValueError):
+    """The text is not a time or date the exchange format accepts; ``str()`` says why."""
+
+
+def _check_year(year: int) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise TimeTextError(f"year {year} is not plausible for a diary")
+
+
+def parse_instant(text: str) -> datetime:
+    """An offset-aware datetime from ISO 8601 text such as ``2026-09-01T13:05:12.250+02:00``."""
+    match = _INSTANT.fullmatch(text)
+    if match is None:
+        raise TimeTextError(f"must be an ISO 8601 time like {TIME_EXAMPLE}")
+    year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m, off_s = match.groups()
+    if zulu is None and sign is None:
+        raise TimeTextError("has no UTC offset; add Z or one like +02:00")
+    _check_year(int(year))
+    if zulu is not None:
+        offset = timedelta(0)
+    else:
+        if int(off_m) > 59 or (off_s is not None and int(off_s) > 59):
+            raise TimeTextError("has an impossible UTC offset")
+        offset = timedelta(hours=int(off_h), minutes=int(off_m), seconds=int(off_s or 0))
+        if offset > MAX_OFFSET:
+            raise TimeTextError("has a UTC offset beyond 18 hours")
+        if sign == "-":
+            offset = -offset
+    micros = int((fraction or "").ljust(6, "0"))
+    try:
+        return datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            int(second or 0),
+            micros,
+            tzinfo=timezone(offset),
+        )
+    except ValueError as error:
+        raise TimeTextError(f"is not a real time ({error})") from error
+
+
+def parse_date(text: str) -> date:
+    """A calendar date from ``YYYY-MM-DD`` text."""
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise TimeTextError(f"must be a date like {DATE_EXAMPLE}")
+    year, month, day = (int(part) for part in match.groups())
+    _check_year(year)
+    try:
+        return date(year, month, day)
+    except ValueError as error:
+        raise TimeTextError(f"is not a real date ({error})") from error
+
+
+def format_instant(moment: datetime) -> str:
+    """ISO 8601 text in the time's own offset: whole seconds, milliseconds or microseconds as needed."""
+    if moment.microsecond == 0:
+        spec = "seconds"
+    elif moment.microsecond % 1000 == 0:
+        spec = "milliseconds"
+    else:
+        spec = "microseconds"
+    return moment.isoformat(timespec=spec)
