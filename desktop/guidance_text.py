@@ -1,0 +1,180 @@
+"""Wording of guidance findings: titles and messages filled from ``resources/guidance`` (no Qt)."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Final
+
+from desktop.core.guidance import Fact, Finding
+from desktop.resources import read_json
+
+RULES_FILE: Final = ("guidance", "rules.json")
+COMMON_FILE: Final = ("guidance", "common.json")
+_ES_ENDINGS: Final = ("ch", "sh", "s", "x")
+# Facts that hold comma-separated codes, and the table of common.json that names them.
+_CODE_TABLES: Final = {"signs": "sign_names", "history": "family_history_names"}
+
+
+def _rules() -> dict[str, Any]:
+    rules: dict[str, Any] = read_json(*RULES_FILE)
+    return rules
+
+
+def _common() -> dict[str, Any]:
+    common: dict[str, Any] = read_json(*COMMON_FILE)
+    return common
+
+
+def _names(codes: str, table: str) -> str:
+    """Comma-separated codes as words joined the way people say lists: "a, b and c"."""
+    names: dict[str, str] = _common()[table]
+    words = [names.get(code, code.replace("_", " ")) for code in codes.split(",") if code]
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def format_duration(seconds: float) -> str:
+    """A duration as people say it: "45 s", "5 min", "6 min 10 s", "1 h 5 min"."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def format_number(value: float) -> str:
+    """A measured number with at most one decimal, without a trailing ".0"."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def format_day(day: date) -> str:
+    """A day as "Mon 3 Nov 2026", independent of the system locale."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def format_fact(name: str, value: Fact) -> str:
+    """One fact of a finding as text, chosen by its type and by naming conventions of the rules."""
+    if isinstance(value, datetime):
+        return f"{format_day(value.date())}, {value:%H:%M}"
+    if isinstance(value, date):
+        return format_day(value)
+    if isinstance(value, str):
+        table = _CODE_TABLES.get(name)
+        return value if table is None else _names(value, table)
+    if name.endswith("_s") and isinstance(value, int | float):
+        return format_duration(value)
+    if isinstance(value, float):
+        return format_number(value)
+    return str(value)
+
+
+def _plural(noun: str, count: object) -> str:
+    if "|" in noun:
+        singular, plural = noun.split("|", 1)
+    else:
+        singular = noun
+        plural = noun + ("es" if noun.endswith(_ES_ENDINGS) else "s")
+    return singular if count == 1 else plural
+
+
+class _FactFormatter(string.Formatter):
+    """Fills ``{name}`` with a formatted fact and ``{name:noun}`` with "3 nouns" (or "1 noun")."""
+
+    def __init__(self, facts: dict[str, Fact]) -> None:
+        super().__init__()
+        self._facts = facts
+
+    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
+        """Look a placeholder up among the finding's facts; a missing fact is a wording bug."""
+        if isinstance(key, int) or key not in self._facts:
+            raise KeyError(f"guidance wording names an unknown fact: {key}")
+        return (key, self._facts[key])
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        """Format one fact, with its noun when the placeholder names one."""
+        name, fact = value
+        text = format_fact(name, fact)
+        return f"{text} {_plural(format_spec, fact)}" if format_spec else text
+
+
+def fill(template: str, facts: dict[str, Fact]) -> str:
+    """A wording template with its placeholders replaced by the finding's facts."""
+    return _FactFormatter(facts).format(template)
+
+
+@dataclass(frozen=True)
+class FindingText:
+    """The words shown for one finding: a title and the parts of its message, with the source."""
+
+    title: str
+    seen: str
+    meaning: str
+    why: str
+    action: str
+    source: str
+
+    @property
+    def message(self) -> str:
+        """The whole message in one paragraph: what was seen, what it may mean, why, what to do."""
+        return f"{self.seen} {self.meaning} {self.why} What to do: {self.action}"
+
+
+def finding_text(finding: Finding) -> FindingText:
+    """The title, message parts and source of a finding, in the wording of ``resources/guidance``."""
+    wording = _rules()[finding.rule]
+    seen = " ".join(fill(wording["seen"][reason], finding.facts) for reason in finding.reasons)
+    return FindingText(
+        title=wording["titles"][finding.severity],
+        seen=seen,
+        meaning=wording["meaning"],
+        why=wording["why"],
+        action=wording["actions"][finding.severity],
+        source=wording["source"],
+    )
+
+
+def disclaimer() -> str:
+    """The plain statement that the app does not diagnose, with when to get help."""
+    return str(_common()["disclaimer"])
+
+
+def severity_heading(severity: str) -> str:
+    """The heading a group of findings of one severity is shown under."""
+    return str(_common()["severities"][severity]["heading"])
+
+
+def severity_meaning(severity: str) -> str:
+    """One line saying what a severity asks of the parent."""
+    return str(_common()["severities"][severity]["meaning"])
+
+
+def label(part: str) -> str:
+    """The label of a part of a finding ("What to do", "Source", ...)."""
+    return str(_common()["labels"][part])
+
+
+def too_little_title() -> str:
+    """The title shown when nothing was logged recently enough to judge."""
+    return str(_common()["too_little"]["title"])
+
+
+def too_little_message(as_of: date) -> str:
+    """The message shown when nothing was logged in the 14 days up to ``as_of``."""
+    return str(_common()["too_little"]["message"]).format(as_of=format_day(as_of))
+
+
+def typical_facts() -> list[str]:
+    """Facts about ordinary sleep twitching, shown with the `typical` reassurance."""
+    return [str(fact) for fact in _common()["typical_facts"]]
+
+
+def typical_sources() -> str:
+    """Where the facts about ordinary sleep twitching come from."""
+    return str(_common()["typical_sources"])
