@@ -1,0 +1,411 @@
+"""The baby's details form (first run, add, edit, twins) and the dialog that wraps it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Final
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.age import age_on, format_weeks_days
+from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, new_id
+from desktop.core.validation import MAX_NAME_LENGTH, validate_baby
+from desktop.ui.value_labels import FAMILY_HISTORY_LABELS
+
+TOUCH_HEIGHT: Final = 44  # px: a comfortable finger target, also easy to hit half-asleep
+_EARLIEST: Final = QDate(1900, 1, 1)
+# Where validate_baby's messages belong: each message starts with the field it is about.
+_FIELD_PREFIXES: Final = (
+    ("name", "name"),
+    ("birth date", "birth"),
+    ("due date", "due"),
+    ("birth weight", "weight"),
+    ("family history", "history"),
+)
+
+
+def sentence(message: str) -> str:
+    """A validation message as a sentence: capital first letter, final full stop."""
+    text = message[:1].upper() + message[1:]
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def _age_days_text(days: int) -> str:
+    if days == 0:
+        return "born today"
+    if days < 7:
+        return f"{days} {'day' if days == 1 else 'days'} old"
+    return f"{format_weeks_days(days)} old"
+
+
+def age_summary(birth_date: date, due_date: date | None, today: date) -> str:
+    """Plain ages for the form, e.g. "10 weeks 2 days old; born at 34 weeks 5 days — corrected age ..."."""
+    if birth_date > today:
+        return ""
+    age = age_on(Baby(id="", name="", birth_date=birth_date, due_date=due_date), today)
+    text = _age_days_text(age.chronological_days)
+    if age.gestational_days_at_birth is None or age.gestational_days_at_birth <= 0:
+        return text
+    text += f"; born at {format_weeks_days(age.gestational_days_at_birth)}"
+    if age.preterm and age.corrected_days is not None:
+        if age.corrected_days >= 0:
+            text += f" — corrected age {format_weeks_days(age.corrected_days)}"
+        else:
+            text += f" — {format_weeks_days(-age.corrected_days)} before the due date"
+    return text
+
+
+def _to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _error_label(accessible_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName("field_error")
+    label.setProperty("role", "error")  # the theme QSS styles QLabel[role="error"]
+    label.setAccessibleName(accessible_name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class BabyForm(QWidget):
+    """A short form for a baby's details, showing ages live and problems next to each field.
+
+    Signals:
+        baby_submitted(Baby): valid details were submitted; a new id for a new baby, the same id
+            when editing. Nothing is emitted while a field has a problem.
+    """
+
+    baby_submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._existing: Baby | None = None
+        self._other_names: frozenset[str] = frozenset()
+        self._tried = False  # show problems live only once the parent has tried to save
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setAccessibleName("Baby's name")
+        self.name_edit.setPlaceholderText("First name or nickname")
+
+        self.birth_edit = self._date_edit("Birth date")
+        self.due_check = QCheckBox("Due date known")
+        self.due_check.setAccessibleName("Due date known")
+        self.due_check.setToolTip("Enter the due date if the baby was born early or late")
+        self.due_edit = self._date_edit("Due date")
+        self.due_edit.setEnabled(False)
+
+        self.weight_edit = QLineEdit()
+        self.weight_edit.setAccessibleName("Birth weight in grams")
+        self.weight_edit.setPlaceholderText("optional, e.g. 3200")
+        self.weight_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+
+        self.history_box = QGroupBox("Family history (parents, brothers or sisters)")
+        self.history_box.setAccessibleName("Family history")
+        self.history_checks: dict[str, QCheckBox] = {}
+        history_layout = QVBoxLayout(self.history_box)
+        for kind in FAMILY_HISTORY_KINDS:
+            check = QCheckBox(FAMILY_HISTORY_LABELS[kind])
+            check.setObjectName(f"history_{kind}")
+            check.setAccessibleName(f"Family history of {FAMILY_HISTORY_LABELS[kind]}")
+            check.setMinimumHeight(TOUCH_HEIGHT)
+            history_layout.addWidget(check)
+            self.history_checks[kind] = check
+
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText("Anything the pediatrician should know (optional)")
+        self.note_edit.setTabChangesFocus(True)  # Tab leaves the note, so the form stays keyboard-only
+        self.note_edit.setMaximumHeight(TOUCH_HEIGHT * 2)
+
+        self.age_label = QLabel()
+        self.age_label.setObjectName("age_summary")
+        self.age_label.setAccessibleName("Age")
+        self.age_label.setWordWrap(True)
+
+        self.submit_button = QPushButton("Save")
+        self.submit_button.setObjectName("baby_submit")
+        self.submit_button.setDefault(True)
+        self.submit_button.setMinimumHeight(TOUCH_HEIGHT)
+        self.submit_button.clicked.connect(self._on_submit_button_clicked)
+
+        self.errors: dict[str, QLabel] = {
+            "name": _error_label("Problem with the name"),
+            "birth": _error_label("Problem with the birth date"),
+            "due": _error_label("Problem with the due date"),
+            "weight": _error_label("Problem with the birth weight"),
+            "history": _error_label("Problem with the family history"),
+        }
+        self._build_layout()
+        self._connect()
+        self.set_baby(None)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        # No maximum on purpose: a date in the future gets a clear message instead of a silent clamp.
+        edit.setMinimumDate(_EARLIEST)
+        edit.setAccessibleName(name)
+        edit.setMinimumHeight(TOUCH_HEIGHT)
+        return edit
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_edit.setMinimumHeight(TOUCH_HEIGHT)
+        self.weight_edit.setMinimumHeight(TOUCH_HEIGHT)
+
+        def row(label_text: str, field: QWidget, error_key: str, *extra: QWidget) -> None:
+            box = QVBoxLayout()
+            line = QHBoxLayout()
+            for widget in (*extra, field) if extra else (field,):
+                line.addWidget(widget)
+            box.addLayout(line)
+            box.addWidget(self.errors[error_key])
+            label = QLabel(label_text)
+            label.setBuddy(field if not extra else extra[0])
+            form.addRow(label, box)
+
+        row("&Name", self.name_edit, "name")
+        row("&Birth date", self.birth_edit, "birth")
+        row("D&ue date", self.due_edit, "due", self.due_check)
+        grams = QLabel("g")
+        weight_line = QHBoxLayout()
+        weight_line.addWidget(self.weight_edit)
+        weight_line.addWidget(grams)
+        weight_box = QVBoxLayout()
+        weight_box.addLayout(weight_line)
+        weight_box.addWidget(self.errors["weight"])
+        weight_label = QLabel("Birth &weight")
+        weight_label.setBuddy(self.weight_edit)
+        form.addRow(weight_label, weight_box)
+        form.addRow("", self.age_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.history_box)
+        layout.addWidget(self.errors["history"])
+        note_label = QLabel("N&ote")
+        note_label.setBuddy(self.note_edit)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.submit_button, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def _connect(self) -> None:
+        self.name_edit.textChanged.connect(self._on_field_changed)
+        self.name_edit.returnPressed.connect(self._on_line_return_pressed)
+        self.weight_edit.textChanged.connect(self._on_field_changed)
+        self.weight_edit.returnPressed.connect(self._on_line_return_pressed)
+        self.birth_edit.dateChanged.connect(self._on_field_changed)
+        self.due_edit.dateChanged.connect(self._on_field_changed)
+        self.due_check.toggled.connect(self._on_due_check_toggled)
+        for check in self.history_checks.values():
+            check.toggled.connect(self._on_field_changed)
+
+    def set_baby(self, existing: Baby | None) -> None:
+        """Fill the form to edit a baby, or clear it for a new one (None)."""
+        self._existing = existing
+        self._tried = False
+        today = self._today()
+        self.name_edit.setText(existing.name if existing else "")
+        self.birth_edit.setDate(_to_qdate(existing.birth_date if existing else today))
+        due = existing.due_date if existing else None
+        self.due_check.setChecked(due is not None)
+        self.due_edit.setDate(_to_qdate(due if due is not None else self._to_python_birth()))
+        weight = existing.birth_weight_g if existing else None
+        self.weight_edit.setText("" if weight is None else str(weight))
+        history = existing.family_history if existing else frozenset()
+        for kind, check in self.history_checks.items():
+            check.setChecked(kind in history)
+        self.note_edit.setPlainText(existing.note if existing else "")
+        self._show_problems({})
+        self._update_age()
+
+    def set_twin_of(self, sibling: Baby) -> None:
+        """Start a new baby born with ``sibling``: same dates and family history, no name or weight."""
+        self.set_baby(None)
+        self.birth_edit.setDate(_to_qdate(sibling.birth_date))
+        self.due_check.setChecked(sibling.due_date is not None)
+        if sibling.due_date is not None:
+            self.due_edit.setDate(_to_qdate(sibling.due_date))
+        for kind, check in self.history_checks.items():
+            check.setChecked(kind in sibling.family_history)
+        self._update_age()
+
+    def set_other_names(self, names: Iterable[str]) -> None:
+        """Names of the diary's other babies: a new one may not share them (commands find babies by name)."""
+        self._other_names = frozenset(name.strip().casefold() for name in names)
+
+    def _to_python_birth(self) -> date:
+        return _to_date(self.birth_edit.date())
+
+    def _read(self) -> tuple[Baby | None, dict[str, str]]:
+        """The baby the fields describe, and the problems found (field key → message)."""
+        problems: dict[str, str] = {}
+        weight_text = self.weight_edit.text().strip().replace(" ", "")
+        weight: int | None = None
+        if weight_text:
+            if weight_text.isdigit():
+                weight = int(weight_text)
+            else:
+                problems["weight"] = "Birth weight must be a whole number of grams, like 3200."
+        baby = Baby(
+            id=self._existing.id if self._existing else new_id(),
+            name=self.name_edit.text().strip(),
+            birth_date=self._to_python_birth(),
+            due_date=_to_date(self.due_edit.date()) if self.due_check.isChecked() else None,
+            birth_weight_g=weight,
+            family_history=frozenset(k for k, check in self.history_checks.items() if check.isChecked()),
+            note=self.note_edit.toPlainText().strip(),
+        )
+        for message in validate_baby(baby, self._today()):
+            key = next((key for prefix, key in _FIELD_PREFIXES if message.startswith(prefix)), "name")
+            problems.setdefault(key, sentence(message))
+        if "name" not in problems and baby.name.casefold() in self._other_names:
+            problems["name"] = f"Another baby in this diary is already called {baby.name}."
+        return (None if problems else baby), problems
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        editors: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "birth": self.birth_edit,
+            "due": self.due_edit,
+            "weight": self.weight_edit,
+            "history": self.history_box,
+        }
+        for key, label in self.errors.items():
+            message = problems.get(key, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            editors[key].setAccessibleDescription(message)
+
+    def submit(self) -> Baby | None:
+        """Check the fields; emit ``baby_submitted`` and return the baby when they are fine."""
+        self._tried = True
+        baby, problems = self._read()
+        self._show_problems(problems)
+        if baby is None:
+            first = next(key for key in self.errors if key in problems)
+            focus: dict[str, QWidget] = {
+                "name": self.name_edit,
+                "birth": self.birth_edit,
+                "due": self.due_edit,
+                "weight": self.weight_edit,
+                "history": self.history_checks[FAMILY_HISTORY_KINDS[0]],
+            }
+            focus[first].setFocus()
+            return None
+        self.baby_submitted.emit(baby)
+        return baby
+
+    def _update_age(self) -> None:
+        due = _to_date(self.due_edit.date()) if self.due_check.isChecked() else None
+        self.age_label.setText(age_summary(self._to_python_birth(), due, self._today()))
+
+    @Slot()
+    def _on_field_changed(self) -> None:
+        self._update_age()
+        if self._tried:
+            self._show_problems(self._read()[1])
+
+    @Slot(bool)
+    def _on_due_check_toggled(self, checked: bool) -> None:
+        self.due_edit.setEnabled(checked)
+        if checked and (self._existing is None or self._existing.due_date is None):
+            self.due_edit.setDate(self.birth_edit.date())  # a sensible start: near the birth date
+        self._on_field_changed()
+
+    @Slot()
+    def _on_submit_button_clicked(self) -> None:
+        self.submit()
+
+    @Slot()
+    def _on_line_return_pressed(self) -> None:
+        # Inside a dialog the form's button is hidden and Return reaches the dialog's default button.
+        if self.submit_button.isVisibleTo(self):
+            self.submit()
+
+
+class BabyDialog(QDialog):
+    """A dialog asking for a baby's details; ``ask`` returns the baby, or None when cancelled."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        existing: Baby | None = None,
+        *,
+        twin_of: Baby | None = None,
+        other_names: Iterable[str] = (),
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.baby: Baby | None = None
+        if existing is not None:
+            self.setWindowTitle(f"Edit {existing.name}")
+        elif twin_of is not None:
+            self.setWindowTitle(f"Add {twin_of.name}'s twin")
+        else:
+            self.setWindowTitle("Add a baby")
+        self.form = BabyForm(self, today=today)
+        self.form.set_other_names(other_names)
+        if twin_of is not None and existing is None:
+            self.form.set_twin_of(twin_of)
+        else:
+            self.form.set_baby(existing)
+        self.form.submit_button.hide()  # the dialog's own Save button submits the form
+        self.form.baby_submitted.connect(self._on_form_baby_submitted)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in buttons.buttons():
+            button.setMinimumHeight(TOUCH_HEIGHT)
+        buttons.accepted.connect(self.form.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.form.name_edit.setFocus()
+
+    @Slot(object)
+    def _on_form_baby_submitted(self, baby: Baby) -> None:
+        self.baby = baby
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        existing: Baby | None,
+        *,
+        twin_of: Baby | None = None,
+        other_names: Iterable[str] = (),
+    ) -> Baby | None:
+        """Show the dialog modally; the baby entered, or None if the parent cancelled."""
+        dialog = cls(parent, existing, twin_of=twin_of, other_names=other_names)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.baby
+        return None

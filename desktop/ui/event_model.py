@@ -1,0 +1,95 @@
+"""Table model of the events logged in one sleep: a thin adapter over a list of core Events."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.core.model import Event
+from desktop.ui.value_labels import (
+    BODY_PART_LABELS,
+    EVENT_KIND_LABELS,
+    SIDE_LABELS,
+    STATE_LABELS,
+    clock_text,
+    seconds_text,
+    sign_list,
+)
+
+EVENT_ROLE: Final = Qt.ItemDataRole.UserRole  # the row's core Event object
+HEADERS: Final = ("Time", "Kind", "Body part", "Side", "State", "Duration", "Woke baby", "Signs", "Note")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _cell_text(event: Event, column: int) -> str:
+    time = f"{event.at:%H:%M:%S}" if event.at.second else clock_text(event.at)
+    texts = (
+        time,
+        EVENT_KIND_LABELS.get(event.kind, event.kind),
+        BODY_PART_LABELS.get(event.body_part, event.body_part),
+        SIDE_LABELS.get(event.side, event.side),
+        STATE_LABELS.get(event.state, event.state),
+        "" if event.duration_s is None else seconds_text(event.duration_s),
+        "yes" if event.woke_baby else "",
+        sign_list(event.signs),
+        event.note,
+    )
+    return texts[column] if 0 <= column < len(texts) else ""
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows of Events in time order; ``set_events`` replaces them all and resets the model."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[Event] = []
+
+    def set_events(self, events: list[Event]) -> None:
+        """Show these events."""
+        self.beginResetModel()
+        self._events = list(events)
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event:
+        """The event shown in a row."""
+        return self._events[row]
+
+    def row_of(self, event_id: str) -> int | None:
+        """The row showing an event, or None."""
+        for row, event in enumerate(self._events):
+            if event.id == event_id:
+                return row
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        """Number of events (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        """Number of columns."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text and the Event object of one cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _cell_text(event, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and event.video:
+            return f"Video: {event.video}"
+        if role == EVENT_ROLE:
+            return event
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
