@@ -14,6 +14,7 @@ class DamagedDatabaseError(StoreError):
 
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
+        self.detail = detail
         super().__init__(
             f"{path} is not a readable Twitch Diary file ({detail}); it was left unchanged."
             " Restore a backup with 'twitch-diary restore', or move the file away to start afresh."

@@ -1,0 +1,80 @@
+"""``twitch-diary restore [BACKUP]``: list the diary's backups, or put one back in place."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from desktop.store.backup import Backup, count_records, list_backups, restore_backup
+from desktop.store.errors import DamagedDatabaseError, DiaryLockedError, StoreError
+from desktop.store.lock import DataDirLock
+
+_KIND_LABELS = {
+    "daily": "daily",
+    "before-migration": "before an update",
+    "before-restore": "kept aside by a restore",
+}
+
+
+def _size_text(size: int) -> str:
+    """A file size a person reads at a glance."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def describe_backup(backup: Backup) -> str:
+    """One line for a backup: name, local time, kind, size and what it holds."""
+    when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    try:
+        counts = count_records(backup.path)
+        holds = f"{counts.babies} babies, {counts.sleeps} sleeps, {counts.events} events"
+    except StoreError:
+        holds = "unreadable: cannot be restored"
+    kind = _KIND_LABELS.get(backup.kind, backup.kind)
+    return f"{backup.name}  {when}  {kind}  {_size_text(backup.size)}  {holds}"
+
+
+def format_backup_list(data_dir: Path) -> str:
+    """The backups of the diary in ``data_dir``, newest first, with how to restore one."""
+    backups = list_backups(data_dir)
+    if not backups:
+        return f"There are no backups of the diary in {data_dir} yet (one is made each day the app is used)."
+    lines = [f"Backups of the diary in {data_dir}, newest first:"]
+    lines.extend("  " + describe_backup(backup) for backup in backups)
+    lines.append("To restore one: twitch-diary restore NAME (the current diary is kept aside first).")
+    return "\n".join(lines)
+
+
+def run_restore(data_dir: Path, backup: str | None, out: TextIO | None = None) -> int:
+    """List the backups (no name) or restore one; refused while the app has the diary open.
+
+    Raises StoreError (the command line prints it and exits 1) when the backup is missing or
+    damaged, or the app is running; nothing is changed then.
+    """
+    stream = sys.stdout if out is None else out
+    if backup is None:
+        stream.write(format_backup_list(data_dir) + "\n")
+        return 0
+    lock = DataDirLock(data_dir)
+    try:
+        lock.acquire()
+    except DiaryLockedError as error:
+        raise StoreError(
+            f"Twitch Diary is open on {data_dir}: close the app, then restore again; nothing was changed."
+        ) from error
+    try:
+        aside = restore_backup(data_dir, backup, datetime.now().astimezone())
+    except DamagedDatabaseError as error:
+        raise StoreError(
+            f"The backup {backup} cannot be restored ({error.detail}); nothing was changed."
+            " Choose another one from 'twitch-diary restore'."
+        ) from error
+    finally:
+        lock.release()
+    stream.write(f"Restored {backup} into {data_dir}.\n")
+    if aside is not None:
+        stream.write(f"The diary as it was is kept in {aside}.\n")
+    return 0

@@ -1,0 +1,145 @@
+"""A damaged or foreign diary file is refused with a clear message and left byte-for-byte as it was."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.reliability.support import snapshot
+
+from desktop.store.connection import DATABASE_NAME, check_existing_file
+from desktop.store.diary import Diary
+from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
+from desktop.store.schema import SCHEMA_VERSION
+
+PAGE = 4096
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def random_bytes(path: Path) -> None:
+    """A file of noise the size of a real diary (a disk error, or the wrong file renamed)."""
+    path.write_bytes(os.urandom(path.stat().st_size))
+
+
+def truncated(path: Path) -> None:
+    """The first half of the diary: a copy cut short, or a disk that filled up while copying."""
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def zeroed_after_header(path: Path) -> None:
+    """The 100-byte SQLite header kept, every byte after it zero."""
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + bytes(len(data) - 100))
+
+
+def zeroed_after_first_page(path: Path) -> None:
+    """The whole first page kept (so the schema reads fine), every later page zero."""
+    data = path.read_bytes()
+    path.write_bytes(data[:PAGE] + bytes(len(data) - PAGE))
+
+
+def other_program(path: Path) -> None:
+    """An SQLite file of another program (a browser history, say) in the diary's place."""
+    path.unlink()
+    other = sqlite3.connect(path)
+    other.executescript("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);")
+    other.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    other.commit()
+    other.close()
+
+
+def other_program_wal_versioned(path: Path) -> None:
+    """Another program's WAL-mode file with its own user_version far above ours."""
+    path.unlink()
+    other = sqlite3.connect(path)
+    other.execute("PRAGMA journal_mode = WAL")
+    other.executescript("CREATE TABLE notes (body TEXT); PRAGMA user_version = 41;")
+    other.commit()
+    other.close()
+
+
+def newer_version(path: Path) -> None:
+    """A diary written by a newer Twitch Diary: our tables, a higher schema number, WAL mode."""
+    newer = sqlite3.connect(path)
+    newer.execute("PRAGMA journal_mode = WAL")
+    newer.executescript(f"CREATE TABLE feeding (id TEXT); PRAGMA user_version = {SCHEMA_VERSION + 1};")
+    newer.commit()
+    newer.close()
+
+
+DAMAGES: list[tuple[Callable[[Path], None], type[StoreError], str]] = [
+    (random_bytes, DamagedDatabaseError, "not an SQLite database"),
+    (truncated, DamagedDatabaseError, "malformed"),
+    (zeroed_after_header, DamagedDatabaseError, "malformed"),
+    (zeroed_after_first_page, DamagedDatabaseError, "malformed"),
+    (other_program, DamagedDatabaseError, "another program"),
+    (other_program_wal_versioned, DamagedDatabaseError, "another program"),
+    (newer_version, TooNewDatabaseError, "newer Twitch Diary"),
+]
+
+
+@pytest.fixture(params=DAMAGES, ids=[damage.__name__ for damage, _, _ in DAMAGES])
+def damaged(request: pytest.FixtureRequest, filled_dir: Path) -> tuple[Path, type[StoreError], str]:
+    """A data directory whose diary file was damaged (or replaced) in one of the ways above."""
+    damage, error, words = request.param
+    damage(filled_dir / DATABASE_NAME)
+    return filled_dir, error, words
+
+
+def test_opening_a_damaged_file_is_refused_and_changes_nothing(
+    damaged: tuple[Path, type[StoreError], str],
+) -> None:
+    data_dir, error_type, words = damaged
+    before = snapshot(data_dir)
+    with pytest.raises(error_type) as caught:
+        Diary(data_dir)
+    message = str(caught.value)
+    assert str(data_dir / DATABASE_NAME) in message
+    assert words in message
+    assert "left unchanged" in message
+    # Says what to do: restore a backup (damaged) or install the newer version (too new).
+    assert "restore" in message or "newer version" in message
+    # Byte-for-byte unchanged and no -wal, -shm or journal file created next to it.
+    assert snapshot(data_dir) == before
+
+
+def test_the_check_itself_creates_no_file_beside_a_wal_mode_file(filled_dir: Path) -> None:
+    newer_version(filled_dir / DATABASE_NAME)
+    before = snapshot(filled_dir)
+    with pytest.raises(TooNewDatabaseError):
+        check_existing_file(filled_dir / DATABASE_NAME)
+    assert snapshot(filled_dir) == before
+
+
+def test_a_healthy_diary_passes_the_check(filled_dir: Path) -> None:
+    assert check_existing_file(filled_dir / DATABASE_NAME) == SCHEMA_VERSION
+    with Diary(filled_dir) as diary:
+        assert len(diary.events.all()) == 800
+
+
+@pytest.mark.slow
+def test_command_line_refuses_a_damaged_file_in_one_line(damaged: tuple[Path, type[StoreError], str]) -> None:
+    data_dir, _, words = damaged
+    before = snapshot(data_dir)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "babies"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(data_dir / DATABASE_NAME) in lines[0]
+    assert words in lines[0]
+    assert "Traceback" not in result.stderr
+    assert snapshot(data_dir) == before
