@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -163,9 +164,11 @@ def _corrupt_pages(path: Path) -> None:
     ],
     ids=["text", "truncated", "foreign", "no-tables", "corrupt"],
 )
-def test_damaged_diary_is_refused_and_left_unchanged(data_dir: Path, make: object, detail: str) -> None:
+def test_damaged_diary_is_refused_and_left_unchanged(
+    data_dir: Path, make: Callable[[Path], object], detail: str
+) -> None:
     data_dir.mkdir()
-    make(data_dir / DATABASE_NAME)  # type: ignore[operator]
+    make(data_dir / DATABASE_NAME)
     before = _snapshot(data_dir)
 
     with pytest.raises(DamagedDatabaseError) as raised:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ def _nap(baby: Baby, start: datetime, minutes: int | None = 90) -> Sleep:
     return Sleep(id=new_id(), baby_id=baby.id, start=start, end=end, kind="nap")
 
 
-def _tap(baby: Baby, sleep: Sleep | None, at: datetime, **fields: object) -> Event:
+def _tap(baby: Baby, sleep: Sleep | None, at: datetime, **fields: Any) -> Event:
     return Event(
         id=new_id(),
         baby_id=baby.id,
@@ -30,7 +31,7 @@ def _tap(baby: Baby, sleep: Sleep | None, at: datetime, **fields: object) -> Eve
         at=at,
         kind="twitch",
         **fields,
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_baby_round_trip_and_reopen(data_dir: Path) -> None:
