@@ -16,7 +16,7 @@ from typing import NoReturn, TextIO
 
 from desktop import __version__
 from desktop.core.age import age_on, format_weeks_days
-from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, ordered
+from desktop.core.model import Baby
 from desktop.store import paths
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
@@ -121,24 +121,23 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 def ensure_demo(data_dir: Path) -> None:
     """Fill the diary in ``data_dir`` with the demo baby when it has no baby yet."""
     from desktop.demo import fill_demo_diary
+    from desktop.store.lock import is_locked
 
+    if is_locked(data_dir):
+        return  # the app is open on it and owns it; it then says so itself
     with Diary(data_dir) as diary:
         if not diary.babies.all():
             now = datetime.now().astimezone()
             fill_demo_diary(diary, now.date(), now=now)
 
 
-def baby_to_json(baby: Baby, today: date) -> dict[str, object]:
-    """A baby as the exchange format writes it, plus its ages on ``today``."""
+def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
+    """A baby as the exchange format writes it, plus its ages on ``today`` (``babies --json``)."""
+    from desktop.exchange.json_export import baby_to_json
+
     age = age_on(baby, today)
     return {
-        "id": baby.id,
-        "name": baby.name,
-        "birth_date": baby.birth_date.isoformat(),
-        "due_date": None if baby.due_date is None else baby.due_date.isoformat(),
-        "birth_weight_g": baby.birth_weight_g,
-        "family_history": ordered(baby.family_history, FAMILY_HISTORY_KINDS),
-        "note": baby.note,
+        **baby_to_json(baby),
         "as_of": today.isoformat(),
         "chronological_age_days": age.chronological_days,
         "chronological_age_weeks": age.chronological_weeks,
@@ -176,7 +175,7 @@ def _run_babies(data_dir: Path, as_json: bool, out: TextIO) -> int:
     with Diary(data_dir) as diary:
         babies = diary.babies.all()
     if as_json:
-        json.dump([baby_to_json(baby, today) for baby in babies], out, ensure_ascii=False, indent=2)
+        json.dump([baby_with_ages(baby, today) for baby in babies], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif babies:
         out.write(format_babies_table(babies, today) + "\n")
@@ -196,7 +195,7 @@ def _run_import(data_dir: Path, file: Path, out: TextIO) -> int:
             summary = import_file(diary, file)
         except ExchangeError as error:
             raise CommandError(str(error)) from error
-    out.write(f"Imported {file}: {summary}\n")
+    out.write(summary.describe() + "\n")
     return 0
 
 
@@ -207,10 +206,10 @@ def _run_export(data_dir: Path, file: Path, baby_name: str | None, out: TextIO) 
     with Diary(data_dir) as diary:
         baby_id = None if baby_name is None else diary.babies.find(baby_name).id
         try:
-            export_file(diary, file, baby_id)
+            summary = export_file(diary, file, baby_id)
         except ExchangeError as error:
             raise CommandError(str(error)) from error
-    out.write(f"Exported to {file}.\n")
+    out.write(summary.describe() + "\n")
     sys.stderr.write(PRIVACY_NOTE + "\n")
     return 0
 

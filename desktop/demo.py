@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
-import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Final
 
 from desktop.core.model import Baby, Event, Sleep, new_id
+from desktop.core.rhythm import rhythmic_runs_in_sleep
 from desktop.store.diary import Diary
 
 SEED: Final = 20260823  # fixed, so every demo diary made on the same day has the same shape
@@ -32,10 +32,6 @@ BODY_PART_WEIGHTS: Final = {
     "unknown": 4,
 }
 SIDE_WEIGHTS: Final = {"left": 36, "right": 36, "both": 8, "unknown": 20}
-# The guidance's rhythmic rule looks at 6 taps (5 intervals) 0.3-10 s apart with a coefficient of
-# variation of 0.25 or less; demo bursts are kept clearly irregular so they never look rhythmic.
-RHYTHM_WINDOW: Final = 5
-RHYTHM_CV_AVOID: Final = 0.35
 
 
 @dataclass(frozen=True)
@@ -100,15 +96,6 @@ def _day_sleeps(
     return naps, bedtime
 
 
-def _irregular_intervals(rng: random.Random, taps: int) -> list[float]:
-    """Seconds between the taps of one burst, never a steady beat."""
-    while True:
-        gaps = [rng.uniform(0.2, 3.0) for _ in range(taps - 1)]
-        windows = (gaps[i : i + RHYTHM_WINDOW] for i in range(len(gaps) - RHYTHM_WINDOW + 1))
-        if all(statistics.pstdev(w) / statistics.fmean(w) > RHYTHM_CV_AVOID for w in windows):
-            return gaps
-
-
 def _burst_size(rng: random.Random) -> int:
     """Taps in one burst: 2 to 10, small bursts far more often than large ones."""
     return min(10, 2 + int(rng.expovariate(1 / 2.2)))
@@ -124,7 +111,7 @@ def _twitches(rng: random.Random, baby: Baby, sleep: Sleep, rate_per_h: float) -
         moment = _later(moment, rng.expovariate(1 / mean_gap_s))
         taps = _burst_size(rng)
         part, side = _pick(rng, BODY_PART_WEIGHTS), _pick(rng, SIDE_WEIGHTS)
-        offsets = [0.0, *_irregular_intervals(rng, taps)]
+        offsets = [0.0, *(rng.uniform(0.2, 3.0) for _ in range(taps - 1))]
         for gap in offsets:
             moment = _later(moment, gap)
             if moment >= sleep.end:
@@ -141,6 +128,18 @@ def _twitches(rng: random.Random, baby: Baby, sleep: Sleep, rate_per_h: float) -
                 side=side if same else _pick(rng, SIDE_WEIGHTS),
                 state="asleep",
             )
+
+
+def _irregular_twitches(rng: random.Random, baby: Baby, sleep: Sleep, rate_per_h: float) -> list[Event]:
+    """One sleep's taps, drawn again until no run looks rhythmic to the guidance's own detector.
+
+    Irregular bursts rarely line up into a steady beat, but "rarely" over thousands of taps is
+    "sometimes"; the demo is meant to show an ordinary pattern.
+    """
+    while True:
+        taps = list(_twitches(rng, baby, sleep, rate_per_h))
+        if not rhythmic_runs_in_sleep(sleep.id, taps):
+            return taps
 
 
 def _episode(rng: random.Random, baby: Baby, sleep: Sleep, script: _Episode) -> Event:
@@ -220,7 +219,7 @@ def fill_demo_diary(diary: Diary, today: date, now: datetime | None = None) -> B
         ended = [sleep for sleep in day_sleeps if sleep.end is not None and sleep.end <= cutoff]
         for sleep in ended:
             sleeps.append(sleep)
-            events.extend(_twitches(rng, baby, sleep, rate * rng.uniform(0.7, 1.3)))
+            events.extend(_irregular_twitches(rng, baby, sleep, rate * rng.uniform(0.7, 1.3)))
         days_ago = (today - day).days
         if len(ended) == len(day_sleeps):
             events.extend(
