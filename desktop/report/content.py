@@ -6,48 +6,28 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+from desktop.core.stats import DayRange
+
 # The report covers the last four weeks up to today unless a period is given (design.md section 5).
 DEFAULT_PERIOD_DAYS: Final = 28
 
 
-@dataclass(frozen=True)
-class Period:
-    """Local calendar days ``first`` to ``last``, both included."""
+def report_days(first: date | None, last: date | None, today: date) -> DayRange:
+    """The report's days: ``last`` defaults to today, ``first`` to 28 days up to ``last``.
 
-    first: date
-    last: date
+    Raises ValueError when the period would end before it starts.
+    """
+    end = last if last is not None else today
+    start = first if first is not None else end - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
+    if start > end:
+        raise ValueError("the report period must not end before it starts")
+    return DayRange(start, end)
 
-    def __post_init__(self) -> None:
-        if self.first > self.last:
-            raise ValueError("a report period must not end before it starts")
 
-    @classmethod
-    def ending(cls, last: date, days: int = DEFAULT_PERIOD_DAYS) -> Period:
-        """The ``days`` days that end with ``last``."""
-        return cls(last - timedelta(days=days - 1), last)
-
-    @classmethod
-    def resolve(cls, first: date | None, last: date | None, today: date) -> Period:
-        """A period from optional ends: ``last`` defaults to today, ``first`` to 28 days before it."""
-        end = last if last is not None else today
-        return cls(first, end) if first is not None else cls.ending(end)
-
-    @property
-    def days(self) -> int:
-        """How many calendar days the period covers."""
-        return (self.last - self.first).days + 1
-
-    def previous(self) -> Period:
-        """The period of the same length just before this one."""
-        return Period.ending(self.first - timedelta(days=1), self.days)
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.first <= day <= self.last
-
-    def text(self) -> str:
-        """The period for people, e.g. ``"27 Oct 2026 – 23 Nov 2026 (28 days)"``."""
-        word = "day" if self.days == 1 else "days"
-        return f"{format_day(self.first)} – {format_day(self.last)} ({self.days} {word})"
+def days_text(days: DayRange) -> str:
+    """A range of days for people, e.g. ``"27 Oct 2026 – 23 Nov 2026 (28 days)"``."""
+    word = "day" if days.days == 1 else "days"
+    return f"{format_day(days.first)} – {format_day(days.last)} ({days.days} {word})"
 
 
 def format_day(day: date) -> str:
@@ -93,9 +73,10 @@ class ReportContent:
 
     baby_name: str
     baby_rows: tuple[tuple[str, str], ...]
-    period: Period
+    period: DayRange
     created: str
     empty: bool
+    notice: str = ""
     summary: tuple[SummaryRow, ...] = ()
     findings: tuple[FindingBlock, ...] = ()
     findings_note: str = ""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.report.content import FindingBlock, ReportContent
+from desktop.report.content import FindingBlock, ReportContent, days_text
 from desktop.report.layout import MUTED, Column, Flow, Style
 
 TITLE: Final = Style(17.0, bold=True)
@@ -27,9 +27,9 @@ SEVERITY_COLORS: Final = {
 }
 
 EPISODE_COLUMNS: Final = (
-    Column("Date", 0.9),
-    Column("Time", 0.55),
-    Column("Length", 0.6),
+    Column("Date", 0.75),
+    Column("Time", 0.5),
+    Column("Length", 0.75),
     Column("Where", 1.0),
     Column("State", 0.6),
     Column("Woke baby", 0.55),
@@ -41,7 +41,7 @@ NOTE_COLUMNS: Final = (Column("When", 1.0), Column("Note", 4.0))
 SUMMARY_COLUMNS: Final = (
     Column("Measure", 2.2),
     Column("This period", 1.0),
-    Column("Previous period", 1.0),
+    Column("Days before", 1.0),
     Column("Change", 1.6),
 )
 
@@ -65,7 +65,7 @@ def _more(shown: int, total: int, what: str) -> str:
 
 def _header(flow: Flow, content: ReportContent) -> None:
     flow.paragraph("Twitch Diary — checkup report", TITLE, after_mm=0.5)
-    flow.paragraph(f"{content.baby_name} · {content.period.text()}", SUBTITLE, after_mm=0.5)
+    flow.paragraph(f"{content.baby_name} · {days_text(content.period)}", SUBTITLE, after_mm=0.5)
     flow.paragraph(f"Made on {content.created} from the parents' own diary.", SMALL_MUTED, after_mm=2.0)
     flow.heading("The baby", HEADING)
     flow.key_values(content.baby_rows, BODY)
@@ -98,16 +98,14 @@ def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
     if content.empty:
         flow.space(8.0)
         flow.paragraph("Nothing logged in this period.", NOTICE, after_mm=2.0)
-        flow.paragraph(
-            "The diary has no sleeps, twitches, episodes or signs for these days, so there is nothing"
-            " to summarise. Choose a period in which the parents logged sleep.",
-            BODY,
-        )
+        flow.paragraph(content.notice, BODY)
         flow.heading("About this report", HEADING)
         flow.paragraph(content.disclaimer, BODY)
         return
 
-    flow.heading("This period compared with the one before", HEADING)
+    previous = content.period.previous()
+    flow.heading(f"This period compared with the {previous.days} days before", HEADING)
+    flow.paragraph(f"The days before: {days_text(previous)}. Rates count only finished sleeps.", SMALL_MUTED)
     flow.table(SUMMARY_COLUMNS, [(r.label, r.current, r.previous, r.change) for r in content.summary], SMALL)
 
     flow.heading("What the pattern resembles (guidance findings)", HEADING)

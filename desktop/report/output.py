@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPageSize, QPdfWriter
 
-from desktop.report.content import ReportContent
+from desktop.report.content import ReportContent, days_text
 from desktop.report.document import LIMITS, lay_out
 from desktop.report.layout import Flow, Item
 from desktop.report.paint import content_rect, paint_pages, use_full_page
@@ -56,7 +56,7 @@ def paginate(device: QPagedPaintDevice, content: ReportContent) -> list[list[Ite
 def render(device: QPagedPaintDevice, content: ReportContent) -> int:
     """Lay out and paint the report on a prepared device; returns the number of pages."""
     pages = paginate(device, content)
-    left = f"Twitch Diary · {content.baby_name} · {content.period.text()}"
+    left = f"Twitch Diary · {content.baby_name} · {days_text(content.period)}"
     paint_pages(
         device,
         pages,

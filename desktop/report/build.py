@@ -1,0 +1,193 @@
+"""Gathering the report from the diary: the baby, the period's numbers, findings, tables and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Final
+
+from desktop.core.age import age_on, format_weeks_days
+from desktop.core.guidance import Finding, evaluate
+from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, Event, Sleep, ordered
+from desktop.core.stats import BabyAggregates, DayRange, summarize
+from desktop.guidance_text import finding_text, severity_heading, too_little_message
+from desktop.report.content import Chart, FindingBlock, ReportContent, format_day
+from desktop.report.summary import summary_rows
+from desktop.report.words import (
+    episode_row,
+    event_evidence,
+    event_note_row,
+    sleep_evidence,
+    sleep_note_row,
+    words,
+)
+from desktop.guidance_input import load_input
+from desktop.resources import read_json
+from desktop.store.aggregates import aggregate
+from desktop.store.diary import Diary
+
+TEXT_FILE: Final = ("report", "text.json")
+QUESTIONS_FILE: Final = ("report", "questions.json")
+# Records keep their own UTC offset; fetch two days more on each side, then keep the local days.
+_EDGE: Final = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """The records one report is made from, read from the diary once."""
+
+    baby: Baby
+    days: DayRange
+    sleeps: tuple[Sleep, ...]  # sleeps that started in the period, and those the findings may name
+    events: tuple[Event, ...]  # events logged on the period's days, and those the findings name
+    aggregates: BabyAggregates
+    findings: tuple[Finding, ...]  # guidance as of the period's last day, most urgent first
+
+
+# Draws the report's charts from its input; kept apart so the slow import of matplotlib stays lazy.
+ChartMaker = Callable[[ReportInput], Sequence[Chart]]
+
+
+def _midnight_utc(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def gather(diary: Diary, baby: Baby, days: DayRange) -> ReportInput:
+    """Read what the report needs about ``baby`` for ``days``, with guidance as of their last day."""
+    loaded = load_input(diary, baby, days.last)
+    findings = evaluate(loaded.baby, loaded.sleeps, loaded.events, loaded.as_of)
+    since, until = _midnight_utc(days.first) - _EDGE, _midnight_utc(days.last) + _EDGE
+    sleeps = [s for s in diary.sleeps.for_baby(baby.id, since, until) if s.start.date() in days]
+    events = {e.id: e for e in diary.events.for_baby(baby.id, since, until) if e.at.date() in days}
+    # The findings may name records from before the period (the rules look back up to 8 weeks).
+    named = {i for finding in findings for i in finding.event_ids}
+    events.update({e.id: e for e in loaded.events if e.id in named})
+    sleeps_by_id = {s.id: s for s in [*loaded.sleeps, *sleeps]}
+    return ReportInput(
+        baby,
+        days,
+        tuple(sorted(sleeps_by_id.values(), key=lambda s: s.start)),
+        tuple(sorted(events.values(), key=lambda e: e.at)),
+        aggregate(diary.connection, baby.id),
+        tuple(findings),
+    )
+
+
+def baby_rows(baby: Baby, on: date) -> tuple[tuple[str, str], ...]:
+    """The baby's facts: name, birth, ages on the period's last day, gestation and family history."""
+    age = age_on(baby, on)
+    rows = [
+        ("Name", baby.name),
+        ("Born", format_day(baby.birth_date)),
+        (f"Age on {format_day(on)}", format_weeks_days(age.chronological_days)),
+    ]
+    if age.corrected_days is not None and baby.due_date is not None:
+        rows.append(
+            ("Corrected age", f"{format_weeks_days(age.corrected_days)} (due {format_day(baby.due_date)})")
+        )
+    else:
+        rows.append(("Corrected age", "no due date recorded"))
+    if age.gestational_days_at_birth is not None:
+        term = "preterm" if age.preterm else "term"
+        rows.append(
+            ("Gestational age at birth", f"{format_weeks_days(age.gestational_days_at_birth)} ({term})")
+        )
+    if baby.birth_weight_g is not None:
+        rows.append(("Birth weight", f"{baby.birth_weight_g} g"))
+    history = ordered(baby.family_history, FAMILY_HISTORY_KINDS)
+    rows.append(
+        ("Family history", ", ".join(words(kind) for kind in history) if history else "none recorded")
+    )
+    if age.preterm:
+        rows.append(("Ages in charts", "corrected age (born preterm)"))
+    return tuple(rows)
+
+
+def _evidence(finding: Finding, sleeps: dict[str, Sleep], events: dict[str, Event]) -> tuple[str, ...]:
+    """The records behind a finding, oldest first: its events, then sleeps with no event listed."""
+    shown = [events[event_id] for event_id in finding.event_ids if event_id in events]
+    covered = {event.sleep_id for event in shown}
+    lines = [event_evidence(event) for event in sorted(shown, key=lambda e: e.at)]
+    quiet = [sleeps[s] for s in finding.sleep_ids if s in sleeps and s not in covered]
+    lines += [sleep_evidence(sleep) for sleep in sorted(quiet, key=lambda s: s.start)]
+    return tuple(lines)
+
+
+def finding_blocks(findings: Sequence[Finding], data: ReportInput) -> tuple[FindingBlock, ...]:
+    """The findings as the report prints them, most urgent first, each with its evidence."""
+    sleeps = {sleep.id: sleep for sleep in data.sleeps}
+    events = {event.id: event for event in data.events}
+    blocks = []
+    for finding in findings:
+        text = finding_text(finding)
+        blocks.append(
+            FindingBlock(
+                severity=finding.severity,
+                severity_label=severity_heading(finding.severity),
+                title=text.title,
+                message=text.message,
+                source=text.source,
+                evidence=_evidence(finding, sleeps, events),
+            )
+        )
+    return tuple(blocks)
+
+
+def questions(findings: Sequence[Finding]) -> tuple[str, ...]:
+    """Questions for the doctor that follow from the findings, then the general ones."""
+    table = read_json(*QUESTIONS_FILE)
+    chosen: list[str] = []
+    for finding in findings:
+        chosen += [str(q) for q in table["by_rule"].get(finding.rule, ()) if q not in chosen]
+    return (*chosen, *(str(q) for q in table["general"]))
+
+
+def _in_days(days: DayRange) -> Callable[[datetime], bool]:
+    return lambda moment: moment.date() in days
+
+
+def build_content(
+    data: ReportInput, charts: ChartMaker | None = None, now: datetime | None = None
+) -> ReportContent:
+    """The whole report for the input's baby and days (one "nothing logged" page when empty)."""
+    text = read_json(*TEXT_FILE)
+    days, baby = data.days, data.baby
+    made = now or datetime.now().astimezone()
+    inside = _in_days(days)
+    period_sleeps = [s for s in data.sleeps if inside(s.start)]
+    period_events = [e for e in data.events if inside(e.at)]
+    base = ReportContent(
+        baby_name=baby.name,
+        baby_rows=baby_rows(baby, days.last),
+        period=days,
+        created=f"{format_day(made.date())}, {made:%H:%M}",
+        empty=True,
+        notice=str(text["nothing_logged"]),
+        disclaimer=str(text["disclaimer"]),
+    )
+    if not period_sleeps and not period_events:
+        return base
+
+    rows = data.aggregates.sleeps
+    previous = days.previous()
+    logged = (
+        len({r.day for r in rows if r.sleep_id is not None and r.day in days}),
+        len({r.day for r in rows if r.sleep_id is not None and r.day in previous}),
+    )
+    findings = data.findings
+    notes = [(s.start, sleep_note_row(s)) for s in period_sleeps if s.note.strip()]
+    notes += [(e.at, event_note_row(e)) for e in period_events if e.note.strip()]
+    notes.sort(key=lambda pair: pair[0])
+    return replace(
+        base,
+        empty=False,
+        notice="",
+        summary=tuple(summary_rows(summarize(rows, days), summarize(rows, previous), logged)),
+        findings=finding_blocks(findings, data),
+        findings_note="" if findings else too_little_message(days.last),
+        charts=tuple(charts(data)) if charts is not None else (),
+        episodes=tuple(episode_row(e) for e in period_events if e.kind == "episode"),
+        notes=tuple(row for _, row in notes),
+        questions=questions(findings),
+    )

@@ -1,0 +1,97 @@
+"""The report's summary table: a period's totals beside the period before, with the change as numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Final
+
+from desktop.core.stats import PeriodSummary
+from desktop.report.content import SummaryRow
+from desktop.report.words import hours_text, length_text, words
+
+DASH: Final = "–"
+MINUS: Final = "−"  # a real minus sign reads better in print than a hyphen
+
+
+def _signed(value: float, digits: int = 0) -> str:
+    if round(value, digits) == 0:
+        return "no change"
+    text = f"{abs(value):.{digits}f}"
+    return f"+{text}" if value > 0 else f"{MINUS}{text}"
+
+
+def _count_change(current: int, previous: int) -> str:
+    return _signed(current - previous)
+
+
+def _hours_change(hours: float) -> str:
+    change = _signed(hours, 1)
+    return change if change == "no change" else f"{change} h"
+
+
+def _rate_text(rate: float | None) -> str:
+    return "too little sleep logged" if rate is None else f"{rate:.1f}"
+
+
+def _rate_change(current: float | None, previous: float | None) -> str:
+    if current is None or previous is None:
+        return DASH
+    if previous == 0:
+        return _signed(current - previous, 1)
+    percent = (current - previous) / previous * 100
+    return f"{_signed(current - previous, 1)} ({_signed(percent)} %)" if round(percent) else "no change"
+
+
+def _signs_text(summary: PeriodSummary) -> str:
+    if not summary.signs:
+        return "none"
+    return ", ".join(f"{words(sign)} {count}" for sign, count in summary.signs.items())
+
+
+def _longest_text(summary: PeriodSummary) -> str:
+    return length_text(summary.longest_episode_s) if summary.episodes else DASH
+
+
+def _count_row(
+    label: str, current: PeriodSummary, previous: PeriodSummary, value: Callable[[PeriodSummary], int]
+) -> SummaryRow:
+    now, before = value(current), value(previous)
+    return SummaryRow(label, str(now), str(before), _count_change(now, before))
+
+
+def summary_rows(
+    current: PeriodSummary, previous: PeriodSummary, days_logged: tuple[int, int]
+) -> list[SummaryRow]:
+    """The summary table's rows: what was logged, the twitch rate, episodes, waking and signs."""
+    rows = [
+        SummaryRow(
+            "Days with sleep logged",
+            f"{days_logged[0]} of {current.days.days}",
+            f"{days_logged[1]} of {previous.days.days}",
+            _count_change(*days_logged),
+        ),
+        _count_row("Sleeps logged (naps and nights)", current, previous, lambda s: s.sleeps),
+        SummaryRow(
+            "Sleep time logged",
+            hours_text(timedelta(hours=current.sleep_hours)),
+            hours_text(timedelta(hours=previous.sleep_hours)),
+            _hours_change(current.sleep_hours - previous.sleep_hours),
+        ),
+        _count_row("Twitches logged in sleep", current, previous, lambda s: s.twitches),
+        SummaryRow(
+            "Twitches per hour of sleep",
+            _rate_text(current.rate),
+            _rate_text(previous.rate),
+            _rate_change(current.rate, previous.rate),
+        ),
+        _count_row("Timed episodes", current, previous, lambda s: s.episodes),
+        SummaryRow("Longest episode", _longest_text(current), _longest_text(previous), DASH),
+        _count_row("Twitches or episodes that woke the baby", current, previous, lambda s: s.woke),
+        SummaryRow("Other signs seen (times)", _signs_text(current), _signs_text(previous), DASH),
+    ]
+    if current.twitches_outside_sleep or previous.twitches_outside_sleep:
+        rows.append(
+            _count_row("Twitches logged outside sleep", current, previous, lambda s: s.twitches_outside_sleep)
+        )
+    return rows
