@@ -11,6 +11,7 @@ from desktop.core.age import age_on, format_weeks_days
 from desktop.core.guidance import Finding, evaluate
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, Event, Sleep, ordered
 from desktop.core.stats import BabyAggregates, DayRange, summarize
+from desktop.guidance_input import load_input
 from desktop.guidance_text import finding_text, severity_heading, too_little_message
 from desktop.report.content import Chart, FindingBlock, ReportContent, format_day
 from desktop.report.summary import summary_rows
@@ -22,7 +23,6 @@ from desktop.report.words import (
     sleep_note_row,
     words,
 )
-from desktop.guidance_input import load_input
 from desktop.resources import read_json
 from desktop.store.aggregates import aggregate
 from desktop.store.diary import Diary
