@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.store.diary import Diary
+from desktop.store.lock import LOCK_NAME
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
 
@@ -35,9 +36,12 @@ def fill(diary: Diary, nights: int = 20, taps_per_night: int = 40) -> Baby:
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Every file under ``folder`` (relative name → SHA-256), to prove nothing was touched."""
+    """Every file under ``folder`` (relative name → SHA-256), to prove nothing was touched.
+
+    The lock file is left out: it holds only the process id of whoever last took the lock.
+    """
     return {
         str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(folder.rglob("*"))
-        if path.is_file()
+        if path.is_file() and path.name != LOCK_NAME
     }
