@@ -1,0 +1,31 @@
+"""The two questions the bedside asks in a dialog (a note, a video file), behind ``ask`` for tests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from desktop.ui.actions import tr
+
+VIDEO_FILTER = "Videos (*.mp4 *.mov *.m4v *.webm *.mkv *.avi *.3gp);;All files (*)"
+
+
+class NoteDialog:
+    """Asks for a note's text."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str) -> str | None:
+        """The note as typed (may be empty to clear it), or None when cancelled."""
+        value, accepted = QInputDialog.getMultiLineText(parent, title, tr("Note:"), text)
+        return value.strip() if accepted else None
+
+
+class VideoPicker:
+    """Asks for a video file the parent recorded (on the phone, then copied to the computer)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        """The chosen file's path, or None when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent, tr("Attach a video of the episode"), "", tr(VIDEO_FILTER)
+        )
+        return path or None

@@ -1,0 +1,253 @@
+"""The bedside's writes for one baby: taps, sleeps, episodes, signs and answers, each undoable.
+
+No widgets here: the bedside view calls these methods and shows what they return. Every method
+writes durably (through ``desktop.ui.commands``) before it returns, and raises ``StoreError`` with
+nothing changed when the write fails, so the view can show the tap as NOT logged.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any, Final
+
+from PySide6.QtGui import QUndoStack
+
+from desktop.core.model import MAX_SLEEP, Baby, Event, Sleep, new_id
+from desktop.store.diary import Diary
+from desktop.ui import commands
+
+NIGHT_FROM_HOUR: Final = 19  # a sleep started 19:00-05:59 local time is a night, otherwise a nap
+NIGHT_UNTIL_HOUR: Final = 6
+MIN_EPISODE_S: Final = 0.1  # an episode is stored with a positive duration even if ended at once
+LOOK_BACK: Final = timedelta(hours=24)  # how far back W looks for the twitch or episode that woke
+
+
+def now_local() -> datetime:
+    """The current instant with the computer's local UTC offset (what every record stores)."""
+    return datetime.now().astimezone()
+
+
+def sleep_kind(start: datetime) -> str:
+    """``night`` for a sleep that starts between 19:00 and 06:00 local time, else ``nap``."""
+    hour = start.hour
+    return "night" if hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR else "nap"
+
+
+@dataclass(frozen=True)
+class RunningEpisode:
+    """An episode being timed: when it began (wall clock) and a monotonic reading for its length."""
+
+    at: datetime
+    started_monotonic: float
+
+    def seconds(self, monotonic_now: float | None = None) -> float:
+        """Seconds since it began, from the monotonic clock (a wall clock jump cannot disturb it)."""
+        current = time.monotonic() if monotonic_now is None else monotonic_now
+        return max(current - self.started_monotonic, 0.0)
+
+
+class BedsideSession:
+    """The state and the writes of the bedside for the chosen baby."""
+
+    def __init__(self, diary: Diary, stack: QUndoStack, report_error: commands.ErrorReporter) -> None:
+        self.diary = diary
+        self.stack = stack
+        self._report_error = report_error
+        self.baby: Baby | None = None
+        self.sleep: Sleep | None = None
+        self.count = 0
+        self.last_twitch_at: datetime | None = None
+        self.episode: RunningEpisode | None = None
+        self._writing = False
+        # Undo and redo change the diary behind our back: read the running sleep again after them.
+        stack.indexChanged.connect(self._on_stack_index_changed)
+
+    def _on_stack_index_changed(self, _index: int) -> None:
+        if not self._writing:
+            self.reload()
+
+    def set_baby(self, baby: Baby | None) -> None:
+        """Log for this baby from now on; a sleep left running (after a crash) is picked up."""
+        self.baby = baby
+        self.episode = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the running sleep, its twitch count and the last twitch again (after undo/redo)."""
+        baby = self.baby
+        self.sleep = None if baby is None else self.diary.sleeps.running(baby.id)
+        if self.sleep is None:
+            self.count = 0
+            self.last_twitch_at = None
+            return
+        self.count = self.diary.events.count_in_sleep(self.sleep.id)
+        last = self.diary.events.last_for_baby(self.sleep.baby_id)
+        if last is not None and last.kind != "twitch":
+            twitches = [e for e in self.diary.events.in_sleep(self.sleep.id) if e.kind == "twitch"]
+            last = twitches[-1] if twitches else None
+        self.last_twitch_at = None if last is None or last.sleep_id != self.sleep.id else last.at
+
+    def _baby(self) -> Baby:
+        if self.baby is None:
+            raise RuntimeError("no baby chosen")
+        return self.baby
+
+    def _push(self, command: commands.DiaryCommand) -> None:
+        self._writing = True
+        try:
+            commands.push(self.stack, command, self._report_error)
+        finally:
+            self._writing = False
+
+    def _new_sleep(self, start: datetime) -> Sleep:
+        return Sleep(id=new_id(), baby_id=self._baby().id, start=start, kind=sleep_kind(start))
+
+    def start_sleep(self, now: datetime) -> Sleep:
+        """Start a sleep now (kind by the local hour); raises StoreError if it cannot be stored."""
+        sleep = self._new_sleep(now)
+        self._push(commands.add_sleep(self.diary, sleep))
+        self.sleep, self.count, self.last_twitch_at = sleep, 0, None
+        return sleep
+
+    def end_sleep(self, now: datetime) -> Sleep:
+        """End the running sleep at now, never before its start or its last event (clock jumps)."""
+        sleep = self.sleep
+        if sleep is None:
+            raise RuntimeError("no sleep is running")
+        end = min(now, sleep.start + MAX_SLEEP)  # a sleep forgotten for days still stays valid
+        end = max([end, sleep.start, *(event.end for event in self.diary.events.in_sleep(sleep.id))])
+        ended = sleep.ended(end)
+        self._push(commands.update_sleep(self.diary, sleep, ended, "End sleep"))
+        self.sleep, self.count, self.last_twitch_at = None, 0, None
+        return ended
+
+    def log_twitch(self, at: datetime, body_part: str, side: str) -> Event:
+        """Log one twitch; the first tap starts a sleep. Committed before this returns."""
+        baby = self._baby()
+        sleep = self.sleep
+        if sleep is not None:
+            event = self._twitch(baby, sleep, at, body_part, side)
+            self._push(commands.add_event(self.diary, event))
+        else:
+            sleep = self._new_sleep(at)
+            event = self._twitch(baby, sleep, at, body_part, side)
+            start = commands.add_sleep(self.diary, sleep)
+            tap = commands.add_event(self.diary, event)
+            start.report_error = tap.report_error = self._report_error
+            start.apply()
+            self._writing = True
+            try:
+                try:
+                    tap.apply()
+                except Exception:
+                    # The sleep did start; keep it undoable even though the tap could not be written.
+                    self.stack.push(start)
+                    self.sleep, self.count, self.last_twitch_at = sleep, 0, None
+                    raise
+                # One undo step takes back the tap and the sleep it started.
+                self.stack.beginMacro("Log twitch")
+                self.stack.push(start)
+                self.stack.push(tap)
+                self.stack.endMacro()
+            finally:
+                self._writing = False
+            self.sleep = sleep
+            self.count = 0
+        self.count += 1
+        self.last_twitch_at = event.at
+        return event
+
+    def _twitch(self, baby: Baby, sleep: Sleep, at: datetime, body_part: str, side: str) -> Event:
+        # A clock that jumped backwards must not put a tap before the start of its sleep.
+        return Event(
+            id=new_id(),
+            baby_id=baby.id,
+            sleep_id=sleep.id,
+            at=max(at, sleep.start),
+            kind="twitch",
+            body_part=body_part,
+            side=side,
+        )
+
+    def start_episode(self, at: datetime, monotonic_at: float | None = None) -> RunningEpisode:
+        """Begin timing an episode (nothing is stored until it ends)."""
+        self._baby()
+        self.episode = RunningEpisode(at, time.monotonic() if monotonic_at is None else monotonic_at)
+        return self.episode
+
+    def cancel_episode(self) -> None:
+        """Forget the episode being timed without storing it."""
+        self.episode = None
+
+    def end_episode(self, body_part: str, side: str) -> Event:
+        """Store the episode being timed, with its length; raises StoreError (still timing) on failure."""
+        baby = self._baby()
+        episode = self.episode
+        if episode is None:
+            raise RuntimeError("no episode is being timed")
+        sleep = self.sleep if self.sleep is not None and self.sleep.start <= episode.at else None
+        event = Event(
+            id=new_id(),
+            baby_id=baby.id,
+            sleep_id=None if sleep is None else sleep.id,
+            at=episode.at,
+            kind="episode",
+            body_part=body_part,
+            side=side,
+            state="asleep" if sleep is not None else "awake",
+            duration_s=round(max(episode.seconds(), MIN_EPISODE_S), 1),
+        )
+        self._push(commands.add_event(self.diary, event, "Log episode"))
+        self.episode = None
+        return event
+
+    def log_sign(self, sign: str, at: datetime, body_part: str, side: str) -> Event:
+        """Log something else seen (a sign); it belongs to the running sleep if there is one."""
+        baby = self._baby()
+        sleep = self.sleep
+        inside = sleep is not None and sleep.start <= at
+        event = Event(
+            id=new_id(),
+            baby_id=baby.id,
+            sleep_id=sleep.id if sleep is not None and inside else None,
+            at=at,
+            kind="sign",
+            body_part=body_part,
+            side=side,
+            state="asleep" if inside else "awake",
+            signs=frozenset({sign}),
+        )
+        self._push(commands.add_event(self.diary, event, "Log sign"))
+        return event
+
+    def update(self, event_id: str, text: str, **changes: Any) -> Event | None:
+        """Change fields of a stored event (an answer, a note, a video); None if it is gone."""
+        before = self.diary.events.get(event_id)
+        if before is None:
+            return None
+        after = replace(before, **changes)
+        if after == before:
+            return before
+        self._push(commands.update_event(self.diary, before, after, text))
+        return after
+
+    def last_movement(self, now: datetime) -> Event | None:
+        """The baby's most recent twitch or episode of the last 24 hours (what W marks)."""
+        events = self.diary.events.for_baby(self._baby().id, since=now - LOOK_BACK)
+        return next((e for e in reversed(events) if e.kind in ("twitch", "episode")), None)
+
+    def last_event(self) -> Event | None:
+        """The baby's most recent event of any kind, or None."""
+        return self.diary.events.last_for_baby(self._baby().id)
+
+    def set_sleep_note(self, note: str) -> Sleep:
+        """Write a note on the running sleep."""
+        sleep = self.sleep
+        if sleep is None:
+            raise RuntimeError("no sleep is running")
+        noted = replace(sleep, note=note)
+        self._push(commands.update_sleep(self.diary, sleep, noted, "Note on sleep"))
+        self.sleep = noted
+        return noted

@@ -1,0 +1,467 @@
+"""The bedside view: the whole middle is one big, silent, dim tap target for logging twitches.
+
+Every write is committed (through ``BedsideSession``) before the screen shows it as logged; a
+write that fails leaves the count alone and says plainly that the tap was NOT logged, and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Final, TypeVar
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import resources
+from desktop.core.model import BODY_PARTS, EMERGENCY_SIGNS, SIDES, SIGNS, Baby, Event
+from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
+from desktop.ui.actions import tr
+from desktop.ui.banner import Banner
+from desktop.ui.bedside_dialogs import NoteDialog, VideoPicker
+from desktop.ui.bedside_session import BedsideSession, now_local
+from desktop.ui.chips import ChipButton, ChipRow
+from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
+from desktop.ui.tap_area import TapArea
+
+T = TypeVar("T")
+
+PULSE_MS: Final = 450  # the soft acknowledgement of a tap: long enough to see, short enough for bursts
+LONG_EPISODE_S: Final = 5 * 60  # guidance.md: jerking or stiffening for 5 minutes or more → get help now
+BODY_LABELS: Final = {
+    "face": "Face",
+    "eyes": "Eyes",
+    "mouth": "Mouth",
+    "hand": "Hand",
+    "arm": "Arm",
+    "leg": "Leg",
+    "foot": "Foot",
+    "torso": "Torso",
+    "whole_body": "Whole body",
+    "unknown": "Not sure",
+}
+SIDE_LABELS: Final = {"left": "Left", "right": "Right", "both": "Both", "unknown": "Not sure"}
+SIGNS_PER_ROW: Final = 4  # two short rows fit a narrow window without clipping a label
+BUTTON_ACTIONS: Final = ("toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video")
+
+
+def clock(seconds: float) -> str:
+    """``H:MM:SS`` (or ``M:SS`` under an hour) for a length of time."""
+    whole = max(int(seconds), 0)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class BedsideView(QWidget):
+    """Logging at the bedside for the chosen baby.
+
+    Signals:
+        twitch_logged(object): a twitch Event was stored.
+        episode_logged(object): an episode Event was stored.
+        sign_logged(object): a sign Event was stored.
+        write_failed(str): a change could not be stored; carries the message shown.
+    """
+
+    twitch_logged = Signal(object)
+    episode_logged = Signal(object)
+    sign_logged = Signal(object)
+    write_failed = Signal(str)
+
+    def __init__(
+        self, diary: Diary, undo_stack: QUndoStack, actions: dict[str, QAction], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bedside_view")
+        self.diary = diary
+        self.session = BedsideSession(diary, undo_stack, self._on_session_error)
+        self._long_episode_warned = False
+        self._help = resources.read_json("text", "bedside", "get_help_now.json")
+        self._tips = resources.read_json("text", "bedside", "episode.json")
+
+        self.help_banner = Banner(self, str(self._help["button"]))
+        self.help_banner.setObjectName("help_banner")
+        self.findings_banner = Banner(self)
+        self.findings_banner.setObjectName("findings_banner")
+
+        self.sleep_label = self._label("sleep_label")
+        self.error_label = self._label("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.tap_area = TapArea(self)
+        self.tap_area.pressed.connect(self._on_tap_area_pressed)
+        area = self.tap_area
+        self.count_label, self.count_caption = area.count_label, area.count_caption
+        self.since_label, self.episode_label = area.since_label, area.episode_label
+        self.logged_label = area.logged_label
+
+        self.episode_panel = EpisodePanel(self)
+        self.episode_panel.answered.connect(self._on_episode_panel_answered)
+        self.body_chips = ChipRow(
+            "body_part", tr("Where"), BODY_PARTS, BODY_LABELS, default="unknown", parent=self
+        )
+        self.side_chips = ChipRow("side", tr("Side"), SIDES, SIDE_LABELS, default="unknown", parent=self)
+        self.control_buttons: dict[str, QToolButton] = {}
+        self.sign_buttons: dict[str, ChipButton] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.help_banner)
+        layout.addWidget(self.findings_banner)
+        layout.addWidget(self.sleep_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tap_area, 1)
+        layout.addWidget(self.episode_panel)
+        layout.addWidget(self.body_chips)
+        layout.addWidget(self.side_chips)
+        layout.addLayout(self._sign_row())
+        layout.addLayout(self._control_row(actions))
+
+        self._pulse_timer = QTimer(self)
+        self._pulse_timer.setSingleShot(True)
+        self._pulse_timer.setInterval(PULSE_MS)
+        self._pulse_timer.timeout.connect(self._on_pulse_timer_timeout)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self._tick.start()
+        undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.refresh()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        return label
+
+    def _control_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for name in BUTTON_ACTIONS:
+            button = QToolButton(self)
+            button.setDefaultAction(actions[name])
+            button.setObjectName(f"button_{name}")
+            button.setAccessibleName(actions[name].toolTip())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            row.addWidget(button)
+            self.control_buttons[name] = button
+        row.addStretch(1)
+        return row
+
+    def _sign_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        caption = QLabel(tr("Seen"), self)
+        caption.setObjectName("row_caption")
+        caption.setMinimumWidth(70)
+        row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for index, sign in enumerate(SIGNS):
+            button = ChipButton(tr(SIGN_LABELS[sign]), self)
+            button.setObjectName(f"sign_{sign}")
+            button.setProperty("sign", True)
+            button.setProperty("value", sign)
+            button.setAccessibleName(tr("Log a sign: {sign}").format(sign=tr(SIGN_LABELS[sign])))
+            button.setToolTip(tr("Log that you saw this, now"))
+            button.clicked.connect(self._on_sign_button_clicked)
+            grid.addWidget(button, *divmod(index, SIGNS_PER_ROW))
+            self.sign_buttons[sign] = button
+        row.addLayout(grid)
+        row.addStretch(1)
+        return row
+
+    # -- state shown -------------------------------------------------------------------------
+
+    def set_baby(self, baby: Baby | None) -> None:
+        """Log for this baby; a sleep it has running (after a crash, say) shows as running."""
+        self.session.set_baby(baby)
+        self.episode_panel.show_event(None)
+        self.error_label.hide()
+        self.logged_label.clear()
+        self.refresh()
+
+    @property
+    def sleep_running(self) -> bool:
+        """True while a sleep is running for the chosen baby."""
+        return self.session.sleep is not None
+
+    @property
+    def episode_running(self) -> bool:
+        """True while an episode is being timed."""
+        return self.session.episode is not None
+
+    def refresh(self) -> None:
+        """Show the count, the sleep's running time, the time since the last twitch and the episode."""
+        session = self.session
+        now = now_local()
+        sleep = session.sleep
+        name = session.baby.name if session.baby is not None else ""
+        self.count_label.setText(str(session.count))
+        if sleep is None:
+            self.sleep_label.setText(tr("{name} · no sleep running").format(name=name))
+            self.count_caption.setText(tr("the first tap starts a sleep"))
+        else:
+            kind = tr("Night") if sleep.kind == "night" else tr("Nap")
+            self.sleep_label.setText(
+                tr("{name} · {kind} since {start} · {length}").format(
+                    name=name,
+                    kind=kind,
+                    start=sleep.start.strftime("%H:%M"),
+                    length=clock(sleep.duration(now).total_seconds()),
+                )
+            )
+            self.count_caption.setText(
+                tr("twitch this sleep") if session.count == 1 else tr("twitches this sleep")
+            )
+        self.count_label.setAccessibleName(f"{session.count} {self.count_caption.text()}")
+        if session.last_twitch_at is None:
+            self.since_label.setText("")
+        else:
+            ago = (now - session.last_twitch_at).total_seconds()
+            self.since_label.setText(tr("last twitch {ago} ago").format(ago=clock(ago)))
+        self._refresh_episode()
+
+    def _refresh_episode(self) -> None:
+        episode = self.session.episode
+        if episode is None:
+            self.episode_label.setText("")
+            self.episode_label.hide()
+            return
+        seconds = episode.seconds()
+        self.episode_label.setText(
+            tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
+                length=clock(seconds), tip=self._tips["running"]
+            )
+        )
+        self.episode_label.show()
+        if seconds >= LONG_EPISODE_S and not self._long_episode_warned:
+            self._long_episode_warned = True
+            self.show_get_help("long_episode", str(self._help["long_episode_title"]))
+
+    def show_get_help(self, key: str, title: str | None = None) -> None:
+        """Show the red "get help now" banner with what to do (bedside wording from resources)."""
+        body = f"{self._help['body']}\n\n*{self._help['source']}*"
+        self.help_banner.show_message(key, "emergency", title or str(self._help["title"]), body)
+
+    def _acknowledge(self, text: str) -> None:
+        self.error_label.hide()
+        self.logged_label.setText(text)
+        self.refresh()
+        self.tap_area.pulse(True)
+        self._pulse_timer.start()
+
+    def _write(self, what: str, write: Callable[[], T]) -> T | None:
+        """Run one write; on a StoreError show "<what> NOT logged" with the reason and return None."""
+        try:
+            return write()
+        except StoreError as error:
+            self._on_session_error(tr("{what} was NOT logged: {reason}").format(what=what, reason=error))
+            return None
+
+    # -- commands (the main window's actions call these) -----------------------------------------
+
+    def log_twitch(self, at: datetime | None = None) -> Event | None:
+        """Log one twitch with the chips' body part and side; None (and a message) if not stored."""
+        if self.session.baby is None:
+            return None
+        when = at or now_local()
+        event = self._write(
+            tr("The twitch"),
+            lambda: self.session.log_twitch(when, self.body_chips.value(), self.side_chips.value()),
+        )
+        if event is not None:
+            self._acknowledge(tr("logged {time}").format(time=event.at.strftime("%H:%M:%S")))
+            self.twitch_logged.emit(event)
+        return event
+
+    def toggle_sleep(self) -> None:
+        """Start a sleep, or end the running one (storing an episode being timed first)."""
+        if self.session.baby is None:
+            return
+        now = now_local()
+        if self.session.sleep is None:
+            sleep = self._write(tr("The sleep start"), lambda: self.session.start_sleep(now))
+            if sleep is not None:
+                self._acknowledge(tr("sleep started {time}").format(time=sleep.start.strftime("%H:%M")))
+            return
+        if self.session.episode is not None:
+            self.toggle_episode()
+            if self.session.episode is not None:
+                return  # the episode could not be stored: keep the sleep open so nothing is lost
+        ended = self._write(tr("The sleep end"), lambda: self.session.end_sleep(now))
+        if ended is not None and ended.end is not None:
+            self._acknowledge(
+                tr("sleep ended {time} after {length}").format(
+                    time=ended.end.strftime("%H:%M"), length=clock(ended.duration().total_seconds())
+                )
+            )
+
+    def toggle_episode(self, at: datetime | None = None, monotonic_at: float | None = None) -> None:
+        """Start timing an episode, or end and store the one being timed and ask about it."""
+        if self.session.baby is None:
+            return
+        if self.session.episode is None:
+            self.session.start_episode(at or now_local(), monotonic_at)
+            self._long_episode_warned = False
+            self.episode_panel.show_event(None)
+            self._acknowledge(tr("episode started — timing"))
+            return
+        event = self._write(
+            tr("The episode"),
+            lambda: self.session.end_episode(self.body_chips.value(), self.side_chips.value()),
+        )
+        if event is not None:
+            self._acknowledge(
+                tr("episode logged {time}, {length}").format(
+                    time=event.at.strftime("%H:%M:%S"), length=clock(event.duration_s or 0)
+                )
+            )
+            self.episode_panel.show_event(event)
+            self.episode_logged.emit(event)
+
+    def mark_woke(self) -> None:
+        """Mark that the last twitch or episode woke the baby."""
+        if self.session.baby is None:
+            return
+        now = now_local()
+        last = self.session.last_movement(now)
+        if last is None:
+            self._on_session_error(tr("There is no twitch or episode to mark yet."))
+            return
+        updated = self._write(
+            tr("The mark"), lambda: self.session.update(last.id, "Woke the baby", woke_baby=True)
+        )
+        if updated is not None:
+            what = tr("episode") if last.kind == "episode" else tr("twitch")
+            self._acknowledge(
+                tr("marked: the {what} at {time} woke the baby").format(
+                    what=what, time=last.at.strftime("%H:%M:%S")
+                )
+            )
+            if self.episode_panel.episode is not None and self.episode_panel.episode.id == updated.id:
+                self.episode_panel.show_event(updated)
+
+    def log_sign(self, sign: str) -> Event | None:
+        """Log something seen; an emergency sign also shows the "get help now" banner at once."""
+        if self.session.baby is None:
+            return None
+        now = now_local()
+        event = self._write(
+            tr("The sign"),
+            lambda: self.session.log_sign(sign, now, self.body_chips.value(), self.side_chips.value()),
+        )
+        if event is not None:
+            self._acknowledge(
+                tr("logged {sign} {time}").format(
+                    sign=tr(SIGN_LABELS[sign]).lower(), time=now.strftime("%H:%M:%S")
+                )
+            )
+            if event.is_emergency:
+                self.show_get_help(f"event:{event.id}")
+            self.sign_logged.emit(event)
+        return event
+
+    def add_note(self) -> None:
+        """Write a note on the last event of the running sleep, or on the sleep itself."""
+        session = self.session
+        if session.baby is None:
+            return
+        last = session.last_event()
+        sleep = session.sleep
+        saved: object
+        if last is not None and (sleep is None or last.sleep_id == sleep.id):
+            title = tr("Note on the {kind} at {time}").format(
+                kind=last.kind, time=last.at.strftime("%H:%M:%S")
+            )
+            text = NoteDialog.ask(self, title, last.note)
+            if text is None:
+                return
+            event_id, note = last.id, text
+            saved = self._write(tr("The note"), lambda: session.update(event_id, "Note", note=note))
+        elif sleep is not None:
+            text = NoteDialog.ask(self, tr("Note on this sleep"), sleep.note)
+            if text is None:
+                return
+            sleep_note = text
+            saved = self._write(tr("The note"), lambda: session.set_sleep_note(sleep_note))
+        else:
+            self._on_session_error(tr("There is nothing to write a note on yet."))
+            return
+        if saved is not None:
+            self._acknowledge(tr("note saved"))
+
+    def attach_video(self) -> None:
+        """Attach a video file to the last episode (the file stays where it is; its path is stored)."""
+        session = self.session
+        if session.baby is None:
+            return
+        episode = self.episode_panel.episode
+        if episode is None:
+            last = session.last_movement(now_local())
+            episode = last if last is not None and last.kind == "episode" else None
+        if episode is None:
+            self._on_session_error(tr("Time an episode first (E), then attach its video."))
+            return
+        chosen = VideoPicker.ask(self)
+        if not chosen:
+            return
+        target, path = episode.id, chosen
+        updated = self._write(tr("The video"), lambda: session.update(target, "Attach video", video=path))
+        if updated is not None:
+            self._acknowledge(tr("video attached"))
+            if self.episode_panel.episode is not None:
+                self.episode_panel.show_event(self.diary.events.get(self.episode_panel.episode.id))
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_session_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.write_failed.emit(message)
+
+    @Slot()
+    def _on_tap_area_pressed(self) -> None:
+        self.log_twitch()
+
+    @Slot()
+    def _on_sign_button_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, ChipButton):
+            self.log_sign(str(button.property("value")))
+
+    @Slot(str, str, object)
+    def _on_episode_panel_answered(self, event_id: str, field: str, value: object) -> None:
+        updated = self._write(
+            tr("The answer"), lambda: self.session.update(event_id, "Answer", **{field: value})
+        )
+        self.episode_panel.show_event(updated if updated is not None else self.diary.events.get(event_id))
+        if updated is not None:
+            self._acknowledge(tr("answer saved"))
+            if field == "signs" and isinstance(value, frozenset) and value & EMERGENCY_SIGNS:
+                self.show_get_help(f"event:{event_id}")
+
+    @Slot(int)
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        panel_event = self.episode_panel.episode
+        if panel_event is not None:
+            self.episode_panel.show_event(self.diary.events.get(panel_event.id))
+        self.refresh()
+
+    @Slot()
+    def _on_pulse_timer_timeout(self) -> None:
+        self.tap_area.pulse(False)
+
+    @Slot()
+    def _on_tick_timeout(self) -> None:
+        if self.isVisible():
+            self.refresh()

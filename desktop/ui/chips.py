@@ -1,0 +1,78 @@
+"""Rows of checkable "chips": one choice that stays selected between taps (body part, side)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class ChipButton(QPushButton):
+    """A push button that Enter also presses (Space is the bedside's twitch key)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Press the button on Enter/Return; everything else as a normal button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class ChipRow(QWidget):
+    """A caption and one checkable chip per value; exactly one is selected.
+
+    Signals:
+        changed(str): the selected value changed (by a click or ``set_value``).
+    """
+
+    changed = Signal(str)
+
+    def __init__(
+        self,
+        name: str,
+        caption: str,
+        values: tuple[str, ...],
+        labels: dict[str, str],
+        *,
+        default: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, ChipButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        label = QLabel(caption, self)
+        label.setObjectName("row_caption")
+        label.setMinimumWidth(70)
+        layout.addWidget(label)
+        for value in values:
+            button = ChipButton(labels.get(value, value), self)
+            button.setObjectName(f"{name}_{value}")
+            button.setProperty("chip", True)
+            button.setProperty("value", value)
+            button.setCheckable(True)
+            button.setAccessibleName(f"{caption} {labels.get(value, value)}")
+            self._group.addButton(button)
+            self.buttons[value] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self._group.buttonClicked.connect(self._on_group_button_clicked)
+        self.set_value(default)
+
+    def value(self) -> str:
+        """The selected value."""
+        checked = self._group.checkedButton()
+        return str(checked.property("value")) if checked is not None else ""
+
+    def set_value(self, value: str) -> None:
+        """Select a value."""
+        self.buttons[value].setChecked(True)
+        self.changed.emit(value)
+
+    @Slot(QAbstractButton)
+    def _on_group_button_clicked(self, button: QAbstractButton) -> None:
+        self.changed.emit(str(button.property("value")))

@@ -1,0 +1,457 @@
+"""The main window: one diary, one undo stack, the bedside / review / history views and every action."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Baby
+from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
+from desktop.ui import commands, themes
+from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
+from desktop.ui.baby_form import BabyDialog, BabyForm
+from desktop.ui.bedside_view import BedsideView
+from desktop.ui.screen_awake import ScreenAwake
+from desktop.ui.space_key import SpaceKey
+
+BABY_SETTING: Final = "ui.baby_id"
+VIEW_ACTIONS: Final = ("show_bedside", "show_review", "show_history")
+TOOLBAR_ACTIONS: Final = (
+    "show_bedside",
+    "show_review",
+    "show_history",
+    None,
+    "undo",
+    "redo",
+    None,
+    "toggle_fullscreen",
+)
+
+
+class FirstRunPage(QWidget):
+    """The welcome page shown while the diary has no baby: the baby form, embedded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run")
+        title = QLabel(tr("Welcome to Twitch Diary"), self)
+        title.setObjectName("sleep_label")
+        intro = QLabel(tr("Tell us about your baby first. Everything stays on this computer."), self)
+        intro.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.form = BabyForm(self)
+        self.form.set_baby(None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.form, 1)
+
+
+class MainWindow(QMainWindow):
+    """Twitch Diary's window on one open diary (closed with the window).
+
+    Signals:
+        baby_changed(object): the chosen Baby changed (None when the diary has none).
+    """
+
+    baby_changed = Signal(object)
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(tr("Twitch Diary"))
+        self.resize(1000, 760)
+        self.diary = diary
+        self.baby: Baby | None = None
+        self._babies: tuple[Baby, ...] = ()
+        self._closed = False
+        self.undo_stack = QUndoStack(self)
+        self.actions_by_name = create_actions(self)
+        self._add_undo_actions()
+        self.screen_awake = ScreenAwake()
+
+        self.views = QStackedWidget(self)
+        self.setCentralWidget(self.views)
+        self.first_run = FirstRunPage(self)
+        self.first_run.form.baby_submitted.connect(self._on_first_run_baby_submitted)
+        self.bedside = BedsideView(diary, self.undo_stack, self.actions_by_name, self)
+        self.review: QWidget | None = None
+        self.history: QWidget | None = None
+        self._follow_baby: list[Callable[[Baby | None], None]] = []  # views built later follow the baby
+        self.views.addWidget(self.first_run)
+        self.views.addWidget(self.bedside)
+        self.baby_switcher = QComboBox(self)
+        self.baby_switcher.setObjectName("baby_switcher")
+        self.baby_switcher.setAccessibleName(tr("Which baby"))
+        self.baby_switcher.activated.connect(self._on_baby_switcher_activated)
+
+        self._connect_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.space_key = SpaceKey(self, self._bedside_active)
+        self.space_key.tapped.connect(self._on_space_key_tapped)
+        self.space_key.held.connect(self._on_space_key_held)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.space_key)
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+        self._apply_theme_choice(diary.settings.get(themes.SETTING_KEY, "system") or "system", save=False)
+        self._sync_babies(select=diary.settings.get(BABY_SETTING))
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _add_undo_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setObjectName("undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setObjectName("redo")
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        for action in (undo, redo):
+            action.setAutoRepeat(False)
+            # The toolbar shows the short name; the menu says what would be undone.
+            action.setIconText(tr("Undo") if action is undo else tr("Redo"))
+            self.actions_by_name[action.objectName()] = action
+        # Shortcuts keep working in full screen, with the menu bar and toolbar hidden.
+        self.addActions(list(self.actions_by_name.values()))
+
+    def _connect_actions(self) -> None:
+        act = self.actions_by_name
+        bedside = self.bedside
+        act["log_twitch"].triggered.connect(self._on_log_twitch_triggered)
+        act["toggle_sleep"].triggered.connect(bedside.toggle_sleep)
+        act["toggle_episode"].triggered.connect(self._on_toggle_episode_triggered)
+        act["mark_woke"].triggered.connect(bedside.mark_woke)
+        act["add_note"].triggered.connect(bedside.add_note)
+        act["attach_video"].triggered.connect(bedside.attach_video)
+        act["toggle_fullscreen"].triggered.connect(self._on_fullscreen_triggered)
+        act["show_bedside"].triggered.connect(self.show_bedside)
+        act["show_review"].triggered.connect(self.show_review)
+        act["show_history"].triggered.connect(self.show_history)
+        act["export_report"].triggered.connect(self.show_review)
+        act["add_baby"].triggered.connect(self._on_add_baby_triggered)
+        act["edit_baby"].triggered.connect(self._on_edit_baby_triggered)
+        act["quit"].triggered.connect(self.close)
+        act["show_review"].setEnabled(importlib.util.find_spec("desktop.ui.review_view") is not None)
+        views = QActionGroup(self)
+        for name in VIEW_ACTIONS:
+            views.addAction(act[name])
+        self._theme_group = QActionGroup(self)
+        for choice in themes.THEME_CHOICES:
+            action = act[f"theme_{choice}"]
+            self._theme_group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=choice: self._apply_theme_choice(c))
+
+    def _build_menus(self) -> None:
+        act = self.actions_by_name
+        bar = self.menuBar()
+        diary_menu = bar.addMenu(tr("&Diary"))
+        diary_menu.addAction(act["export_report"])
+        diary_menu.addSeparator()
+        diary_menu.addAction(act["quit"])
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([act["undo"], act["redo"]])
+        log_menu = bar.addMenu(tr("&Log"))
+        log_menu.addActions(
+            [act[name] for name in ("log_twitch", "toggle_episode", "mark_woke", "toggle_sleep")]
+        )
+        log_menu.addSeparator()
+        log_menu.addActions([act["add_note"], act["attach_video"]])
+        self.baby_menu = bar.addMenu(tr("&Baby"))
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addActions([act[name] for name in VIEW_ACTIONS])
+        view_menu.addSeparator()
+        view_menu.addAction(act["toggle_fullscreen"])
+        theme_menu = view_menu.addMenu(tr("&Theme"))
+        theme_menu.addActions([act[f"theme_{choice}"] for choice in themes.THEME_CHOICES])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(tr("Views"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in TOOLBAR_ACTIONS:
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions_by_name[name])
+        toolbar.addSeparator()
+        self._switcher_action = toolbar.addWidget(self.baby_switcher)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _rebuild_baby_menu(self) -> None:
+        act = self.actions_by_name
+        menu = self.baby_menu
+        menu.clear()
+        menu.addActions([act["add_baby"], act["edit_baby"]])
+        self.baby_switcher.clear()
+        if len(self._babies) > 1:
+            menu.addSeparator()
+            group = QActionGroup(menu)
+            for index, baby in enumerate(self._babies):
+                action = menu.addAction(baby.name)
+                action.setObjectName(f"select_baby_{index + 1}")
+                action.setCheckable(True)
+                action.setChecked(self.baby is not None and baby.id == self.baby.id)
+                action.triggered.connect(lambda _checked=False, b=baby.id: self.select_baby(b))
+                group.addAction(action)
+        for baby in self._babies:
+            self.baby_switcher.addItem(baby.name, baby.id)
+        if self.baby is not None:
+            self.baby_switcher.setCurrentIndex(self.baby_switcher.findData(self.baby.id))
+        self._switcher_action.setVisible(len(self._babies) > 1)
+
+    # -- babies ------------------------------------------------------------------------------
+
+    def _sync_babies(self, select: str | None = None) -> None:
+        """Read the babies again; keep (or choose) the selected one; show first run if none."""
+        babies = tuple(self.diary.babies.all())
+        wanted = select or (self.baby.id if self.baby is not None else None)
+        chosen = next((b for b in babies if b.id == wanted), babies[0] if babies else None)
+        changed_list = babies != self._babies
+        self._babies = babies
+        if chosen != self.baby or chosen is None:
+            self._set_baby(chosen)
+        if changed_list:
+            self._rebuild_baby_menu()
+
+    def _set_baby(self, baby: Baby | None) -> None:
+        same = baby is not None and self.baby is not None and baby.id == self.baby.id
+        self.baby = baby
+        self.bedside.set_baby(baby)
+        for follow in self._follow_baby:
+            follow(baby)
+        if baby is None:
+            self.views.setCurrentWidget(self.first_run)
+        elif self.views.currentWidget() is self.first_run:
+            self.views.setCurrentWidget(self.bedside)
+            self.actions_by_name["show_bedside"].setChecked(True)
+        if baby is not None and not same:
+            self._save_setting(BABY_SETTING, baby.id)
+        self.actions_by_name["edit_baby"].setEnabled(baby is not None)
+        for name in ("show_history", "export_report"):
+            self.actions_by_name[name].setEnabled(baby is not None)
+        self._update_bedside_state()
+        if not same:
+            self.baby_changed.emit(baby)
+
+    def select_baby(self, baby_id: str) -> None:
+        """Log and show this baby from now on (remembered for the next start)."""
+        self._sync_babies(select=baby_id)
+        self._rebuild_baby_menu()
+
+    def _push_baby(self, command: commands.DiaryCommand, select: str) -> bool:
+        try:
+            commands.push(self.undo_stack, command, self.bedside._on_session_error)
+        except StoreError as error:
+            self.first_run.error_label.setText(str(error))
+            self.first_run.error_label.show()
+            self.bedside._on_session_error(str(error))
+            return False
+        self._sync_babies(select=select)
+        return True
+
+    # -- view switching ---------------------------------------------------------------------
+
+    def _bedside_active(self) -> bool:
+        return self.views.currentWidget() is self.bedside and self.actions_by_name["log_twitch"].isEnabled()
+
+    def _update_bedside_state(self) -> None:
+        on_bedside = self.baby is not None and self.views.currentWidget() is self.bedside
+        for name in BEDSIDE_ACTIONS:
+            self.actions_by_name[name].setEnabled(on_bedside)
+        if self.bedside.sleep_running:
+            self.screen_awake.hold()
+        else:
+            self.screen_awake.release()
+
+    @Slot()
+    def show_bedside(self) -> None:
+        """Show the bedside logging view."""
+        if self.baby is not None:
+            self.views.setCurrentWidget(self.bedside)
+        self.actions_by_name["show_bedside"].setChecked(True)
+        self._update_bedside_state()
+
+    @Slot()
+    def show_review(self) -> None:
+        """Show the weekly review (built, and matplotlib loaded, the first time)."""
+        if self.baby is None or not self.actions_by_name["show_review"].isEnabled():
+            return
+        if self.review is None:
+            # Imported here, not at the top: the review loads matplotlib, the bedside must not.
+            module = importlib.import_module("desktop.ui.review_view")
+            review = module.ReviewView(self.diary, self)
+            review.set_baby(self.baby)
+            self._follow_baby.append(review.set_baby)
+            self.views.addWidget(review)
+            self.review = review
+        self.views.setCurrentWidget(self.review)
+        self.actions_by_name["show_review"].setChecked(True)
+        self._update_bedside_state()
+
+    @Slot()
+    def show_history(self) -> None:
+        """Show the history of sleeps and events (built the first time)."""
+        if self.baby is None:
+            return
+        if self.history is None:
+            from desktop.ui.history_view import HistoryView
+
+            history = HistoryView(self.diary, self.undo_stack, self)
+            history.set_baby(self.baby)
+            self._follow_baby.append(history.set_baby)
+            self.views.addWidget(history)
+            self.history = history
+        self.views.setCurrentWidget(self.history)
+        self.actions_by_name["show_history"].setChecked(True)
+        self._update_bedside_state()
+
+    # -- theme -------------------------------------------------------------------------------
+
+    @property
+    def theme(self) -> str:
+        """The theme shown now: ``night`` or ``day``."""
+        return str(self.property("theme"))
+
+    def _apply_theme_choice(self, choice: str, save: bool = True) -> None:
+        if choice not in themes.THEME_CHOICES:
+            choice = "system"
+        self._theme_choice = choice
+        self.actions_by_name[f"theme_{choice}"].setChecked(True)
+        themes.apply(self, themes.resolve(choice))
+        if save:
+            self._save_setting(themes.SETTING_KEY, choice)
+
+    def _save_setting(self, key: str, value: str) -> None:
+        # A preference that cannot be saved is not worth interrupting the parent for.
+        try:
+            if self.diary.settings.get(key) != value:
+                self.diary.settings.set(key, value)
+        except StoreError:
+            pass
+
+    # -- slots -------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_first_run_baby_submitted(self, baby: Baby) -> None:
+        if self._push_baby(commands.add_baby(self.diary, baby), baby.id):
+            self.first_run.error_label.hide()
+
+    @Slot()
+    def _on_add_baby_triggered(self) -> None:
+        names = [b.name for b in self._babies]
+        baby = BabyDialog.ask(self, None, twin_of=self.baby, other_names=names)
+        if baby is not None:
+            self._push_baby(commands.add_baby(self.diary, baby), baby.id)
+
+    @Slot()
+    def _on_edit_baby_triggered(self) -> None:
+        before = self.baby
+        if before is None:
+            return
+        names = [b.name for b in self._babies if b.id != before.id]
+        after = BabyDialog.ask(self, before, other_names=names)
+        if after is not None and after != before:
+            self._push_baby(commands.update_baby(self.diary, before, after), after.id)
+
+    @Slot(int)
+    def _on_baby_switcher_activated(self, index: int) -> None:
+        baby_id = self.baby_switcher.itemData(index)
+        if isinstance(baby_id, str):
+            self.select_baby(baby_id)
+
+    @Slot(int)
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self._closed:
+            return
+        self._sync_babies()
+        self._update_bedside_state()
+
+    @Slot()
+    def _on_log_twitch_triggered(self) -> None:
+        self.bedside.log_twitch()
+
+    @Slot()
+    def _on_toggle_episode_triggered(self) -> None:
+        self.bedside.toggle_episode()
+
+    @Slot(object)
+    def _on_space_key_tapped(self, at: object) -> None:
+        self.bedside.log_twitch(at)  # type: ignore[arg-type]
+
+    @Slot(object, float)
+    def _on_space_key_held(self, at: object, monotonic_at: float) -> None:
+        self.bedside.toggle_episode(at, monotonic_at)  # type: ignore[arg-type]
+
+    @Slot()
+    def _on_fullscreen_triggered(self) -> None:
+        full = not self.isFullScreen()
+        # Full screen is for the bedside: nothing else on screen, only the big tap target.
+        self.menuBar().setVisible(not full)
+        self.toolbar.setVisible(not full)
+        if full:
+            self.show_bedside()
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.actions_by_name["toggle_fullscreen"].setChecked(full)
+
+    @Slot()
+    def _on_color_scheme_changed(self) -> None:
+        if self._theme_choice == "system" and not self._closed:
+            themes.apply(self, themes.resolve("system"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Store an episode being timed, let the screen blank again, close the diary."""
+        if self.bedside.episode_running:
+            self.bedside.toggle_episode()
+        self.close_diary()
+        super().closeEvent(event)
+
+    def close_diary(self) -> None:
+        """Stop using the diary and close its file (safe to call twice)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.screen_awake.release()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.space_key)
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
+        self.undo_stack.clear()
+        self.diary.close()
+
+
+def build_main_window(data_dir: Path) -> MainWindow:
+    """Open the diary in ``data_dir`` and build the window on it (the event loop is not started)."""
+    diary = Diary(data_dir)
+    try:
+        return MainWindow(diary)
+    except BaseException:
+        diary.close()
+        raise

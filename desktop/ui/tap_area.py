@@ -1,0 +1,69 @@
+"""The bedside's big tap target with its large, dim read-outs (count, sleep time, last twitch)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.ui.actions import tr
+
+
+class TapArea(QFrame):
+    """A press anywhere on it (mouse, pen or a finger) logs a twitch; its labels say what was logged.
+
+    Signals:
+        pressed(): pressed with the primary button or a finger.
+    """
+
+    pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tap_area")
+        self.setAccessibleName(tr("Tap anywhere here to log a twitch"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.count_label = self._label("count_label")
+        self.count_caption = self._label("count_caption")
+        self.since_label = self._label("since_label")
+        self.episode_label = self._label("episode_label")
+        self.episode_label.setWordWrap(True)
+        self.episode_label.hide()
+        self.logged_label = self._label("logged_label")
+        self.hint_label = self._label("hint_label")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setText(
+            tr("Tap anywhere or press Space for each twitch · hold Space or press E to time a longer episode")
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addStretch(1)
+        for label in (self.count_label, self.count_caption, self.since_label, self.episode_label):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self.logged_label)
+        layout.addWidget(self.hint_label)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Presses on the labels belong to the area: the whole middle is one target.
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return label
+
+    def pulse(self, on: bool) -> None:
+        """Acknowledge a tap with a dim change of colour: no sound, no flash of light."""
+        for widget in (self.count_label, self):
+            widget.setProperty("pulse", on)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Log on press, not release: the tap time is when the finger came down."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.pressed.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)

@@ -1,0 +1,89 @@
+"""Night and day themes: a palette and a style sheet built from ``resources/styles`` colours.
+
+The night theme keeps a dark room dark: near-black backgrounds, dim warm accents and no colour
+brighter than the dim text, so the screen never lights up the baby's room. "system" follows the
+desktop's light/dark setting (``QStyleHints.colorScheme``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+from desktop import resources
+
+THEME_CHOICES: Final = ("system", "night", "day")
+THEMES: Final = ("night", "day")
+SETTING_KEY: Final = "ui.theme"
+STYLE_FILES: Final = ("10-base.qss",)
+
+_NAME = re.compile(r"@([a-z_]+)")
+
+# Which colour of the theme paints which palette role (widgets without a style sheet rule use these).
+_ROLES: Final = {
+    QPalette.ColorRole.Window: "bg",
+    QPalette.ColorRole.WindowText: "text",
+    QPalette.ColorRole.Base: "surface",
+    QPalette.ColorRole.AlternateBase: "raised",
+    QPalette.ColorRole.Text: "text",
+    QPalette.ColorRole.Button: "raised",
+    QPalette.ColorRole.ButtonText: "text",
+    QPalette.ColorRole.BrightText: "text",
+    QPalette.ColorRole.Highlight: "accent_soft",
+    QPalette.ColorRole.HighlightedText: "on_accent",
+    QPalette.ColorRole.ToolTipBase: "raised",
+    QPalette.ColorRole.ToolTipText: "text",
+    QPalette.ColorRole.PlaceholderText: "muted",
+    QPalette.ColorRole.Link: "accent",
+    QPalette.ColorRole.LinkVisited: "accent_soft",
+    QPalette.ColorRole.Light: "border",
+    QPalette.ColorRole.Midlight: "raised",
+    QPalette.ColorRole.Mid: "border",
+    QPalette.ColorRole.Dark: "surface",
+    QPalette.ColorRole.Shadow: "bg",
+}
+
+
+def colours(theme: str) -> dict[str, str]:
+    """The named colours of a theme (``night`` or ``day``) as ``#rrggbb`` strings."""
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}")
+    data: dict[str, str] = resources.read_json("styles", f"{theme}.json")
+    return data
+
+
+def resolve(choice: str) -> str:
+    """The theme to show for a saved choice: ``system`` becomes night or day as the desktop is set."""
+    if choice in THEMES:
+        return choice
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "night" if scheme == Qt.ColorScheme.Dark else "day"
+
+
+def style_sheet(theme: str) -> str:
+    """The full style sheet of a theme, colour names replaced by the theme's colours."""
+    named = colours(theme)
+    text = "\n".join(resources.read_text("styles", name) for name in STYLE_FILES)
+    return _NAME.sub(lambda match: named[match.group(1)], text)
+
+
+def palette(theme: str) -> QPalette:
+    """A palette in the theme's colours, also for disabled widgets (dimmed, never brighter)."""
+    named = colours(theme)
+    result = QPalette()
+    for role, name in _ROLES.items():
+        result.setColor(role, QColor(named[name]))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, role, QColor(named["faint"]))
+    return result
+
+
+def apply(widget: QWidget, theme: str) -> None:
+    """Give a window (and its children and dialogs) the theme's palette and style sheet."""
+    widget.setPalette(palette(theme))
+    widget.setStyleSheet(style_sheet(theme))
+    widget.setProperty("theme", theme)
