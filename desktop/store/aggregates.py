@@ -1,0 +1,228 @@
+"""The review's numbers aggregated in SQL, cached per baby until the diary changes.
+
+Twitch rows are never walked in Python: SQLite counts them per sleep, per sleep and local hour,
+and per sleep and body part. A local time is ``at_us + at_offset_s * 1e6`` (the wall clock where
+the event was logged); a local day is that divided by a day's microseconds. Twitches in a sleep
+count for the day the sleep started on, so a night across midnight stays one night. Only the rare
+rows (episodes, signs, woke-baby marks) are read one by one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Final, TypeVar, cast
+
+from desktop.core.model import SIGNS
+from desktop.core.stats import BabyAggregates, EpisodeRow, SleepRow
+from desktop.store.codec import columns_to_instant
+
+_EPOCH_DAY: Final = date(1970, 1, 1)
+_HOUR_US: Final = 3_600_000_000
+# The SQL below is fixed text (numbers written out, no values pasted in): parameters are bound.
+# Local microseconds / 86400000000 = local day number; / 3600000000 = local hour number.
+_PER_SLEEP: Final = """
+    SELECT s.id, s.start_us, s.start_offset_s, s.end_us,
+           (SELECT COUNT(*) FROM event AS e WHERE e.sleep_id = s.id AND e.kind = 'twitch')
+    FROM sleep AS s WHERE s.baby_id = :baby AND s.end_us IS NOT NULL ORDER BY s.start_us
+"""
+# "+baby_id" keeps SQLite scanning the table in order instead of hopping through the index.
+_NOTABLE: Final = """
+    SELECT sleep_id, (at_us + at_offset_s * 1000000) / 86400000000, kind, duration_s, woke_baby, signs
+    FROM event WHERE +baby_id = :baby AND (kind != 'twitch' OR woke_baby OR signs != '')
+"""
+_LOOSE_TWITCHES: Final = """
+    SELECT (at_us + at_offset_s * 1000000) / 86400000000 AS day, COUNT(*) FROM event
+    WHERE sleep_id IS NULL AND kind = 'twitch' AND baby_id = :baby GROUP BY day
+"""
+_SLEEP_DAYS: Final = """
+    SELECT id, (start_us + start_offset_s * 1000000) / 86400000000 FROM sleep WHERE baby_id = :baby
+"""
+# Grouped by sleep and local hour number (not by day), so a night's twitches after midnight
+# go to the day the night started on without joining every event to its sleep.
+_PER_SLEEP_HOUR: Final = """
+    SELECT sleep_id, (at_us + at_offset_s * 1000000) / 3600000000 AS hour, COUNT(*) FROM event
+    WHERE +baby_id = :baby AND kind = 'twitch' GROUP BY sleep_id, hour
+"""
+_PER_SLEEP_PART: Final = """
+    SELECT sleep_id,
+           CASE WHEN sleep_id IS NULL THEN (at_us + at_offset_s * 1000000) / 86400000000 END AS loose_day,
+           body_part, COUNT(*)
+    FROM event WHERE +baby_id = :baby AND kind = 'twitch' GROUP BY sleep_id, loose_day, body_part
+"""
+_EPISODES: Final = """
+    SELECT id, sleep_id, (at_us + at_offset_s * 1000000) / 86400000000, duration_s, woke_baby
+    FROM event WHERE baby_id = :baby AND kind = 'episode' ORDER BY at_us
+"""
+
+_T = TypeVar("_T")
+
+
+def _day(number: int) -> date:
+    return _EPOCH_DAY + timedelta(days=number)
+
+
+def _sleep_days(connection: sqlite3.Connection, baby_id: str) -> dict[str, int]:
+    """The local start day number of each of the baby's sleeps (running ones too)."""
+    return dict(connection.execute(_SLEEP_DAYS, {"baby": baby_id}).fetchall())
+
+
+def _ordered_signs(counts: Counter[str]) -> dict[str, int]:
+    return {sign: counts[sign] for sign in SIGNS if counts[sign]}
+
+
+@dataclass
+class _Notable:
+    """Running totals of the rare events of one sleep (or of one day outside sleeps)."""
+
+    twitches: int = 0
+    episodes: int = 0
+    episode_seconds: float = 0.0
+    longest: float = 0.0
+    woke: int = 0
+    signs: Counter[str] = field(default_factory=Counter)
+
+    def add(self, kind: str, duration_s: float | None, woke: int, signs: str) -> None:
+        """Count one event."""
+        if kind == "episode":
+            self.episodes += 1
+            self.episode_seconds += duration_s or 0.0
+            self.longest = max(self.longest, duration_s or 0.0)
+        if woke and kind in {"twitch", "episode"}:
+            self.woke += 1
+        self.signs.update(sign for sign in signs.split(",") if sign)
+
+    def row(
+        self, sleep_id: str | None, day: date, start: datetime | None, hours: float, twitches: int
+    ) -> SleepRow:
+        """These totals as a review row."""
+        return SleepRow(
+            sleep_id=sleep_id,
+            day=day,
+            start=start,
+            hours=hours,
+            twitches=twitches,
+            episodes=self.episodes,
+            episode_seconds=self.episode_seconds,
+            longest_episode_s=self.longest,
+            woke=self.woke,
+            signs=_ordered_signs(self.signs),
+        )
+
+
+def sleep_rows(connection: sqlite3.Connection, baby_id: str) -> list[SleepRow]:
+    """One row per finished sleep, plus one per day with events outside any sleep, by day."""
+    in_sleep: dict[str, _Notable] = {}
+    loose: dict[int, _Notable] = {}
+    for sleep_id, day, kind, duration_s, woke, signs in connection.execute(_NOTABLE, {"baby": baby_id}):
+        if sleep_id is None:
+            notable = loose.setdefault(day, _Notable())
+        else:
+            notable = in_sleep.setdefault(sleep_id, _Notable())
+        notable.add(kind, duration_s, woke, signs)
+    for day, count in connection.execute(_LOOSE_TWITCHES, {"baby": baby_id}):
+        loose.setdefault(day, _Notable()).twitches = count
+    rows: list[SleepRow] = []
+    empty = _Notable()
+    for sleep_id, start_us, start_off, end_us, twitches in connection.execute(_PER_SLEEP, {"baby": baby_id}):
+        start = columns_to_instant(start_us, start_off)
+        hours = (end_us - start_us) / _HOUR_US  # real elapsed time: UTC instants, DST-proof
+        rows.append(in_sleep.get(sleep_id, empty).row(sleep_id, start.date(), start, hours, twitches))
+    for day, notable in loose.items():
+        rows.append(notable.row(None, _day(day), None, 0.0, notable.twitches))
+    rows.sort(key=lambda row: row.day)  # stable: sleeps keep their start order within a day
+    return rows
+
+
+def hour_counts(connection: sqlite3.Connection, baby_id: str) -> dict[date, list[int]]:
+    """Twitches per local hour of day (24 numbers) for each day twitches count for."""
+    sleep_days = _sleep_days(connection, baby_id)
+    result: dict[date, list[int]] = {}
+    for sleep_id, hour_number, count in connection.execute(_PER_SLEEP_HOUR, {"baby": baby_id}):
+        own_day, hour = divmod(hour_number, 24)
+        day = own_day if sleep_id is None else sleep_days[sleep_id]
+        result.setdefault(_day(day), [0] * 24)[hour] += count
+    return result
+
+
+def part_counts(connection: sqlite3.Connection, baby_id: str) -> dict[date, dict[str, int]]:
+    """Twitches per body part for each day twitches count for."""
+    sleep_days = _sleep_days(connection, baby_id)
+    result: dict[date, dict[str, int]] = {}
+    for sleep_id, loose_day, part, count in connection.execute(_PER_SLEEP_PART, {"baby": baby_id}):
+        day = loose_day if sleep_id is None else sleep_days[sleep_id]
+        parts = result.setdefault(_day(day), {})
+        parts[part] = parts.get(part, 0) + count
+    return result
+
+
+def episode_rows(connection: sqlite3.Connection, baby_id: str) -> list[EpisodeRow]:
+    """Every timed episode of the baby, in time order, on the day it counts for."""
+    sleep_days = _sleep_days(connection, baby_id)
+    rows: list[EpisodeRow] = []
+    for event_id, sleep_id, own_day, duration, woke in connection.execute(_EPISODES, {"baby": baby_id}):
+        day = own_day if sleep_id is None else sleep_days[sleep_id]
+        rows.append(EpisodeRow(event_id, sleep_id, _day(day), float(duration or 0.0), bool(woke)))
+    return rows
+
+
+def aggregate(connection: sqlite3.Connection, baby_id: str) -> BabyAggregates:
+    """All of the review's aggregates for one baby (what the report needs in one call)."""
+    return BabyAggregates(
+        sleeps=sleep_rows(connection, baby_id),
+        episodes=episode_rows(connection, baby_id),
+        hour_counts=hour_counts(connection, baby_id),
+        part_counts=part_counts(connection, baby_id),
+    )
+
+
+class AggregateCache:
+    """Aggregates per baby, each computed when first asked for and kept until the diary changes.
+
+    A change through this connection moves ``total_changes``; one by another process (a
+    command-line import) moves ``PRAGMA data_version``. Either drops everything cached. The parts
+    are separate so the review's first chart needs only the cheap per-sleep rows.
+    """
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._stamp: tuple[int, int] | None = None
+        self._cached: dict[tuple[str, str], object] = {}
+
+    def _current_stamp(self) -> tuple[int, int]:
+        version = int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        return self._connection.total_changes, version
+
+    def _get(self, part: str, baby_id: str, compute: Callable[[sqlite3.Connection, str], _T]) -> _T:
+        stamp = self._current_stamp()
+        if stamp != self._stamp:
+            self._cached.clear()
+            self._stamp = stamp
+        key = (part, baby_id)
+        if key not in self._cached:
+            self._cached[key] = compute(self._connection, baby_id)
+        return cast(_T, self._cached[key])
+
+    def sleeps(self, baby_id: str) -> list[SleepRow]:
+        """Per-sleep rows (and loose-event days), see ``sleep_rows``."""
+        return self._get("sleeps", baby_id, sleep_rows)
+
+    def episodes(self, baby_id: str) -> list[EpisodeRow]:
+        """Every episode, see ``episode_rows``."""
+        return self._get("episodes", baby_id, episode_rows)
+
+    def hours(self, baby_id: str) -> dict[date, list[int]]:
+        """Twitches per day and hour, see ``hour_counts``."""
+        return self._get("hours", baby_id, hour_counts)
+
+    def parts(self, baby_id: str) -> dict[date, dict[str, int]]:
+        """Twitches per day and body part, see ``part_counts``."""
+        return self._get("parts", baby_id, part_counts)
+
+    def invalidate(self) -> None:
+        """Forget everything cached (the next request reads the store again)."""
+        self._cached.clear()
+        self._stamp = None
