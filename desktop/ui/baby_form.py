@@ -376,13 +376,17 @@ class BabyDialog(QDialog):
             self.form.set_twin_of(twin_of)
         else:
             self.form.set_baby(existing)
-        self.form.submit_button.hide()  # the dialog's own Save button submits the form
+        # The dialog's own Save button submits the form, and Return presses it.
+        self.form.submit_button.hide()
+        self.form.submit_button.setDefault(False)
+        self.form.submit_button.setAutoDefault(False)
         self.form.baby_submitted.connect(self._on_form_baby_submitted)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         for button in buttons.buttons():
             button.setMinimumHeight(TOUCH_HEIGHT)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         buttons.accepted.connect(self.form.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -261,8 +261,9 @@ class EventEditor(QDialog):
         *,
         sleep: Sleep | None = None,
         baby: Baby | None = None,
+        clock: Clock = local_now,
     ) -> Event | None:
         """Show the dialog modally; the event saved, or None if nothing was saved."""
-        dialog = cls(diary, undo_stack, event, parent, sleep=sleep, baby=baby)
+        dialog = cls(diary, undo_stack, event, parent, sleep=sleep, baby=baby, clock=clock)
         dialog.exec()
         return dialog.saved

@@ -34,7 +34,10 @@ from desktop.ui.history_model import SleepTableModel
 from desktop.ui.sleep_dialog import Clock, SleepDialog, local_now
 from desktop.ui.value_labels import sleep_title
 
-_DELETE_KEYS = (QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace))
+
+def _delete_keys() -> list[QKeySequence]:
+    # Built on demand: a standard key needs the platform theme, which exists only once Qt has started.
+    return [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)]
 
 
 def _table(name: str) -> QTableView:
@@ -43,7 +46,6 @@ def _table(name: str) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)  # Tab moves on to the buttons instead of cell by cell
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
@@ -111,7 +113,7 @@ class HistoryView(QWidget):
             "history_delete_event", "Delete even&t", "Delete the chosen event", self._on_delete_event
         )
         for action in (self.delete_sleep_action, self.delete_event_action):
-            action.setShortcuts(list(_DELETE_KEYS))
+            action.setShortcuts(_delete_keys())
             # Delete acts on the table that has focus only: the sleep list or the event list.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         for action in (self.edit_sleep_action, self.edit_event_action):
@@ -290,7 +292,7 @@ class HistoryView(QWidget):
     def _on_add_sleep(self) -> None:
         if self._baby is None:
             return
-        saved = SleepDialog.edit(self, self._diary, self._stack, self._baby, None)
+        saved = SleepDialog.edit(self, self._diary, self._stack, self._baby, None, clock=self._clock)
         if saved is not None:
             self._wanted_sleep_id = saved.id
             self.reload()
@@ -301,7 +303,7 @@ class HistoryView(QWidget):
         sleep = self.current_sleep()
         if self._baby is None or sleep is None:
             return
-        saved = SleepDialog.edit(self, self._diary, self._stack, self._baby, sleep)
+        saved = SleepDialog.edit(self, self._diary, self._stack, self._baby, sleep, clock=self._clock)
         if saved is not None:
             self._wanted_sleep_id = saved.id
             self.reload()
@@ -329,7 +331,13 @@ class HistoryView(QWidget):
         if event is None:
             return
         saved = EventEditor.edit(
-            self, self._diary, self._stack, event, sleep=self.current_sleep(), baby=self._baby
+            self,
+            self._diary,
+            self._stack,
+            event,
+            sleep=self.current_sleep(),
+            baby=self._baby,
+            clock=self._clock,
         )
         if saved is not None:
             self.reload()

@@ -114,6 +114,9 @@ class SleepDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        # Only a sleep still in progress can stay open; a sleep entered by hand has an end.
+        form.setRowVisible(self.running_check, self._existing is not None and self._existing.running)
+        self.setMinimumWidth(460)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -147,14 +150,12 @@ class SleepDialog(QDialog):
             end -= timedelta(minutes=end.minute % 5)
             start = end - _DEFAULT_LENGTH
             kind = "nap" if 7 <= start.hour < 19 else "night"
-            self.running_check.hide()  # a sleep entered by hand is over; the bedside starts live ones
             self.note_edit.setText("")
         else:
             start = existing.start
             end = existing.end if existing.end is not None else self._clock()
             kind = existing.kind
             self.running_check.setChecked(existing.running)
-            self.running_check.setVisible(existing.running)
             self.note_edit.setText(existing.note)
         self.start_edit.setDateTime(_to_qdatetime(start.replace(tzinfo=None)))
         self.end_edit.setDateTime(_to_qdatetime(end.replace(tzinfo=None)))
@@ -251,8 +252,10 @@ class SleepDialog(QDialog):
         undo_stack: QUndoStack,
         baby: Baby,
         existing: Sleep | None = None,
+        *,
+        clock: Clock = local_now,
     ) -> Sleep | None:
         """Show the dialog modally; the sleep saved, or None if nothing was saved."""
-        dialog = cls(diary, undo_stack, baby, existing, parent)
+        dialog = cls(diary, undo_stack, baby, existing, parent, clock=clock)
         dialog.exec()
         return dialog.saved
