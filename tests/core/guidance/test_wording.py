@@ -1,0 +1,203 @@
+"""Every rule and severity has wording; every placeholder is filled; no forbidden phrase anywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from tests.core.guidance.factory import AS_OF, Log, baby_aged, days_ago
+
+from desktop.core.guidance import RULE_IDS, SEVERITIES, Finding
+from desktop.guidance_text import (
+    disclaimer,
+    fill,
+    finding_text,
+    format_duration,
+    severity_heading,
+    too_little_message,
+    typical_facts,
+)
+from desktop.resources import read_json, read_text
+
+FORBIDDEN = ("this is nothing", "this is normal", "this is a seizure")
+
+# Every (rule, severity) a rule can produce, from guidance.md.
+SEVERITIES_OF = {
+    "emergency_signs": {"emergency"},
+    "not_stopping_on_waking": {"doctor"},
+    "clusters_after_waking": {"doctor"},
+    "disturbs_sleep": {"doctor"},
+    "with_other_movements": {"doctor", "checkup"},
+    "neuro_symptoms": {"doctor", "checkup"},
+    "rhythmic": {"checkup", "doctor"},
+    "spreading": {"checkup"},
+    "late_onset_or_increasing": {"checkup", "doctor"},
+    "preterm_not_improving": {"checkup"},
+    "family_history": {"checkup"},
+    "typical": {"info"},
+}
+
+
+def _signs() -> Log:
+    log = Log(baby=baby_aged(30, history=frozenset({"epilepsy", "startle_disease"})))
+    nap = log.sleep(AS_OF, hours=3)
+    log.twitches(nap, 7, every_s=0.5, state="awake")
+    log.sign(nap, "breathing_pause", "color_change", after_s=900)
+    log.episode(nap, duration_s=400, after_s=1000, stopped_on_waking="no", rhythmic=True, woke_baby=True)
+    log.sign(nap, "stiffening", "shaking", "eyes_rolling", "tremor", "sleep_change", after_s=2000)
+    other = log.sleep(days_ago(1), hour=6)
+    log.twitch(other, woke_baby=True)
+    assert other.end is not None
+    log.event(None, other.end + timedelta(minutes=5), "episode", duration_s=9.0, state="awake")
+    third = log.sleep(days_ago(2), hour=6)
+    assert third.end is not None
+    log.event(None, third.end + timedelta(minutes=12), "episode", duration_s=7.0, state="drowsy")
+    return log
+
+
+def _checkup_only() -> Log:
+    log = Log(baby=baby_aged(20))
+    nap = log.sleep(AS_OF)
+    log.twitches(nap, 6, every_s=2.0)
+    log.sign(nap, "shaking", after_s=2000)
+    log.sign(nap, "tremor", after_s=2100)
+    return log
+
+
+def _spreading_and_rates() -> Log:
+    log = Log(baby=baby_aged(110))
+    parts = ("hand", "foot", "face", "arm", "leg")
+    for back in (40, 36, 30):  # the 3 weeks before the last 3: few twitches
+        log.twitches(log.sleep(days_ago(back), hours=2), 3, body_part="hand")
+    for back in (26, 22, 18, 15):  # the 14 days before the recent 14: one small body part
+        log.twitches(log.sleep(days_ago(back), hours=2), 6, body_part="hand")
+    for back in (10, 6, 3, 0):  # recent: many parts, half in the torso
+        nap = log.sleep(days_ago(back), hours=1)
+        for i in range(12):
+            log.twitch(nap, after_s=30 + 61 * i, body_part="torso" if i % 2 else parts[i % 5])
+    return log
+
+
+def _preterm() -> Log:
+    log = Log(baby=baby_aged(3, preterm_weeks=8, extra_days=2))
+    for back in (21, 14, 7, 0):
+        log.twitches(log.sleep(days_ago(back), hours=2), 10)
+    return log
+
+
+def _typical() -> Log:
+    log = Log()
+    log.twitches(log.sleep(AS_OF), 3)
+    return log
+
+
+def _one_day_late_episodes() -> Log:
+    log = Log(baby=baby_aged(30))
+    for back in (0, 3):
+        log.episode(log.sleep(days_ago(back)), stopped_on_waking="yes")
+    return log
+
+
+SCENARIOS: list[Callable[[], Log]] = [_signs, _checkup_only, _spreading_and_rates, _preterm, _typical]
+
+
+def _all_findings() -> list[Finding]:
+    return [f for scenario in [*SCENARIOS, _one_day_late_episodes] for f in scenario().evaluate()]
+
+
+def test_the_scenarios_cover_every_rule_and_severity() -> None:
+    produced = {(f.rule, f.severity) for f in _all_findings()}
+    expected = {(rule, severity) for rule, severities in SEVERITIES_OF.items() for severity in severities}
+    assert expected <= produced
+    reasons = {(f.rule, reason) for f in _all_findings() for reason in f.reasons}
+    wording = read_json("guidance", "rules.json")
+    assert reasons == {(rule, reason) for rule in wording for reason in wording[rule]["seen"]}
+
+
+def test_every_rule_has_wording_for_each_of_its_severities() -> None:
+    wording = read_json("guidance", "rules.json")
+    assert set(wording) == set(RULE_IDS)
+    for rule, severities in SEVERITIES_OF.items():
+        assert set(wording[rule]["titles"]) == severities
+        assert set(wording[rule]["actions"]) == severities
+        assert wording[rule]["source"]
+        assert wording[rule]["meaning"] and wording[rule]["why"]
+
+
+@pytest.mark.parametrize(
+    "finding", _all_findings(), ids=lambda f: f"{f.rule}-{f.severity}-{'+'.join(f.reasons)}"
+)
+def test_every_finding_reads_as_a_complete_message(finding: Finding) -> None:
+    text = finding_text(finding)
+    for part in (text.title, text.seen, text.message, text.source):
+        assert part.strip()
+        assert "{" not in part and "}" not in part
+    assert "What to do:" in text.message
+
+
+def test_no_text_contains_a_forbidden_phrase() -> None:
+    texts = [read_text("guidance", "rules.json"), read_text("guidance", "common.json")]
+    texts += [finding_text(f).message for f in _all_findings()]
+    for text in texts:
+        lowered = text.casefold()
+        for phrase in FORBIDDEN:
+            assert phrase not in lowered
+
+
+def test_sources_are_named_as_agreed() -> None:
+    sources = " | ".join(w["source"] for w in read_json("guidance", "rules.json").values())
+    for expected in (
+        "Maurer et al., Pediatrics 2010",
+        "NHS — febrile and non-febrile seizures / when to call 999",
+        "AAP — BRUE guideline",
+        "AAP / STOP infantile spasms",
+        "Sokoloff et al., Current Biology 2021",
+        "Parenting article on baby sleep twitching (the app's seed)",
+    ):
+        assert expected in sources
+
+
+def test_rhythmic_wording_says_why_it_is_only_a_checkup_item() -> None:
+    why = read_json("guidance", "rules.json")["rhythmic"]["why"]
+    assert "checkup" in why and "benign newborn sleep myoclonus" in why
+
+
+@pytest.mark.parametrize(
+    ("template", "facts", "expected"),
+    [
+        ("{n:episode}", {"n": 1}, "1 episode"),
+        ("{n:episode}", {"n": 3}, "3 episodes"),
+        ("{n:twitch}", {"n": 2}, "2 twitches"),
+        ("{n:twitch or episode|twitches and episodes}", {"n": 4}, "4 twitches and episodes"),
+        ("{signs}", {"signs": "breathing_pause,color_change,unresponsive"},
+         "a pause in breathing, a change of colour and the baby not responding"),
+        ("{longest_s}", {"longest_s": 372.0}, "6 min 12 s"),
+        ("{rate}", {"rate": 3.0}, "3"),
+        ("{rate}", {"rate": 2.666}, "2.7"),
+        ("{day}", {"day": AS_OF}, "Fri 20 Nov 2026"),
+    ],
+)  # fmt: skip
+def test_facts_are_filled_the_way_people_read_them(
+    template: str, facts: dict[str, object], expected: str
+) -> None:
+    assert fill(template, facts) == expected  # type: ignore[arg-type]
+
+
+def test_a_placeholder_without_a_fact_is_a_wording_bug() -> None:
+    with pytest.raises(KeyError):
+        fill("{missing}", {})
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(45, "45 s"), (300, "5 min"), (3900, "1 h 5 min"), (7200, "2 h")]
+)
+def test_durations(seconds: float, text: str) -> None:
+    assert format_duration(seconds) == text
+
+
+def test_common_texts() -> None:
+    assert "does not diagnose" in disclaimer()
+    assert severity_heading(SEVERITIES[0]) == "Get help now"
+    assert "Fri 20 Nov 2026" in too_little_message(AS_OF)
+    assert len(typical_facts()) >= 3
