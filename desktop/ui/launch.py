@@ -1,0 +1,192 @@
+"""Starting the app window: one copy per data directory, a clear way out of a damaged file, daily backups.
+
+``desktop.cli`` calls ``run_app`` when no command is given. Nothing here imports matplotlib: the
+bedside window must open fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from desktop.store.backup import Backup, backup_if_due, latest_backup, restore_backup
+from desktop.store.diary import Diary
+from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
+from desktop.store.lock import DataDirLock
+from desktop.ui.recovery_dialog import ProblemNotice, RecoveryDialog
+
+APP_NAME: Final = "Twitch Diary"
+ORGANIZATION_NAME: Final = "Twitch Diary"
+ORGANIZATION_DOMAIN: Final = "twitch-diary.invalid"  # no web presence: the app never goes online
+DESKTOP_FILE_NAME: Final = "twitch-diary"  # resources/twitch-diary.desktop
+# Set by the main window's restore_backup action to the chosen backup's name before it closes.
+RESTORE_REQUEST_PROPERTY: Final = "restore_requested"
+BACKUP_CHECK_MS: Final = 60 * 60 * 1000  # hourly: a window left open overnight backs up the new day
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("launch", text)
+
+
+def application() -> QApplication:
+    """The QApplication (made if needed) with the app's name, organisation and desktop file set."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    return app
+
+
+def _now_local() -> datetime:
+    return datetime.now().astimezone()
+
+
+class BackupKeeper(QObject):
+    """Makes the day's backup while the app runs: once soon after start, then checks every hour.
+
+    Signals:
+        backup_made(str): the name of a backup just written.
+        backup_failed(str): why the backup could not be made (a sentence for the parent).
+    """
+
+    backup_made = Signal(str)
+    backup_failed = Signal(str)
+
+    def __init__(
+        self, data_dir: Path, parent: QObject | None = None, clock: Callable[[], datetime] = _now_local
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._clock = clock
+        self._timer = QTimer(self)
+        self._timer.setInterval(BACKUP_CHECK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._stopped = False
+
+    def start(self) -> None:
+        """Back up as soon as the event loop runs (after the window shows), then every hour."""
+        self._stopped = False
+        QTimer.singleShot(0, self, self._on_timer_timeout)
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Make no more backups."""
+        self._timer.stop()
+        self._stopped = True
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if not self._stopped:
+            self.run_now()
+
+    def run_now(self) -> Backup | None:
+        """Make the backup if today's is missing; returns it, or None (not due, or failed)."""
+        try:
+            # A connection of its own: the backup API reads a consistent snapshot beside the window's.
+            with Diary(self.data_dir) as diary:
+                backup = backup_if_due(diary, self._clock())
+        except StoreError as error:
+            self.backup_failed.emit(str(error))
+            return None
+        if backup is not None:
+            self.backup_made.emit(backup.name)
+        return backup
+
+
+def create_window(data_dir: Path) -> QMainWindow:
+    """Build the main window (through the composition root, so tests and the app share one path)."""
+    from desktop.app import create_window as build
+
+    return build(data_dir)
+
+
+def open_window(data_dir: Path) -> QMainWindow | None:
+    """The main window on ``data_dir``, or None when it cannot be opened and the parent gave up.
+
+    A damaged or too-new file is left as it is; the parent may restore the latest backup (the
+    file is kept aside first), once, and the window opens on the restored diary.
+    """
+    restored = False
+    while True:
+        try:
+            return create_window(data_dir)
+        except (DamagedDatabaseError, TooNewDatabaseError) as error:
+            latest = None if restored else latest_backup(data_dir)
+            if not RecoveryDialog.ask(error, latest) or latest is None:
+                return None
+            try:
+                restore_backup(data_dir, latest.name, _now_local())
+            except StoreError as restore_error:
+                ProblemNotice.tell(_tr("The backup could not be restored"), str(restore_error))
+                return None
+            restored = True
+        except StoreError as error:
+            ProblemNotice.tell(_tr("Twitch Diary cannot open your diary"), str(error))
+            return None
+
+
+def _on_backup_failed(message: str) -> None:
+    """Say so in the window's status bar: a modal box at the bedside in the night would startle."""
+    print(f"twitch-diary: backup not made: {message}", file=sys.stderr)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.statusBar().showMessage(_tr("Backup not made: {reason}").format(reason=message))
+
+
+def restore_requested(window: QMainWindow) -> str | None:
+    """The backup the parent chose in the window's ``restore_backup`` action before it closed."""
+    request = window.property(RESTORE_REQUEST_PROPERTY)
+    return request if isinstance(request, str) and request else None
+
+
+def _restore_chosen(data_dir: Path, name: str) -> None:
+    """Restore the backup chosen in the window (its diary is closed); say so if it fails."""
+    try:
+        aside = restore_backup(data_dir, name, _now_local())
+    except StoreError as error:
+        ProblemNotice.tell(_tr("The backup could not be restored"), str(error))
+        return
+    if aside is not None:
+        print(f"twitch-diary: restored {name}; the diary as it was is kept in {aside}", file=sys.stderr)
+
+
+def run_app(data_dir: Path) -> int:
+    """Run the app window on ``data_dir`` until it is closed; returns the exit code.
+
+    The window's ``restore_backup`` action closes the window with a backup chosen; the backup is
+    then restored here (the lock still held, no diary open) and the window opens again.
+    """
+    app = application()
+    lock = DataDirLock(data_dir)
+    try:
+        lock.acquire()
+    except StoreError as error:
+        ProblemNotice.tell(_tr("Twitch Diary is already open"), str(error))
+        return 1
+    keeper = BackupKeeper(data_dir)
+    keeper.backup_failed.connect(_on_backup_failed)
+    try:
+        while True:
+            window = open_window(data_dir)
+            if window is None:
+                return 1
+            window.show()
+            keeper.start()
+            code = app.exec()
+            request = restore_requested(window)
+            window.close()  # the diary file must be closed before it is replaced
+            if request is None:
+                return code
+            _restore_chosen(data_dir, request)
+    finally:
+        keeper.stop()
+        lock.release()

@@ -1,0 +1,95 @@
+"""Dialogs for when the diary cannot be used as it is: damaged, too new, already open, or a backup to restore.
+
+Each dialog sits behind a classmethod (``ask`` / ``tell`` / ``choose``) that tests replace, so
+no test ever blocks on a modal window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from desktop.store.backup import Backup
+from desktop.store.errors import StoreError, TooNewDatabaseError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+def backup_label(backup: Backup) -> str:
+    """How a backup is named to the parent: its local date and time, and what kind it is."""
+    when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    kinds = {
+        "daily": _tr("daily backup"),
+        "before-migration": _tr("copy made before an update"),
+        "before-restore": _tr("diary kept aside by a restore"),
+    }
+    return f"{when} — {kinds.get(backup.kind, backup.kind)}"
+
+
+def recovery_text(error: StoreError, latest: Backup | None) -> str:
+    """What went wrong with the file, that it was left alone, and what the parent can do."""
+    lines = [str(error)]
+    if isinstance(error, TooNewDatabaseError):
+        lines.append(_tr("Your diary is safe in that file; a newer Twitch Diary can open it."))
+    if latest is None:
+        lines.append(_tr("There is no backup to restore yet."))
+    else:
+        lines.append(
+            _tr(
+                "You can restore the latest backup ({when}). The file as it is now is kept beside it."
+            ).format(when=backup_label(latest))
+        )
+    return "\n\n".join(lines)
+
+
+class RecoveryDialog:
+    """Asks whether to restore the latest backup when the diary file cannot be opened."""
+
+    @classmethod
+    def ask(cls, error: StoreError, latest: Backup | None, parent: QWidget | None = None) -> bool:
+        """Show the problem; True when the parent chose to restore ``latest``."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Twitch Diary cannot open your diary"))
+        box.setText(recovery_text(error, latest))
+        restore = None
+        if latest is not None:
+            restore = box.addButton(_tr("Restore latest backup"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(quit_button)  # restoring is a choice, never the default
+        box.exec()
+        return restore is not None and box.clickedButton() is restore
+
+
+class ProblemNotice:
+    """Tells the parent about a problem (already open, cannot save, backup trouble) in plain words."""
+
+    @classmethod
+    def tell(cls, title: str, message: str, parent: QWidget | None = None) -> None:
+        """Show ``message`` in a modal box with one button."""
+        QMessageBox.warning(parent, title, message)
+
+
+class RestoreChooser:
+    """Lets the parent pick a backup to restore, newest first, and confirm."""
+
+    @classmethod
+    def choose(cls, backups: list[Backup], parent: QWidget | None = None) -> Backup | None:
+        """The backup chosen, or None when cancelled (or there is none)."""
+        if not backups:
+            ProblemNotice.tell(_tr("Restore a backup"), _tr("There are no backups yet."), parent)
+            return None
+        labels = [backup_label(backup) for backup in backups]
+        label, accepted = QInputDialog.getItem(
+            parent,
+            _tr("Restore a backup"),
+            _tr("Restore the diary as it was at (the diary as it is now is kept aside):"),
+            labels,
+            0,
+            False,
+        )
+        if not accepted:
+            return None
+        return backups[labels.index(label)]
