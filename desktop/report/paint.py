@@ -77,7 +77,11 @@ def _draw_item(painter: QPainter, item: Item, dpi: float, renderers: dict[bytes,
         renderer = renderers.get(item.svg)
         if renderer is None:
             renderer = renderers[item.svg] = QSvgRenderer(QByteArray(item.svg))
+        # QSvgRenderer keeps the painter's font for anything the SVG leaves unset (weight, slant).
+        painter.save()
+        painter.setFont(make_font(Style()))
         renderer.render(painter, item.rect)
+        painter.restore()
 
 
 def _draw_footer(painter: QPainter, area: QRectF, dpi: float, texts: tuple[str, str]) -> None:

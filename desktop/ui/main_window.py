@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -27,6 +27,7 @@ from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
 from desktop.ui.baby_form import BabyDialog, BabyForm
 from desktop.ui.bedside_view import BedsideView
+from desktop.ui.report_actions import install_report_actions, review_target
 from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.space_key import SpaceKey
 
@@ -109,6 +110,10 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._build_menus()
         self._build_toolbar()
+        # export_report (Ctrl+E), print_report (Ctrl+P) and export_csv: saved for the review's period.
+        self.report_actions = install_report_actions(
+            self, diary, lambda: review_target(self.baby, self.review)
+        )
         self.space_key = SpaceKey(self, self._bedside_active)
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
@@ -151,7 +156,6 @@ class MainWindow(QMainWindow):
         act["show_bedside"].triggered.connect(self.show_bedside)
         act["show_review"].triggered.connect(self.show_review)
         act["show_history"].triggered.connect(self.show_history)
-        act["export_report"].triggered.connect(self.show_review)
         act["add_baby"].triggered.connect(self._on_add_baby_triggered)
         act["edit_baby"].triggered.connect(self._on_edit_baby_triggered)
         act["quit"].triggered.connect(self.close)
@@ -170,6 +174,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         diary_menu = bar.addMenu(tr("&Diary"))
         diary_menu.addAction(act["export_report"])
+        diary_menu.addSeparator()
+        diary_menu.addAction(self._restore_action())
         diary_menu.addSeparator()
         diary_menu.addAction(act["quit"])
         edit_menu = bar.addMenu(tr("&Edit"))
@@ -361,6 +367,26 @@ class MainWindow(QMainWindow):
     def _on_first_run_baby_submitted(self, baby: Baby) -> None:
         if self._push_baby(commands.add_baby(self.diary, baby), baby.id):
             self.first_run.error_label.hide()
+
+    def _restore_action(self) -> QAction:
+        """``restore_backup``: choose a backup; the window closes and ``run_app`` restores it."""
+        action = QAction(tr("&Restore a Backup…"), self)
+        action.setObjectName("restore_backup")
+        action.setStatusTip(tr("Put back the diary as it was on an earlier day (the current one is kept)"))
+        action.triggered.connect(self._on_restore_backup_triggered)
+        self.actions_by_name["restore_backup"] = action
+        return action
+
+    @Slot()
+    def _on_restore_backup_triggered(self) -> None:
+        from desktop.store.backup import list_backups
+        from desktop.ui.launch import RESTORE_REQUEST_PROPERTY
+        from desktop.ui.recovery_dialog import RestoreChooser
+
+        backup = RestoreChooser.choose(list_backups(self.diary.data_dir), self)
+        if backup is not None:
+            self.setProperty(RESTORE_REQUEST_PROPERTY, backup.name)
+            self.close()
 
     @Slot()
     def _on_add_baby_triggered(self) -> None:

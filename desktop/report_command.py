@@ -1,0 +1,70 @@
+"""The ``report`` command: save the checkup PDF for one baby and a period, without a display."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
+
+PROG: Final = "twitch-diary"
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+    return 1
+
+
+def _unwritable(output: Path) -> str | None:
+    """Why ``output`` cannot be written, or None; checked before the slow drawing starts."""
+    folder = output.parent if str(output.parent) else Path()
+    if output.is_dir():
+        return f"{output} is a folder"
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        return f"no permission to write in {folder}"
+    return None
+
+
+def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, date_to: date | None) -> int:
+    """Write the report PDF for ``baby`` (id or name) over the period to ``output``; the exit code.
+
+    The period defaults to the 28 days up to today. Failures print one line on stderr and return 1;
+    the diary is only read, and ``output`` is replaced whole or left as it was.
+    """
+    from desktop.report.build import build_content, gather
+    from desktop.report.content import days_text, report_days
+
+    try:
+        days = report_days(date_from, date_to, date.today())
+    except ValueError as error:
+        return _fail(f"Cannot make the report: {error}.")
+    problem = _unwritable(output)
+    if problem is not None:
+        return _fail(f"Cannot save the report to {output}: {problem}; nothing was written.")
+    try:
+        with Diary(data_dir) as diary:
+            found = diary.babies.find(baby)
+            data = gather(diary, found, days)
+    except StoreError as error:
+        return _fail(str(error))
+
+    # Qt and matplotlib load only now, after the cheap checks above.
+    from desktop.report.figures import report_charts
+    from desktop.report.output import ensure_gui_application, write_pdf
+
+    ensure_gui_application()
+    content = build_content(data, charts=report_charts)
+    try:
+        pages = write_pdf(content, output)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return _fail(f"Cannot save the report to {output}: {reason}; nothing was written.")
+    page_word = "page" if pages == 1 else "pages"
+    print(f"Saved the checkup report for {found.name}, {days_text(days)}, to {output} ({pages} {page_word}).")
+    return 0

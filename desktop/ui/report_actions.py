@@ -1,0 +1,257 @@
+"""Checkup report commands of the main window: save the PDF, print it, export CSV for the review's period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from desktop.core.model import Baby
+from desktop.core.stats import DayRange
+from desktop.report.content import ReportContent, report_days
+from desktop.store.diary import Diary
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+PRINT_REPORT: Final = "print_report"
+EXPORT_CSV: Final = "export_csv"
+EXPORT_REPORT: Final = "export_report"
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string in the report actions' context."""
+    return QCoreApplication.translate("ReportActions", text)
+
+
+@dataclass(frozen=True)
+class ReportTarget:
+    """Whose report, over which days: what the review shows when a report command runs."""
+
+    baby: Baby
+    days: DayRange
+
+
+# Returns the baby and days the review shows, or None when no baby is chosen yet.
+TargetSource = Callable[[], ReportTarget | None]
+
+
+class ReportDialogs:
+    """The dialogs the report commands open; tests replace these classmethods (pytest-qt note_dialogs)."""
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Ask where to save a file; None when the user cancels."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget, printer: QPrinter) -> bool:
+        """Show the platform's print dialog for ``printer``; True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(tr("Print checkup report"))
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    @classmethod
+    def show_error(cls, parent: QWidget, title: str, text: str) -> None:
+        """Tell the user a command failed and that nothing was lost."""
+        QMessageBox.warning(parent, title, text)
+
+
+def suggested_name(target: ReportTarget, suffix: str) -> str:
+    """A file name that says whose report and which days, e.g. ``Mia-checkup-2026-11-23.pdf``."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in target.baby.name).strip("-") or "baby"
+    return f"{safe}-checkup-{target.days.last.isoformat()}{suffix}"
+
+
+class ReportActions(QObject):
+    """Saves, prints and exports the checkup report for the baby and period the review shows.
+
+    Signals:
+        report_saved(str): a PDF was written to this path.
+        report_printed(int): the report was sent to a printer; the page count.
+        csv_exported(str): the CSV export was written to this path.
+        failed(str): a command failed; the message the user saw.
+    """
+
+    report_saved = Signal(str)
+    report_printed = Signal(int)
+    csv_exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self, window: QMainWindow, diary: Diary, target: TargetSource, folder: Path | None = None
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._diary = diary
+        self._target = target
+        self._folder = folder or Path.home()
+        export = window.findChild(QAction, EXPORT_REPORT)
+        if export is None:
+            export = self._new_action(EXPORT_REPORT, tr("&Export checkup report…"), "Ctrl+E")
+        self.export_action = export
+        self.print_action = self._new_action(PRINT_REPORT, tr("&Print checkup report…"), "Ctrl+P")
+        self.csv_action = self._new_action(EXPORT_CSV, tr("Export events as &CSV…"), "")
+        self.print_action.setToolTip(tr("Print the checkup report for the review's period"))
+        self.csv_action.setToolTip(tr("Save the baby's events as a spreadsheet file (CSV)"))
+        self._place_beside(export, (self.print_action, self.csv_action))
+        # Printing and CSV need a baby exactly when saving the PDF does; the window enables that one.
+        for action in (self.print_action, self.csv_action):
+            action.setEnabled(export.isEnabled())
+            export.enabledChanged.connect(action.setEnabled)
+        export.triggered.connect(self._on_export_triggered)
+        self.print_action.triggered.connect(self._on_print_triggered)
+        self.csv_action.triggered.connect(self._on_csv_triggered)
+
+    def _new_action(self, name: str, text: str, key: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setAutoRepeat(False)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        self._window.addAction(action)
+        return action
+
+    @staticmethod
+    def _place_beside(anchor: QAction, actions: tuple[QAction, ...]) -> None:
+        """Show the new actions in each menu that holds ``anchor``, right after it."""
+        for owner in anchor.associatedObjects():
+            if not isinstance(owner, QMenu):
+                continue
+            listed = owner.actions()
+            index = listed.index(anchor) + 1
+            before = listed[index] if index < len(listed) else None
+            for action in actions:
+                if before is None:
+                    owner.addAction(action)
+                else:
+                    owner.insertAction(before, action)
+
+    def _current(self, title: str) -> ReportTarget | None:
+        target = self._target()
+        if target is None:
+            self._fail(title, tr("Choose or add a baby first; there is nothing to report yet."))
+        return target
+
+    def _fail(self, title: str, text: str) -> None:
+        ReportDialogs.show_error(self._window, title, text)
+        self.failed.emit(text)
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+
+    def _content(self, target: ReportTarget) -> ReportContent:
+        """Build the report (Qt's wait cursor shows while matplotlib draws the charts)."""
+        from desktop.report.build import build_content, gather
+        from desktop.report.figures import report_charts
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return build_content(gather(self._diary, target.baby, target.days), charts=report_charts)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        from desktop.report.output import write_pdf
+
+        title = tr("Save checkup report")
+        target = self._current(title)
+        if target is None:
+            return
+        path = ReportDialogs.ask_save_path(
+            self._window, title, self._folder / suggested_name(target, ".pdf"), tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        content = self._content(target)
+        try:
+            write_pdf(content, path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self._fail(
+                title,
+                tr("Could not save {path}: {reason}. Nothing was written.").format(path=path, reason=reason),
+            )
+            return
+        self._folder = path.parent
+        self._status(tr("Saved the checkup report to {path}").format(path=path))
+        self.report_saved.emit(str(path))
+
+    @Slot()
+    def _on_print_triggered(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop.report.output import locale_page_size, print_report
+
+        title = tr("Print checkup report")
+        target = self._current(title)
+        if target is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(locale_page_size())
+        printer.setDocName(suggested_name(target, ""))
+        if not ReportDialogs.ask_printer(self._window, printer):
+            return
+        content = self._content(target)
+        try:
+            pages = print_report(content, printer)
+        except OSError as error:
+            self._fail(title, tr("Could not print: {reason}.").format(reason=error.strerror or error))
+            return
+        self._status(tr("Sent the checkup report to the printer ({pages} pages)").format(pages=pages))
+        self.report_printed.emit(pages)
+
+    @Slot()
+    def _on_csv_triggered(self) -> None:
+        from desktop.exchange import ExchangeError, export_csv
+
+        title = tr("Export events as CSV")
+        target = self._current(title)
+        if target is None:
+            return
+        path = ReportDialogs.ask_save_path(
+            self._window, title, self._folder / suggested_name(target, ".csv"), tr("CSV files (*.csv)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        try:
+            export_csv(self._diary, path, target.baby.id)
+        except (ExchangeError, OSError) as error:
+            self._fail(title, str(error))
+            return
+        self._folder = path.parent
+        self._status(tr("Exported {name}'s events to {path}").format(name=target.baby.name, path=path))
+        self.csv_exported.emit(str(path))
+
+
+def install_report_actions(
+    window: QMainWindow, diary: Diary, target: TargetSource, folder: Path | None = None
+) -> ReportActions:
+    """Connect ``export_report`` and add ``print_report`` (Ctrl+P) and ``export_csv`` to the window."""
+    return ReportActions(window, diary, target, folder)
+
+
+def review_target(
+    baby: Baby | None, review: QObject | None, today: date | None = None
+) -> ReportTarget | None:
+    """The chosen baby and the review's days; the 28 days up to today before the review is opened."""
+    if baby is None:
+        return None
+    days = getattr(review, "days", None)  # ReviewView.days: the range the review shows
+    if not isinstance(days, DayRange):
+        days = report_days(None, None, today or date.today())
+    return ReportTarget(baby, days)
