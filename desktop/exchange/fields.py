@@ -45,6 +45,8 @@ def is_text(value: object) -> bool:
     """True for a string that can be stored as UTF-8 (no lone surrogates from ``\\ud800`` escapes)."""
     if not isinstance(value, str):
         return False
+    if value.isascii():
+        return True
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -72,9 +74,10 @@ class FieldReader:
         self._path = path
         self._problems = problems
         self.ok = True
-        for key in obj:
-            if key not in allowed:
-                self.problem(None, f"unknown key {shown(key)}")
+        if not obj.keys() <= allowed:
+            for key in obj:
+                if key not in allowed:
+                    self.problem(None, f"unknown key {shown(key)}")
         for key in duplicate_keys(obj):
             self.problem(key, "appears more than once")
 

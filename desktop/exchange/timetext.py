@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Final
 
 # Extended ISO 8601 only: the format is written by programs, so one spelling is enough to accept.
 _INSTANT: Final = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
-    r"(?:(Z)|([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?"
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)?"
 )
 _DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # Far enough apart for any diary, near enough that converting to UTC can never overflow.
@@ -31,37 +30,20 @@ def _check_year(year: int) -> None:
 
 def parse_instant(text: str) -> datetime:
     """An offset-aware datetime from ISO 8601 text such as ``2026-09-01T13:05:12.250+02:00``."""
-    match = _INSTANT.fullmatch(text)
-    if match is None:
+    # The pattern fixes the accepted spelling; the C parser then does the (fast) work of reading it.
+    if _INSTANT.fullmatch(text) is None:
         raise TimeTextError(f"must be an ISO 8601 time like {TIME_EXAMPLE}")
-    year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m, off_s = match.groups()
-    if zulu is None and sign is None:
-        raise TimeTextError("has no UTC offset; add Z or one like +02:00")
-    _check_year(int(year))
-    if zulu is not None:
-        offset = timedelta(0)
-    else:
-        if int(off_m) > 59 or (off_s is not None and int(off_s) > 59):
-            raise TimeTextError("has an impossible UTC offset")
-        offset = timedelta(hours=int(off_h), minutes=int(off_m), seconds=int(off_s or 0))
-        if offset > MAX_OFFSET:
-            raise TimeTextError("has a UTC offset beyond 18 hours")
-        if sign == "-":
-            offset = -offset
-    micros = int((fraction or "").ljust(6, "0"))
     try:
-        return datetime(
-            int(year),
-            int(month),
-            int(day),
-            int(hour),
-            int(minute),
-            int(second or 0),
-            micros,
-            tzinfo=timezone(offset),
-        )
+        moment = datetime.fromisoformat(text)
     except ValueError as error:
         raise TimeTextError(f"is not a real time ({error})") from error
+    offset = moment.utcoffset()
+    if offset is None:
+        raise TimeTextError("has no UTC offset; add Z or one like +02:00")
+    _check_year(moment.year)
+    if abs(offset) > MAX_OFFSET:
+        raise TimeTextError("has a UTC offset beyond 18 hours")
+    return moment
 
 
 def parse_date(text: str) -> date:
