@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from desktop.store.diary import Diary
 
-NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 MIA = "0b8f6c2e-2f4a-4f59-9d55-1a2b3c4d5e6f"
 LEO = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
 NAP = "5d1e0000-0000-4000-8000-000000000001"

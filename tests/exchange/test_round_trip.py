@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def test_import_stores_every_field_as_written(diary: Diary, sample: Sample) -> N
     assert nap.start == datetime(2026, 9, 1, 13, 0, tzinfo=_zone(5.5))
     assert nap.start.utcoffset() == timedelta(hours=5, minutes=30)
     assert nap.end == datetime(2026, 9, 1, 14, 30, 0, 500_000, tzinfo=_zone(5.5))
-    assert diary.sleeps.running(LEO) == Sleep(RUNNING, LEO, datetime(2026, 11, 20, 10, tzinfo=timezone.utc))
+    assert diary.sleeps.running(LEO) == Sleep(RUNNING, LEO, datetime(2026, 11, 20, 10, tzinfo=UTC))
     episode = diary.events.get("e7a20000-0000-4000-8000-000000000002")
     assert episode == Event(
         id="e7a20000-0000-4000-8000-000000000002",
