@@ -1,0 +1,98 @@
+"""Help pages: "Things that may help" and "How to film an episode", with their text in ``resources/help``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import resources
+from desktop.ui.actions import tr
+
+
+@dataclass(frozen=True)
+class HelpPage:
+    """One help page: its key, its title (and menu text) and its Markdown file in ``resources/help``."""
+
+    key: str
+    title: str
+    file: str
+
+
+HELP_PAGES: Final = (
+    HelpPage("soothing", "Things That May Help", "things_that_may_help.md"),
+    HelpPage("filming", "How to Film an Episode", "how_to_film_an_episode.md"),
+)
+
+
+def page_text(page: HelpPage) -> str:
+    """The Markdown text of a help page."""
+    return resources.read_text("help", page.file)
+
+
+class HelpDialog(QDialog):
+    """A help page in its own small window, readable while the rest of the app stays usable."""
+
+    def __init__(self, page: HelpPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.setObjectName(f"help_{page.key}")
+        self.setWindowTitle(tr(page.title))
+        self.resize(560, 640)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("help_text")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setMarkdown(page_text(page))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+class HelpMenu(QMenu):
+    """The Help menu: one action per help page (``show_help_<key>``), each opening its page once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("&Help"), parent)
+        self.setObjectName("help_menu")
+        self.dialogs: dict[str, HelpDialog] = {}
+        self.page_actions: dict[str, QAction] = {}
+        for page in HELP_PAGES:
+            action = QAction(tr(page.title) + "…", self)
+            action.setObjectName(f"show_help_{page.key}")
+            action.triggered.connect(lambda _checked=False, p=page: self.show_page(p.key))
+            self.addAction(action)
+            self.page_actions[action.objectName()] = action
+
+    @Slot(str)
+    def show_page(self, key: str) -> HelpDialog:
+        """Open (or bring forward) the help page with this key."""
+        dialog = self.dialogs.get(key)
+        if dialog is None:
+            page = next(p for p in HELP_PAGES if p.key == key)
+            dialog = HelpDialog(page, self.parentWidget())
+            self.dialogs[key] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+
+def install_help_menu(window: QMainWindow, actions_by_name: dict[str, QAction] | None = None) -> HelpMenu:
+    """Add the Help menu to a main window's menu bar; its actions join ``actions_by_name`` if given."""
+    menu = HelpMenu(window)
+    window.menuBar().addMenu(menu)
+    if actions_by_name is not None:
+        actions_by_name.update(menu.page_actions)
+    return menu
