@@ -1,0 +1,360 @@
+"""Benchmark: each speed and memory figure measured against a floor taken in the same run.
+
+Run as ``python tests/perf/bench.py`` (not part of the default test run). The machine is shared
+and noisy, so every figure is a median over several runs, interleaved with its floor, and the
+targets are ratios against that floor wherever a floor makes sense. The last line printed is one
+JSON object with the keys the README's performance table uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {
+    "startup_ratio": ("<=", 1.5),
+    "tap_ratio": ("<=", 3.0),
+    "tap_p99_ms": ("<", 16.0),
+    "review_s": ("<=", 1.0),
+    "report_s": ("<=", 2.0),
+    "import_ratio": ("<=", 10.0),
+    "rss_ratio": ("<=", 1.3),
+}
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("TWITCH_DIARY_DATA_DIR", None)
+    return env
+
+
+def _run_child(code: str, *args: str, marker: str = "READY") -> tuple[float, list[str]]:
+    """Start a fresh Python process; return seconds from spawn to the marker line, and its output."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_child_env(),
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    lines: list[str] = []
+    elapsed = float("nan")
+    for line in process.stdout:
+        lines.append(line.rstrip("\n"))
+        if line.startswith(marker):
+            elapsed = time.perf_counter() - started
+            break
+    rest, errors = process.communicate(timeout=120)
+    lines.extend(rest.splitlines())
+    if process.returncode != 0 or elapsed != elapsed:
+        raise RuntimeError(f"benchmark child failed ({process.returncode}):\n{errors[-3000:]}")
+    return elapsed, lines
+
+
+# --- child programs ---------------------------------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(900, 650)
+window.show()
+app.processEvents()
+print("READY", flush=True)
+"""
+
+OUR_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.app import create_window
+app = QApplication(sys.argv[:1])
+window = create_window(Path(sys.argv[1]))
+window.resize(900, 650)
+window.show()
+app.processEvents()
+print("READY", flush=True)
+print("matplotlib loaded:", "matplotlib" in sys.modules, flush=True)
+window.close()
+"""
+
+BARE_RSS = """
+import resource, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+import matplotlib
+matplotlib.use("QtAgg")
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(FigureCanvasQTAgg(Figure()))
+window.resize(900, 650)
+window.show()
+app.processEvents()
+print("READY", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+REVIEW = """
+import resource, sys, time
+from pathlib import Path
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+from desktop.app import create_window
+from tests.perf.bench_hooks import wait_for_review
+app = QApplication(sys.argv[:1])
+window = create_window(Path(sys.argv[1]))
+window.resize(1200, 900)
+window.show()
+app.processEvents()
+started = time.perf_counter()
+window.findChild(QAction, "show_review").trigger()
+wait_for_review(window, app)
+elapsed = time.perf_counter() - started
+print("READY", elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+window.close()
+"""
+
+TAPS = """
+import statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from desktop.app import create_window
+from tests.perf.bench_hooks import twitch_count
+app = QApplication(sys.argv[:1])
+window = create_window(Path(sys.argv[1]))
+window.show()
+app.processEvents()
+taps = int(sys.argv[2])
+times = []
+for _ in range(taps):
+    before = twitch_count(window)
+    started = time.perf_counter()
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    while twitch_count(window) == before:
+        app.processEvents()
+    times.append(time.perf_counter() - started)
+print("READY", " ".join(f"{t:.6f}" for t in times), flush=True)
+window.close()
+"""
+
+IMPORT = """
+import json, sys, time
+from pathlib import Path
+from desktop.exchange.json_import import import_file
+from desktop.store.diary import Diary
+source, target = Path(sys.argv[1]), Path(sys.argv[2])
+started = time.perf_counter()
+with source.open(encoding="utf-8") as handle:
+    json.load(handle)
+load_s = time.perf_counter() - started
+with Diary(target) as diary:
+    started = time.perf_counter()
+    import_file(diary, source)
+    import_s = time.perf_counter() - started
+print("READY", load_s, import_s, flush=True)
+"""
+
+
+# --- measurements -----------------------------------------------------------------------------
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+def measure_startup(data_dir: Path, runs: int) -> dict[str, float]:
+    """Process start → window shown, ours on the three-year diary vs a bare QMainWindow."""
+    ours: list[float] = []
+    floor: list[float] = []
+    for _ in range(runs):
+        floor.append(_run_child(BARE_WINDOW)[0])
+        elapsed, lines = _run_child(OUR_WINDOW, str(data_dir))
+        if "matplotlib loaded: True" in lines:
+            raise RuntimeError("the bedside start-up imported matplotlib")
+        ours.append(elapsed)
+    return {
+        "startup_s": _median(ours),
+        "startup_floor_s": _median(floor),
+        "startup_ratio": _median(ours) / _median(floor),
+    }
+
+
+def _sqlite_floor(folder: Path, count: int) -> list[float]:
+    """One INSERT + COMMIT per row with the store's pragmas, on the same disk."""
+    path = folder / "floor.sqlite3"
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("CREATE TABLE event (id TEXT PRIMARY KEY, at_us INTEGER, kind TEXT)")
+    times = []
+    for number in range(count):
+        started = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO event VALUES (?, ?, 'twitch')", (f"id-{number}", number))
+        connection.execute("COMMIT")
+        times.append(time.perf_counter() - started)
+    connection.close()
+    path.unlink()
+    return times
+
+
+def measure_taps(data_dir: Path, taps: int) -> dict[str, float]:
+    """A Space press → tap committed and count shown, vs the bare SQLite write it contains."""
+    _, lines = _run_child(TAPS, str(data_dir), str(taps))
+    ours = [float(value) for value in lines[0].split()[1:]]
+    floor = _sqlite_floor(data_dir, taps)
+    return {
+        "tap_median_ms": _median(ours) * 1000,
+        "tap_floor_ms": _median(floor) * 1000,
+        "tap_ratio": _median(ours) / _median(floor),
+        "tap_p99_ms": _p99(ours) * 1000,
+    }
+
+
+def measure_review_and_rss(data_dir: Path, runs: int) -> dict[str, float]:
+    """Ctrl+2 → review drawn (first time, fresh process) and peak memory vs a bare Qt+matplotlib window."""
+    review: list[float] = []
+    rss: list[float] = []
+    floor_rss: list[float] = []
+    for _ in range(runs):
+        _, lines = _run_child(REVIEW, str(data_dir))
+        fields = lines[0].split()
+        review.append(float(fields[1]))
+        rss.append(float(fields[2]))
+        _, floor_lines = _run_child(BARE_RSS)
+        floor_rss.append(float(floor_lines[0].split()[1]))
+    return {
+        "review_s": _median(review),
+        "rss_mb": _median(rss) / 1024,
+        "rss_floor_mb": _median(floor_rss) / 1024,
+        "rss_ratio": _median(rss) / _median(floor_rss),
+    }
+
+
+def measure_report(data_dir: Path, baby_id: str, today: date, runs: int) -> dict[str, float]:
+    """A four-week checkup PDF from the command line, whole process included."""
+    from datetime import timedelta
+
+    times: list[float] = []
+    output = data_dir.parent / "report.pdf"
+    start = (today - timedelta(days=28)).isoformat()
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "report", "--baby", baby_id,
+             "-o", str(output), "--from", start, "--to", today.isoformat()],
+            check=True, env=_child_env(), cwd=ROOT, capture_output=True,
+        )  # fmt: skip
+        times.append(time.perf_counter() - started)
+    return {"report_s": _median(times)}
+
+
+def measure_import(export_path: Path, folder: Path, runs: int) -> dict[str, float]:
+    """Importing the three-year JSON export into a fresh diary vs ``json.load`` of the same file."""
+    ratios: list[float] = []
+    imports: list[float] = []
+    loads: list[float] = []
+    for number in range(runs):
+        target = folder / f"import-{number}"
+        _, lines = _run_child(IMPORT, str(export_path), str(target))
+        load_s, import_s = (float(value) for value in lines[0].split()[1:3])
+        loads.append(load_s)
+        imports.append(import_s)
+        ratios.append(import_s / load_s)
+    return {"import_s": _median(imports), "json_load_s": _median(loads), "import_ratio": _median(ratios)}
+
+
+def _verdict(key: str, value: float) -> str:
+    operator, limit = TARGETS[key]
+    ok = value <= limit if operator == "<=" else value < limit
+    return f"{'met' if ok else 'MISSED':6} ({operator} {limit:g})"
+
+
+def main() -> int:
+    """Build the three-year diary, measure every figure, print the table and the JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (medians are reported)")
+    parser.add_argument("--taps", type=int, default=300, help="taps timed for the tap figures")
+    parser.add_argument("--days", type=int, default=1100, help="days of diary to generate")
+    options = parser.parse_args()
+
+    from desktop.exchange.json_export import export_json
+    from desktop.store.diary import Diary
+    from tests.perf.generate import generate_diary
+
+    with tempfile.TemporaryDirectory(prefix="twitch-bench-") as temp:
+        folder = Path(temp)
+        data_dir = folder / "three-years"
+        started = time.perf_counter()
+        with Diary(data_dir) as diary:
+            baby = generate_diary(diary, days=options.days, seed=1)
+            events = diary.connection.execute("SELECT COUNT(*) FROM event").fetchone()[0]
+            sleeps = diary.connection.execute("SELECT COUNT(*) FROM sleep").fetchone()[0]
+            export_path = folder / "three-years.json"
+            export_json(diary, export_path)
+        print(f"generated {sleeps} sleeps, {events} events in {time.perf_counter() - started:.1f} s")
+        today = date.today()
+
+        results: dict[str, float] = {}
+        steps: list[tuple[str, Callable[[], dict[str, float]]]] = [
+            ("start-up", lambda: measure_startup(data_dir, options.runs)),
+            ("review and memory", lambda: measure_review_and_rss(data_dir, options.runs)),
+            ("report", lambda: measure_report(data_dir, baby.id, today, options.runs)),
+            ("import", lambda: measure_import(export_path, folder, max(3, options.runs // 2))),
+            # Taps last: they add rows (to a sleep the taps start), which must not shift other figures.
+            ("taps", lambda: measure_taps(data_dir, options.taps)),
+        ]
+        for name, step in steps:
+            step_started = time.perf_counter()
+            results.update(step())
+            print(f"measured {name} in {time.perf_counter() - step_started:.1f} s", flush=True)
+
+    print()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
+          f" {platform.system()} {platform.release()}")  # fmt: skip
+    rows = [
+        ("startup_ratio", f"{results['startup_s']:.3f} s vs bare window {results['startup_floor_s']:.3f} s"),
+        ("tap_ratio", f"{results['tap_median_ms']:.2f} ms vs INSERT+COMMIT {results['tap_floor_ms']:.2f} ms"),
+        ("tap_p99_ms", f"99th percentile of {options.taps} taps"),
+        ("review_s", "Ctrl+2 to charts drawn, first time, three-year diary"),
+        ("report_s", "four-week PDF, whole command-line process"),
+        ("import_ratio", f"{results['import_s']:.2f} s vs json.load {results['json_load_s']:.2f} s"),
+        ("rss_ratio", f"{results['rss_mb']:.0f} MB vs bare Qt+matplotlib window {results['rss_floor_mb']:.0f} MB"),
+    ]
+    print(f"{'figure':15} {'value':>9}  {'verdict':20} detail")
+    for key, detail in rows:
+        print(f"{key:15} {results[key]:9.3f}  {_verdict(key, results[key]):20} {detail}")
+    print(json.dumps({key: round(results[key], 4) for key in TARGETS}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
