@@ -21,6 +21,8 @@ class ChipButton(QPushButton):
 class ChipRow(QWidget):
     """A caption and one checkable chip per value; exactly one is selected.
 
+    Keyboard: Tab reaches the selected chip, the arrow keys move the choice along the row.
+
     Signals:
         changed(str): the selected value changed (by a click or ``set_value``).
     """

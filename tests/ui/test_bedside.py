@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -28,10 +27,6 @@ def test_window_opens_on_the_bedside_with_no_sleep_running(window: MainWindow, m
     assert window.bedside.count_label.text() == "0"
     assert "no sleep running" in window.bedside.sleep_label.text()
     assert "Mia" in window.bedside.sleep_label.text()
-
-
-def test_bedside_start_does_not_load_matplotlib(window: MainWindow) -> None:
-    assert "matplotlib" not in sys.modules
 
 
 def test_space_logs_a_twitch_per_press_and_the_first_starts_a_sleep(qtbot: QtBot, window: MainWindow) -> None:

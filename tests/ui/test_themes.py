@@ -1,0 +1,84 @@
+"""Night and day themes: each applies, the night keeps a dark room dark, the choice is remembered."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from desktop.ui import themes
+from desktop.ui.main_window import MainWindow
+
+from .conftest import OpenWindow
+
+# "No bright white": nothing in the night theme may be lighter than its dim warm text/accent.
+NIGHT_BRIGHTEST = 0xB5
+HEX = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
+
+
+def brightest_channel(colour: QColor) -> int:
+    return max(colour.red(), colour.green(), colour.blue())
+
+
+def test_every_night_colour_is_dim() -> None:
+    for name, value in themes.colours("night").items():
+        assert brightest_channel(QColor(value)) <= NIGHT_BRIGHTEST, name
+    assert themes.colours("night")["bg"] == "#0b0b0d"
+
+
+def test_the_night_style_sheet_names_no_white_and_no_colour_outside_the_theme() -> None:
+    sheet = themes.style_sheet("night")
+    assert "@" not in sheet  # every colour name was replaced
+    assert "white" not in sheet.lower()
+    for value in HEX.findall(sheet):
+        assert brightest_channel(QColor(value)) <= NIGHT_BRIGHTEST, value
+
+
+def test_the_night_palette_has_no_pure_white_in_any_role() -> None:
+    palette = themes.palette("night")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for role in themes._ROLES:
+            colour = palette.color(group, role)
+            assert brightest_channel(colour) <= NIGHT_BRIGHTEST, (group, role, colour.name())
+
+
+@pytest.mark.parametrize("theme", themes.THEMES)
+def test_each_theme_has_the_same_colour_names_and_applies_to_the_window(
+    window: MainWindow, theme: str
+) -> None:
+    assert set(themes.colours(theme)) == set(themes.colours("night"))
+    themes.apply(window, theme)
+    assert window.theme == theme
+    assert window.palette().color(QPalette.ColorRole.Window) == QColor(themes.colours(theme)["bg"])
+    assert window.styleSheet() == themes.style_sheet(theme)
+
+
+def test_the_day_theme_reads_dark_text_on_a_light_background() -> None:
+    day = themes.colours("day")
+    assert QColor(day["bg"]).lightness() > 200
+    assert QColor(day["text"]).lightness() < 80
+
+
+def test_system_is_the_default_and_a_chosen_theme_is_remembered(
+    qtbot: QtBot, open_window: OpenWindow, mia: object
+) -> None:
+    window = open_window()
+    assert window.actions_by_name["theme_system"].isChecked()
+    assert window.theme == themes.resolve("system")
+    window.actions_by_name["theme_night"].trigger()
+    assert window.theme == "night"
+    assert window.diary.settings.get(themes.SETTING_KEY) == "night"
+    window.actions_by_name["theme_day"].trigger()
+    assert window.theme == "day"
+    window.actions_by_name["theme_night"].trigger()
+    window.close()
+    again = open_window()
+    assert again.theme == "night"
+    assert again.actions_by_name["theme_night"].isChecked()
+
+
+def test_an_unknown_theme_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown theme"):
+        themes.colours("neon")
