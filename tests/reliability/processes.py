@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,10 +22,11 @@ time.sleep(600)
 
 
 def start_python(code: str, *args: str) -> subprocess.Popen[str]:
-    """Run ``python -c code args`` from the project root with its output piped back as text."""
+    """Run ``python -c code args`` from the project root (Qt offscreen), output piped back as text."""
     return subprocess.Popen(
         [sys.executable, "-c", code, *args],
         cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -36,8 +38,93 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+# The bedside's own write path (BedsideSession over the undo commands) without a window: start a
+# sleep, then log taps one by one, printing each id only after log_twitch returned (committed).
+BEDSIDE_LOGGER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from desktop.store.diary import Diary
+from desktop.ui.bedside_session import BedsideSession, now_local
+
+app = QCoreApplication([])
+diary = Diary(Path(sys.argv[1]))
+session = BedsideSession(diary, QUndoStack(), lambda message: print("ERROR", message, flush=True))
+session.set_baby(diary.babies.all()[0])
+print("sleep", session.start_sleep(now_local()).id, flush=True)
+while True:
+    print("tap", session.log_twitch(now_local(), "hand", "left").id, flush=True)
+"""
+
+# The real app (``run_app``: lock, window, backups) offscreen, with Space pressed every 20 ms on
+# the bedside; each tap's id is printed when the window says it was logged.
+WINDOW_LOGGER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from desktop.ui.launch import application, run_app
+from desktop.ui.main_window import MainWindow
+
+app = application()
+timer = QTimer()
+timer.setInterval(20)
+
+def window():
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return shown[0] if shown else None
+
+def press_space():
+    found = window()
+    if found is not None:
+        QTest.keyClick(found, Qt.Key.Key_Space)
+
+def hook():
+    found = window()
+    if found is None:
+        QTimer.singleShot(20, hook)
+        return
+    found.bedside.twitch_logged.connect(lambda event: print("tap", event.id, event.sleep_id, flush=True))
+    timer.timeout.connect(press_space)
+    timer.start()
+
+QTimer.singleShot(0, hook)
+sys.exit(run_app(Path(sys.argv[1])))
+"""
+
+# The real app started again: prints what the bedside shows, then quits.
+WINDOW_REPORTER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.ui.launch import application, run_app
+from desktop.ui.main_window import MainWindow
+
+app = application()
+
+def report():
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not shown:
+        QTimer.singleShot(20, report)
+        return
+    bedside = shown[0].bedside
+    sleep = bedside.session.sleep
+    print("running", "none" if sleep is None else sleep.id, flush=True)
+    print("count", bedside.count_label.text(), flush=True)
+    print("label", bedside.sleep_label.text(), flush=True)
+    shown[0].close()
+
+QTimer.singleShot(0, report)
+sys.exit(run_app(Path(sys.argv[1])))
+"""
