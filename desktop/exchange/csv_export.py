@@ -37,7 +37,7 @@ HEADER: Final = (
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
-Cell = str | int | float
+Cell = str | int
 
 
 def neutralised(text: str) -> str:
@@ -45,9 +45,14 @@ def neutralised(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def plain_number(value: float) -> int | float:
-    """A number as a spreadsheet reads it: whole numbers without ``.0``, never in exponent form."""
-    return int(value) if value.is_integer() else float(f"{value:.6f}")
+def plain_number(value: float) -> str:
+    """A number as a spreadsheet reads it: whole numbers without ``.0``, never in exponent form.
+
+    It is returned as text but never neutralised: a leading minus here is a number's sign.
+    """
+    if value.is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def _yes_no(value: bool | None) -> str:

@@ -206,7 +206,8 @@ CASES = [
     ),
     pytest.param(
         copy_record("sleeps", 1, id="again", baby_id="stored-baby", start="2026-10-02T05:00:00Z", end=None),
-        "sleeps[3]: overlaps a sleep already in the diary (2026-10-01T20:00:00+00:00 to 2026-10-02T06:00:00+00:00)",
+        "sleeps[3]: overlaps a sleep already in the diary"
+        " (2026-10-01T20:00:00+00:00 to 2026-10-02T06:00:00+00:00)",
         id="overlap-stored",
     ),
     pytest.param(
@@ -217,7 +218,7 @@ CASES = [
             baby_id="stored-baby",
             start="2026-10-01T19:00:00Z",
             end="2026-10-01T20:00:01Z",
-        ),  # fmt: skip
+        ),
         "sleeps[3]: overlaps a sleep already in the diary",
         id="overlap-stored-later",
     ),
@@ -456,7 +457,7 @@ FILE_CASES = [
         b'{"format": "twitch-diary",\n  "version": 1,\n    oops}',
         "(file): not valid JSON at line 3 column 5",
         id="not-json",
-    ),  # fmt: skip
+    ),
     pytest.param(b"", "(file): not valid JSON at line 1 column 1", id="empty"),
     pytest.param(
         b'{"format": "twitch-diary\xff"}', "(file): not UTF-8 text (bad byte at offset 24)", id="bad-bytes"
