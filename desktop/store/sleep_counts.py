@@ -9,19 +9,26 @@ from typing import Final
 from desktop.core.model import Sleep
 from desktop.store.codec import columns_to_instant, optional_instant
 
-# One pass over the sleeps with their events joined and counted per sleep: a diary can hold
-# thousands of sleeps, and a query per row would make the history view crawl.
+# One query for the whole list: the events of the baby's sleeps are counted per sleep in a
+# subquery that walks the (sleep_id, kind) index in order, so no sort of every event is needed,
+# then joined to the sleeps. A diary holds thousands of sleeps; a query per row would crawl.
 _SUMMARY_QUERY: Final = """
 SELECT s.id, s.baby_id, s.start_us, s.start_offset_s, s.end_us, s.end_offset_s, s.kind, s.note,
-       COALESCE(SUM(e.kind = 'twitch'), 0),
-       COALESCE(SUM(e.kind = 'episode'), 0),
-       COALESCE(SUM(e.signs != ''), 0),
-       COALESCE(SUM(e.woke_baby), 0),
-       COUNT(e.id)
+       COALESCE(c.twitches, 0), COALESCE(c.episodes, 0), COALESCE(c.signs, 0),
+       COALESCE(c.woke, 0), COALESCE(c.events, 0)
 FROM sleep AS s
-LEFT JOIN event AS e ON e.sleep_id = s.id
-WHERE s.baby_id = ?
-GROUP BY s.id
+LEFT JOIN (
+    SELECT sleep_id,
+           SUM(kind = 'twitch') AS twitches,
+           SUM(kind = 'episode') AS episodes,
+           SUM(signs != '') AS signs,
+           SUM(woke_baby) AS woke,
+           COUNT(*) AS events
+    FROM event
+    WHERE sleep_id IN (SELECT id FROM sleep WHERE baby_id = :baby)
+    GROUP BY sleep_id
+) AS c ON c.sleep_id = s.id
+WHERE s.baby_id = :baby
 ORDER BY s.start_us DESC
 """
 
@@ -39,7 +46,8 @@ class SleepSummary:
 
 
 def _int(value: object) -> int:
-    return int(str(value))
+    assert isinstance(value, int)  # INTEGER columns and SUM/COUNT results come back as int
+    return value
 
 
 def _row_to_summary(row: tuple[object, ...]) -> SleepSummary:
@@ -67,5 +75,5 @@ def _row_to_summary(row: tuple[object, ...]) -> SleepSummary:
 
 def sleep_summaries(connection: sqlite3.Connection, baby_id: str) -> list[SleepSummary]:
     """The baby's sleeps, newest first, each with its event counts (one query)."""
-    rows = connection.execute(_SUMMARY_QUERY, (baby_id,)).fetchall()
+    rows = connection.execute(_SUMMARY_QUERY, {"baby": baby_id}).fetchall()
     return [_row_to_summary(row) for row in rows]

@@ -40,6 +40,9 @@ def _delete_keys() -> list[QKeySequence]:
     return [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)]
 
 
+_SIZE_SAMPLE_ROWS = 40
+
+
 def _table(name: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(name)
@@ -50,6 +53,8 @@ def _table(name: str) -> QTableView:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
     table.horizontalHeader().setStretchLastSection(True)
+    # Size columns from the first rows only: measuring all of 4,400 sleeps would take a second.
+    table.horizontalHeader().setResizeContentsPrecision(_SIZE_SAMPLE_ROWS)
     return table
 
 
@@ -81,6 +86,8 @@ class HistoryView(QWidget):
         self._stale = False  # changed while hidden: reload when shown
         self._wanted_sleep_id: str | None = None  # select this sleep after the next reload
         self._last_row = 0
+        self._events_fresh = False  # the event list matches the chosen sleep
+        self._columns_sized = False  # sleep columns are sized once per baby, not on every change
 
         self.sleep_model = SleepTableModel(self)
         self.event_model = EventTableModel(self)
@@ -193,6 +200,7 @@ class HistoryView(QWidget):
         self._baby = baby
         self._wanted_sleep_id = None
         self._last_row = 0
+        self._columns_sized = False
         self.status_label.clear()
         self.error_label.hide()
         self.reload()
@@ -231,9 +239,13 @@ class HistoryView(QWidget):
             row = self.sleep_model.row_of(keep) if keep else None
             if row is None:
                 row = min(self._last_row, len(summaries) - 1)
-            self._select(self.sleep_table, row)
-            self.sleep_table.resizeColumnsToContents()
-        self._load_events()
+            self._events_fresh = False
+            self._select(self.sleep_table, row)  # loads the events when the current row changes
+            if not self._columns_sized:
+                self.sleep_table.resizeColumnsToContents()
+                self._columns_sized = True
+        if not summaries or not self._events_fresh:
+            self._load_events()
 
     @staticmethod
     def _select(table: QTableView, row: int) -> None:
@@ -245,6 +257,7 @@ class HistoryView(QWidget):
         table.scrollTo(index)
 
     def _load_events(self) -> None:
+        self._events_fresh = True
         sleep = self.current_sleep()
         current = self.current_event()
         events = [] if sleep is None else self._diary.events.in_sleep(sleep.id)
