@@ -125,6 +125,11 @@ def _empty(ax: Axes, theme: ChartTheme, message: str) -> None:
     ax.grid(False)
 
 
+def _week_axis(ax: Axes, mode: str) -> None:
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins="auto"))
+    ax.set_xlabel(_age_label(mode))
+
+
 def _age_label(mode: str) -> str:
     return "Corrected age (weeks)" if mode == "corrected" else "Age since birth (weeks)"
 
@@ -205,7 +210,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         )
     ax.set_xlim(data.weeks[0].week, data.weeks[-1].week + 1)
     ax.set_ylim(bottom=0)
-    ax.set_xlabel(_age_label(data.mode))
+    _week_axis(ax, data.mode)
     ax.set_ylabel("Twitches per hour of sleep")
     _legend(ax, theme)
 
@@ -232,7 +237,7 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
     ax.set_xlim(data.weeks[0], data.weeks[-1] + 1)
     ax.set_ylim(bottom=0, top=max([*data.counts, 1]) * 1.25)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel(_age_label(data.mode))
+    _week_axis(ax, data.mode)
     ax.set_ylabel("Episodes per week")
     if data.durations_s:
         lengths = ax.twinx()
@@ -245,8 +250,12 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
             zorder=4,
             color=[theme.alert if woke else theme.text for woke in data.woke],
         )
+        # Keys for the dots too, in the bars' legend (the twin axes has none of its own).
+        ax.scatter([], [], s=22, marker="D", color=theme.text, label="length of one episode")
+        if any(data.woke):
+            ax.scatter([], [], s=22, marker="D", color=theme.alert, label="length, woke the baby")
         lengths.set_ylim(bottom=0, top=max(data.durations_s) * 1.2)
-        lengths.set_ylabel("Length of each episode (s) — red: woke the baby", color=theme.text)
+        lengths.set_ylabel("Length of each episode (s)", color=theme.text)
         lengths.tick_params(colors=theme.dim, labelcolor=theme.text)
         for spine in lengths.spines.values():
             spine.set_color(theme.grid)
@@ -278,7 +287,7 @@ def draw_body_parts(ax: Axes, data: BodyPartChart, theme: ChartTheme = DAY) -> N
     _mark_too_little(ax, sorted(set(data.too_little) | set(empty)), theme)
     ax.set_xlim(data.weeks[0], data.weeks[-1] + 1)
     ax.set_ylim(0, 100)
-    ax.set_xlabel(_age_label(data.mode))
+    _week_axis(ax, data.mode)
     ax.set_ylabel("Share of the week's twitches (%)")
     handles, labels = ax.get_legend_handles_labels()
     ax.legend(
@@ -322,7 +331,7 @@ def draw_time_of_day(ax: Axes, data: HourChart, theme: ChartTheme = DAY) -> None
     _mark_too_little(ax, sorted(quiet), theme)
     ax.set_yticks(range(0, 25, 3))
     ax.set_yticklabels([f"{hour:02d}:00" for hour in range(0, 25, 3)])
-    ax.set_xlabel(_age_label(data.mode))
+    _week_axis(ax, data.mode)
     ax.set_ylabel("Time of day (local clock)")
     figure = ax.get_figure()
     if isinstance(figure, Figure):

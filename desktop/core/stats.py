@@ -168,7 +168,6 @@ def summarize(rows: Iterable[SleepRow], days: DayRange) -> PeriodSummary:
     )
 
 
-def earliest_day(aggregates: BabyAggregates) -> date | None:
+def earliest_day(rows: Iterable[SleepRow]) -> date | None:
     """The first day anything was logged, or None for an empty diary."""
-    days = [row.day for row in aggregates.sleeps]
-    return min(days) if days else None
+    return min((row.day for row in rows), default=None)

@@ -10,10 +10,13 @@ rows (episodes, signs, woke-baby marks) are read one by one.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Final, TypeVar, cast
 
 from desktop.core.model import SIGNS
@@ -191,6 +194,39 @@ class AggregateCache:
         self._connection = connection
         self._stamp: tuple[int, int] | None = None
         self._cached: dict[tuple[str, str], object] = {}
+        self._prefetched: dict[str, tuple[tuple[int, int], Future[list[SleepRow]]]] = {}
+
+    def prefetch_sleeps(self, baby_id: str, database: Path) -> None:
+        """Start reading a baby's per-sleep rows on a second, read-only connection in a thread.
+
+        SQLite runs without the GIL, so the rows are read while the review imports matplotlib.
+        The rows are used only if nothing changed in between (the change stamp still matches).
+        """
+        if ("sleeps", baby_id) in self._cached and self._stamp == self._current_stamp():
+            return
+        future: Future[list[SleepRow]] = Future()
+        self._prefetched[baby_id] = (self._current_stamp(), future)
+
+        def work() -> None:
+            try:
+                reader = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    future.set_result(sleep_rows(reader, baby_id))
+                finally:
+                    reader.close()
+            except sqlite3.Error as error:  # the main connection reads them instead
+                future.set_exception(error)
+
+        threading.Thread(target=work, name="review-prefetch", daemon=True).start()
+
+    def _adopt_prefetched(self, baby_id: str) -> None:
+        stamp, future = self._prefetched.pop(baby_id)
+        try:
+            rows = future.result()
+        except sqlite3.Error:
+            return
+        if stamp == self._stamp:
+            self._cached[("sleeps", baby_id)] = rows
 
     def _current_stamp(self) -> tuple[int, int]:
         version = int(self._connection.execute("PRAGMA data_version").fetchone()[0])
@@ -202,6 +238,8 @@ class AggregateCache:
             self._cached.clear()
             self._stamp = stamp
         key = (part, baby_id)
+        if part == "sleeps" and baby_id in self._prefetched:
+            self._adopt_prefetched(baby_id)
         if key not in self._cached:
             self._cached[key] = compute(self._connection, baby_id)
         return cast(_T, self._cached[key])

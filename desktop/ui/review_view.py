@@ -1,0 +1,461 @@
+"""The weekly review: a summary of a range of days beside the one before, and the charts by age.
+
+Built the first time the parent presses Ctrl+2. matplotlib is imported when the view is first
+shown (not when this module is), while the per-sleep rows are read in a thread meanwhile.
+Numbers come from ``AggregateCache``, which notices any change to the diary by itself, so the
+view simply refreshes whenever it is shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Final, TypeVar
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import weekly
+from desktop.core.model import Baby
+from desktop.core.stats import DayRange, PeriodSummary, SleepRow, earliest_day, preset_range, summarize
+from desktop.core.summary_text import format_range
+from desktop.core.timeline import sleep_timeline
+from desktop.store.aggregates import AggregateCache
+from desktop.store.diary import Diary
+from desktop.ui import themes
+from desktop.ui.review_summary import SummaryTable
+
+if TYPE_CHECKING:
+    from desktop.charts import ChartTheme
+    from desktop.ui.chart_widget import ChartWidget
+
+RANGE_CHOICES: Final = (
+    ("7", "Last 7 days"),
+    ("14", "Last 14 days"),
+    ("28", "Last 28 days"),
+    ("checkup", "Since the checkup date"),
+    ("all", "Everything"),
+)
+AGE_CHOICES: Final = (("corrected", "Corrected age"), ("chronological", "Age since birth"))
+CHARTS: Final = (
+    ("rate", "Twitches per sleep hour"),
+    ("episodes", "Episodes"),
+    ("parts", "Body parts"),
+    ("hours", "Time of day"),
+    ("sleep", "One sleep"),
+)
+DEFAULT_RANGE: Final = "28"
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _named(widget: _W, name: str) -> _W:
+    widget.setObjectName(name)
+    return widget
+
+
+def checkup_key(baby_id: str) -> str:
+    """The ``diary.settings`` key of a baby's checkup date (ISO text)."""
+    return f"checkup_date:{baby_id}"
+
+
+class ReviewView(QWidget):
+    """Summary and charts of one baby for a range of days; guidance and other panels go beside them.
+
+    Signals:
+        charts_drawn(): the chart in view finished drawing (after opening, or a range/age change).
+        sleep_opened(str): the timeline of this sleep id is shown.
+    """
+
+    charts_drawn = Signal()
+    sleep_opened = Signal(str)
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_view")
+        self.today: Callable[[], date] = date.today  # tests pin the day
+        self._diary = diary
+        self._cache = AggregateCache(diary.connection)
+        self._baby: Baby | None = None
+        self._mode = "chronological"
+        self._days: DayRange | None = None
+        self._summaries: tuple[PeriodSummary | None, PeriodSummary | None] = (None, None)
+        self._charts: dict[str, ChartWidget] = {}
+        self._dirty: set[str] = set()
+        self._sleep_id: str | None = None
+        self._theme: ChartTheme | None = None
+        self._build()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        bar = self._build_bar()
+        self.status = _named(QLabel(), "review_status")
+        self.status.setWordWrap(True)
+        self._build_panes(bar)
+
+    def _build_bar(self) -> QHBoxLayout:
+        self.title = QLabel()
+        self.title.setObjectName("review_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.range_box = _named(QComboBox(), "range_preset")
+        for key, label in RANGE_CHOICES:
+            self.range_box.addItem(self.tr(label), key)
+        self.range_box.setCurrentIndex([key for key, _ in RANGE_CHOICES].index(DEFAULT_RANGE))
+        self.range_box.currentIndexChanged.connect(self._on_range_box_changed)
+        self.age_box = _named(QComboBox(), "age_mode")
+        for key, label in AGE_CHOICES:
+            self.age_box.addItem(self.tr(label), key)
+        self.age_box.currentIndexChanged.connect(self._on_age_box_changed)
+        self.checkup_edit = _named(QDateEdit(), "checkup_date")
+        self.checkup_edit.setCalendarPopup(True)
+        self.checkup_edit.setDisplayFormat("d MMM yyyy")
+        self.checkup_button = _named(QPushButton(self.tr("Set checkup date")), "set_checkup")
+        self.checkup_button.setToolTip(self.tr("Count the range “Since the checkup date” from this day"))
+        self.checkup_button.clicked.connect(self._on_checkup_button_clicked)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        for label, widget in (
+            (self.tr("Show"), self.range_box),
+            (self.tr("Ages as"), self.age_box),
+            (self.tr("Last checkup"), self.checkup_edit),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget)
+        bar.addWidget(self.checkup_button)
+        return bar
+
+    def _build_panes(self, bar: QHBoxLayout) -> None:
+        self.summary = SummaryTable()
+        # The side area: guidance and other panels are added as tabs here (add_side_panel).
+        self.side_tabs = _named(QTabWidget(), "review_side_panels")
+        self.side_tabs.setVisible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.side_tabs, 1)
+        left_layout.addStretch(0)
+
+        self.chart_tabs = _named(QTabWidget(), "review_charts")
+        for name, label in CHARTS:
+            page = _named(QWidget(), f"page_{name}")
+            QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
+            self.chart_tabs.addTab(page, self.tr(label))
+        self.chart_tabs.currentChanged.connect(self._on_chart_tabs_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.chart_tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 900])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+    def add_side_panel(self, widget: QWidget, title: str) -> None:
+        """Put a panel (the guidance, for one) in the side area beside the charts, as a tab."""
+        self.side_tabs.addTab(widget, title)
+        self.side_tabs.setVisible(True)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def baby(self) -> Baby | None:
+        """The baby under review."""
+        return self._baby
+
+    @property
+    def age_mode(self) -> str:
+        """``corrected`` or ``chronological``."""
+        return self._mode
+
+    @property
+    def range_preset(self) -> str:
+        """The chosen range preset (a key of ``RANGE_CHOICES``)."""
+        return str(self.range_box.currentData())
+
+    @property
+    def days(self) -> DayRange | None:
+        """The days shown (None when the range cannot be formed, e.g. no checkup date yet)."""
+        return self._days
+
+    @property
+    def summaries(self) -> tuple[PeriodSummary | None, PeriodSummary | None]:
+        """The period shown and the one of the same length before it."""
+        return self._summaries
+
+    def chart(self, name: str) -> ChartWidget | None:
+        """The chart widget of a tab (see ``CHARTS``), once the charts exist."""
+        return self._charts.get(name)
+
+    def checkup_date(self) -> date | None:
+        """The baby's saved checkup date, if any."""
+        if self._baby is None:
+            return None
+        text = self._diary.settings.get(checkup_key(self._baby.id))
+        try:
+            return None if text is None else date.fromisoformat(text)
+        except ValueError:
+            return None
+
+    def set_baby(self, baby: Baby | None) -> None:
+        """Review this baby (None: nothing to review)."""
+        changed = baby != self._baby
+        self._baby = baby
+        if baby is not None:
+            self._cache.prefetch_sleeps(baby.id, self._diary.path)
+            if changed:
+                self._mode = weekly.default_age_mode(baby)
+                self._sleep_id = None
+        self._sync_controls()
+        if self.isVisible():
+            self.refresh()
+
+    def set_range(self, preset: str) -> None:
+        """Show a range preset (``7``, ``14``, ``28``, ``checkup`` or ``all``)."""
+        self.range_box.setCurrentIndex([key for key, _ in RANGE_CHOICES].index(preset))
+
+    def set_age_mode(self, mode: str) -> None:
+        """Show ages as ``corrected`` or ``chronological`` weeks."""
+        self.age_box.setCurrentIndex([key for key, _ in AGE_CHOICES].index(mode))
+
+    def set_checkup_date(self, day: date) -> None:
+        """Save the baby's checkup date and show the range since then."""
+        if self._baby is None:
+            return
+        self._diary.settings.set(checkup_key(self._baby.id), day.isoformat())
+        self.checkup_edit.setDate(QDate(day.year, day.month, day.day))
+        if self.range_preset == "checkup":
+            self.refresh()
+        else:
+            self.set_range("checkup")
+
+    def set_chart_theme(self, theme: ChartTheme) -> None:
+        """Draw the charts in these colours (the view follows the app theme by itself otherwise)."""
+        self._theme = theme
+        for chart in self._charts.values():
+            chart.set_theme(theme)
+
+    def _sync_controls(self) -> None:
+        baby = self._baby
+        self.title.setText(self.tr("Review") if baby is None else self.tr("Review — {0}").format(baby.name))
+        for widget in (self.range_box, self.age_box, self.checkup_edit, self.checkup_button):
+            widget.setEnabled(baby is not None)
+        if baby is None:
+            return
+        corrected_item = self.age_box.model().index(0, 0)
+        self.age_box.model().setData(
+            corrected_item, None if weekly.can_correct(baby) else 0, Qt.ItemDataRole.UserRole - 1
+        )
+        self.age_box.blockSignals(True)
+        self.age_box.setCurrentIndex([key for key, _ in AGE_CHOICES].index(self._mode))
+        self.age_box.blockSignals(False)
+        checkup = self.checkup_date() or self.today() - timedelta(days=28)
+        self.checkup_edit.setDate(QDate(checkup.year, checkup.month, checkup.day))
+        self.checkup_edit.setMaximumDate(QDate.currentDate())
+        self.checkup_edit.setMinimumDate(
+            QDate(baby.birth_date.year, baby.birth_date.month, baby.birth_date.day)
+        )
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def _ensure_charts(self) -> None:
+        if self._charts:
+            return
+        # Loads matplotlib (the slow part of the first Ctrl+2); the prefetch thread runs meanwhile.
+        module = importlib.import_module("desktop.ui.chart_widget")
+        for index, (name, _) in enumerate(CHARTS):
+            chart: ChartWidget = module.ChartWidget(f"chart_{name}")
+            page = self.chart_tabs.widget(index)
+            layout = None if page is None else page.layout()
+            assert layout is not None
+            layout.addWidget(chart)
+            chart.drawn.connect(self._on_chart_drawn)
+            self._charts[name] = chart
+        self._charts["rate"].point_picked.connect(self._on_rate_point_picked)
+        self._update_theme()
+
+    def refresh(self) -> None:
+        """Recompute the range and the summary, and redraw the chart in view (others when shown)."""
+        baby = self._baby
+        if baby is None:
+            self._days = None
+            self._summaries = (None, None)
+            self.summary.set_summaries(None, None)
+            self.status.setText(self.tr("Add a baby to see the review."))
+            return
+        self._ensure_charts()
+        rows = self._cache.sleeps(baby.id)
+        today = self.today()
+        days = preset_range(self.range_preset, today, self.checkup_date(), earliest_day(rows))
+        self._days = days
+        if days is None:
+            self._summaries = (None, None)
+            self.status.setText(self.tr("Choose the date of the last checkup and press “Set checkup date”."))
+        else:
+            current = summarize(rows, days)
+            previous = None if self.range_preset == "all" else summarize(rows, days.previous())
+            self._summaries = (current, previous)
+            self.status.setText(self._status_text(baby, days))
+        self.summary.set_summaries(*self._summaries)
+        self._dirty = {name for name, _ in CHARTS}
+        self._draw_current()
+
+    def _status_text(self, baby: Baby, days: DayRange) -> str:
+        ages = weekly.week_of(baby, days.first, self._mode), weekly.week_of(baby, days.last, self._mode)
+        kind = self.tr("corrected age") if self._mode == "corrected" else self.tr("age since birth")
+        return self.tr("{0} · weeks {1} to {2} of {3}. A night counts for the day it began.").format(
+            format_range(days), ages[0], ages[1], kind
+        )
+
+    def _draw_current(self) -> None:
+        name = CHARTS[self.chart_tabs.currentIndex()][0]
+        if name in self._dirty:
+            self._dirty.discard(name)
+            self._draw(name)
+
+    def _draw(self, name: str) -> None:
+        from desktop import charts
+
+        baby, chart = self._baby, self._charts[name]
+        if baby is None:
+            return
+        days = self._days or DayRange(self.today(), self.today())
+        mode = self._mode
+        rows: Sequence[SleepRow] = self._cache.sleeps(baby.id) if self._days is not None else []
+        week_rows = weekly.weekly_rates(rows, baby, mode, days)
+        quiet = weekly.too_little_weeks(week_rows)
+        if name == "rate":
+            chart.show_chart(charts.draw_rate_by_age, weekly.rate_chart(rows, baby, mode, days))
+        elif name == "episodes":
+            episodes = self._cache.episodes(baby.id) if self._days is not None else []
+            chart.show_chart(charts.draw_episodes, weekly.episode_chart(episodes, baby, mode, days, quiet))
+        elif name == "parts":
+            parts = self._cache.parts(baby.id) if self._days is not None else {}
+            chart.show_chart(charts.draw_body_parts, weekly.body_part_chart(parts, baby, mode, days, quiet))
+        elif name == "hours":
+            hours = self._cache.hours(baby.id) if self._days is not None else {}
+            chart.show_chart(charts.draw_time_of_day, weekly.hour_chart(hours, baby, mode, days, quiet))
+        else:
+            self._draw_sleep(chart, rows, days)
+
+    def _draw_sleep(self, chart: ChartWidget, rows: Sequence[SleepRow], days: DayRange) -> None:
+        from desktop import charts
+
+        sleep_id = self._sleep_id
+        if sleep_id is None:
+            in_range = [row.sleep_id for row in rows if row.sleep_id is not None and row.day in days]
+            sleep_id = in_range[-1] if in_range else None
+        sleep = None if sleep_id is None else self._diary.sleeps.get(sleep_id)
+        if sleep is None:
+            chart.show_chart(
+                _draw_message, self.tr("No sleep in this period. Click a point to open its sleep.")
+            )
+            return
+        chart.show_chart(
+            charts.draw_sleep_timeline, sleep_timeline(sleep, self._diary.events.in_sleep(sleep.id))
+        )
+
+    def open_sleep(self, sleep_id: str) -> None:
+        """Show the timeline of one sleep in the "One sleep" tab."""
+        self._sleep_id = sleep_id
+        self._dirty.add("sleep")
+        index = [name for name, _ in CHARTS].index("sleep")
+        if self.chart_tabs.currentIndex() == index:
+            self._draw_current()
+        else:
+            self.chart_tabs.setCurrentIndex(index)
+        self.sleep_opened.emit(sleep_id)
+
+    # -- theme ---------------------------------------------------------------------------------
+
+    def _update_theme(self) -> None:
+        if not self._charts:
+            return
+        from desktop.charts import ChartTheme
+
+        if self._theme is not None:
+            theme = self._theme
+        else:
+            # The palette changes first when the app switches theme (its "theme" property last).
+            night = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+            named = themes.colours("night" if night else "day")
+            background = named["bg"] if night else named["surface"]
+            theme = ChartTheme.from_colours(background, named["text"], named["muted"], named["border"], night)
+        for chart in self._charts.values():
+            chart.set_theme(theme)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the app's theme when its palette or style sheet changes."""
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.PaletteChange, QEvent.Type.StyleChange}:
+            self._update_theme()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring the numbers up to date each time the review is shown."""
+        super().showEvent(event)
+        self.refresh()
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_range_box_changed(self, _index: int) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    @Slot(int)
+    def _on_age_box_changed(self, index: int) -> None:
+        self._mode = AGE_CHOICES[index][0]
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def _on_checkup_button_clicked(self) -> None:
+        chosen = self.checkup_edit.date()
+        self.set_checkup_date(date(chosen.year(), chosen.month(), chosen.day()))
+
+    @Slot(int)
+    def _on_chart_tabs_changed(self, _index: int) -> None:
+        if self._charts:
+            self._draw_current()
+
+    @Slot(str, int)
+    def _on_rate_point_picked(self, gid: str, index: int) -> None:
+        if gid != "sleeps" or self._baby is None or self._days is None:
+            return
+        data = weekly.rate_chart(self._cache.sleeps(self._baby.id), self._baby, self._mode, self._days)
+        if 0 <= index < len(data.sleep_ids):
+            self.open_sleep(data.sleep_ids[index])
+
+    @Slot()
+    def _on_chart_drawn(self) -> None:
+        self.charts_drawn.emit()
+
+
+def _draw_message(ax: object, message: object, theme: ChartTheme) -> None:
+    """A chart that only says something (no data to draw)."""
+    from matplotlib.axes import Axes
+
+    if isinstance(ax, Axes):
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, str(message), transform=ax.transAxes, ha="center", va="center", color=theme.dim)
