@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Final
 
 from desktop.core.model import Baby, Event, Sleep, new_id
-from desktop.core.rhythm import rhythmic_runs_in_sleep
+from desktop.core.rhythm import MAX_CV, MAX_INTERVAL_S, MIN_INTERVAL_S, MIN_TAPS, rhythmic_runs_in_sleep
 from desktop.store.diary import Diary
 
 SEED: Final = 20260823  # fixed, so every demo diary made on the same day has the same shape
@@ -101,17 +102,37 @@ def _burst_size(rng: random.Random) -> int:
     return min(10, 2 + int(rng.expovariate(1 / 2.2)))
 
 
+def _steady(gaps: list[float]) -> bool:
+    """True when some MIN_TAPS or more taps in a row are as evenly spaced as the rhythmic rule asks."""
+    shortest = MIN_TAPS - 1
+    for i in range(len(gaps) - shortest + 1):
+        for j in range(i + shortest, len(gaps) + 1):
+            window = gaps[i:j]
+            in_range = all(MIN_INTERVAL_S <= gap <= MAX_INTERVAL_S for gap in window)
+            if in_range and statistics.pstdev(window) / statistics.fmean(window) <= MAX_CV:
+                return True
+    return False
+
+
+def _burst_gaps(rng: random.Random, taps: int) -> list[float]:
+    """Seconds between the taps of one burst: 0.2-3 s, drawn again in the rare case they keep a beat."""
+    while True:
+        gaps = [rng.uniform(0.2, 3.0) for _ in range(taps - 1)]
+        if not _steady(gaps):
+            return gaps
+
+
 def _twitches(rng: random.Random, baby: Baby, sleep: Sleep, rate_per_h: float) -> Iterator[Event]:
     """Bursts of twitch taps through one sleep at about ``rate_per_h`` taps per hour."""
     assert sleep.end is not None
-    mean_burst = 4.2  # the mean of ``_burst_size``
+    mean_burst = 3.7  # the mean of ``_burst_size``: 2 + 1/(e^(1/2.2) - 1), a little less for the cap
     mean_gap_s = 3600 * mean_burst / rate_per_h
     moment = _later(sleep.start, rng.uniform(60, 600))  # babies settle before twitching starts
     while True:
         moment = _later(moment, rng.expovariate(1 / mean_gap_s))
         taps = _burst_size(rng)
         part, side = _pick(rng, BODY_PART_WEIGHTS), _pick(rng, SIDE_WEIGHTS)
-        offsets = [0.0, *(rng.uniform(0.2, 3.0) for _ in range(taps - 1))]
+        offsets = [0.0, *_burst_gaps(rng, taps)]
         for gap in offsets:
             moment = _later(moment, gap)
             if moment >= sleep.end:
@@ -133,8 +154,8 @@ def _twitches(rng: random.Random, baby: Baby, sleep: Sleep, rate_per_h: float) -
 def _irregular_twitches(rng: random.Random, baby: Baby, sleep: Sleep, rate_per_h: float) -> list[Event]:
     """One sleep's taps, drawn again until no run looks rhythmic to the guidance's own detector.
 
-    Irregular bursts rarely line up into a steady beat, but "rarely" over thousands of taps is
-    "sometimes"; the demo is meant to show an ordinary pattern.
+    Bursts are irregular on their own, but two bursts close together can still line up into a
+    beat now and then; the demo is meant to show an ordinary pattern.
     """
     while True:
         taps = list(_twitches(rng, baby, sleep, rate_per_h))
