@@ -27,6 +27,7 @@ from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
 from desktop.ui.baby_form import BabyDialog, BabyForm
 from desktop.ui.bedside_view import BedsideView
+from desktop.ui.guidance_alerts import install_guidance_alerts
 from desktop.ui.help_pages import install_help_menu
 from desktop.ui.report_actions import install_report_actions, review_target
 from desktop.ui.screen_awake import ScreenAwake
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._build_menus()
         self.help_menu = install_help_menu(self, self.actions_by_name)
+        # Urgent guidance findings in the bedside banner, checked at start and after each sign or episode.
+        self.guidance_alerts = install_guidance_alerts(self)
         self._build_toolbar()
         # export_report (Ctrl+E), print_report (Ctrl+P) and export_csv: saved for the review's period.
         self.report_actions = install_report_actions(

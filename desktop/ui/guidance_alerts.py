@@ -1,0 +1,127 @@
+"""Bedside alerts: emergency and doctor findings shown in the bedside banner until acknowledged."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QObject, Slot
+
+from desktop.core.guidance import Finding
+from desktop.core.model import Baby
+from desktop.guidance_input import findings_for
+from desktop.guidance_text import finding_text, label
+from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
+from desktop.ui.banner import Banner
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+ACKNOWLEDGED_SETTING: Final = "guidance.acknowledged"
+# guidance.md: emergency and doctor findings are shown as banners until dismissed.
+ALERT_SEVERITIES: Final = ("emergency", "doctor")
+
+
+def finding_key(baby_id: str, finding: Finding) -> str:
+    """A key for a finding and its evidence: new evidence (a new sign, say) gives a new alert."""
+    evidence = hashlib.sha256("\n".join(sorted(finding.event_ids or finding.sleep_ids)).encode()).hexdigest()
+    return f"{baby_id}:{finding.rule}:{finding.severity}:{evidence[:16]}"
+
+
+def banner_body(finding: Finding) -> str:
+    """The banner's Markdown body: what was logged, what to do and the source."""
+    text = finding_text(finding)
+    return f"{text.seen}\n\n**{label('action')}:** {text.action}\n\n*{label('source')}: {text.source}*"
+
+
+class GuidanceAlerts(QObject):
+    """Evaluates the guidance for the bedside's baby and shows urgent findings one at a time.
+
+    Acknowledged keys are kept in ``diary.settings`` so an acknowledged finding stays quiet on the
+    next start, while the same rule firing on new evidence shows again.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        banner: Banner,
+        parent: QObject | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.banner = banner
+        self.baby: Baby | None = None
+        self.pending: list[tuple[str, Finding]] = []
+        self._today = today
+        banner.acknowledged.connect(self._on_banner_acknowledged)
+
+    def acknowledged_keys(self) -> set[str]:
+        """The keys of findings the parent already acknowledged."""
+        try:
+            stored = json.loads(self.diary.settings.get(ACKNOWLEDGED_SETTING, "[]") or "[]")
+        except (StoreError, ValueError):
+            return set()
+        return {str(key) for key in stored} if isinstance(stored, list) else set()
+
+    @Slot(object)
+    def set_baby(self, baby: Baby | None) -> None:
+        """Follow the baby being logged, and check its guidance."""
+        self.baby = baby
+        self.check()
+
+    @Slot()
+    def check(self) -> None:
+        """Evaluate the guidance now and show the most urgent finding not yet acknowledged."""
+        if self.baby is None:
+            self.pending = []
+        else:
+            try:
+                findings = findings_for(self.diary, self.baby, self._today())
+            except StoreError:
+                return  # the bedside shows store errors itself; keep what is shown
+            done = self.acknowledged_keys()
+            keyed = [(finding_key(self.baby.id, f), f) for f in findings if f.severity in ALERT_SEVERITIES]
+            self.pending = [(key, f) for key, f in keyed if key not in done]
+        self._show_next()
+
+    def _show_next(self) -> None:
+        if not self.pending:
+            if self.banner.key.startswith("guidance:") or not self.banner.key:
+                self.banner.hide()
+            return
+        key, finding = self.pending[0]
+        self.banner.show_message(
+            f"guidance:{key}", finding.severity, finding_text(finding).title, banner_body(finding)
+        )
+
+    @Slot(str)
+    def _on_banner_acknowledged(self, key: str) -> None:
+        plain = key.removeprefix("guidance:")
+        keys = self.acknowledged_keys() | {plain}
+        # If this cannot be saved the finding shows again next time, which is the safe side.
+        with contextlib.suppress(StoreError):
+            self.diary.settings.set(ACKNOWLEDGED_SETTING, json.dumps(sorted(keys)))
+        self.pending = [(k, f) for k, f in self.pending if k != plain]
+        self._show_next()
+
+    @Slot()
+    def _on_logged(self, *_args: object) -> None:
+        self.check()
+
+
+def install_guidance_alerts(window: MainWindow) -> GuidanceAlerts:
+    """Show urgent findings in the bedside banner; checked at start and after each sign or episode."""
+    bedside = window.bedside
+    alerts = GuidanceAlerts(window.diary, bedside.findings_banner, window)
+    bedside.sign_logged.connect(alerts._on_logged)
+    bedside.episode_logged.connect(alerts._on_logged)
+    bedside.episode_panel.answered.connect(alerts._on_logged)
+    window.baby_changed.connect(alerts.set_baby)
+    alerts.set_baby(window.baby)
+    return alerts
