@@ -2,75 +2,29 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.reliability.support import snapshot
+from tests.reliability.support import (
+    newer_version,
+    other_program,
+    other_program_wal_versioned,
+    random_bytes,
+    snapshot,
+    truncated,
+    zeroed_after_first_page,
+    zeroed_after_header,
+)
 
 from desktop.store.connection import DATABASE_NAME, check_existing_file
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
 from desktop.store.schema import SCHEMA_VERSION
 
-PAGE = 4096
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def random_bytes(path: Path) -> None:
-    """A file of noise the size of a real diary (a disk error, or the wrong file renamed)."""
-    path.write_bytes(os.urandom(path.stat().st_size))
-
-
-def truncated(path: Path) -> None:
-    """The first half of the diary: a copy cut short, or a disk that filled up while copying."""
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-
-
-def zeroed_after_header(path: Path) -> None:
-    """The 100-byte SQLite header kept, every byte after it zero."""
-    data = path.read_bytes()
-    path.write_bytes(data[:100] + bytes(len(data) - 100))
-
-
-def zeroed_after_first_page(path: Path) -> None:
-    """The whole first page kept (so the schema reads fine), every later page zero."""
-    data = path.read_bytes()
-    path.write_bytes(data[:PAGE] + bytes(len(data) - PAGE))
-
-
-def other_program(path: Path) -> None:
-    """An SQLite file of another program (a browser history, say) in the diary's place."""
-    path.unlink()
-    other = sqlite3.connect(path)
-    other.executescript("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);")
-    other.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
-    other.commit()
-    other.close()
-
-
-def other_program_wal_versioned(path: Path) -> None:
-    """Another program's WAL-mode file with its own user_version far above ours."""
-    path.unlink()
-    other = sqlite3.connect(path)
-    other.execute("PRAGMA journal_mode = WAL")
-    other.executescript("CREATE TABLE notes (body TEXT); PRAGMA user_version = 41;")
-    other.commit()
-    other.close()
-
-
-def newer_version(path: Path) -> None:
-    """A diary written by a newer Twitch Diary: our tables, a higher schema number, WAL mode."""
-    newer = sqlite3.connect(path)
-    newer.execute("PRAGMA journal_mode = WAL")
-    newer.executescript(f"CREATE TABLE feeding (id TEXT); PRAGMA user_version = {SCHEMA_VERSION + 1};")
-    newer.commit()
-    newer.close()
 
 
 DAMAGES: list[tuple[Callable[[Path], None], type[StoreError], str]] = [
