@@ -406,3 +406,36 @@ def test_commands_load_neither_qt_nor_matplotlib(cli: Cli) -> None:
         check=False,
     )
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
+
+
+@pytest.mark.slow
+def test_no_command_opens_the_window_on_the_demo_diary(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``twitch-diary --demo`` fills the demo folder, then the real window opens on Noa."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.cli import run
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("TWITCH_DIARY_DATA_DIR", str(tmp_path / "my-diary"))
+    shown: list[str] = []
+
+    def look_and_close() -> None:
+        # Runs once the event loop started: the window is up; note whose diary it shows, then quit.
+        for widget in QApplication.topLevelWidgets():
+            baby = getattr(widget, "baby", None)
+            if widget.isVisible() and baby is not None:
+                shown.append(baby.name)
+                widget.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_close)
+    code = run(["--demo"])
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()  # leave no window behind for later tests
+    assert code == 0
+    assert shown == ["Noa"]
+    assert (tmp_path / "xdg" / "twitch-diary-demo" / DATABASE_NAME).is_file()
+    assert not (tmp_path / "my-diary").exists()
