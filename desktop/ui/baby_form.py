@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.age import age_on, format_weeks_days
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, new_id
 from desktop.core.validation import MAX_NAME_LENGTH, validate_baby
+from desktop.ui.age_text import age_summary
+from desktop.ui.form_parts import TOUCH_HEIGHT, error_label, fit_height, sentence
 from desktop.ui.value_labels import FAMILY_HISTORY_LABELS
 
-TOUCH_HEIGHT: Final = 44  # px: a comfortable finger target, also easy to hit half-asleep
 _EARLIEST: Final = QDate(1900, 1, 1)
 # Where validate_baby's messages belong: each message starts with the field it is about.
 _FIELD_PREFIXES: Final = (
@@ -40,53 +40,12 @@ _FIELD_PREFIXES: Final = (
 )
 
 
-def sentence(message: str) -> str:
-    """A validation message as a sentence: capital first letter, final full stop."""
-    text = message[:1].upper() + message[1:]
-    return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def _age_days_text(days: int) -> str:
-    if days == 0:
-        return "born today"
-    if days < 7:
-        return f"{days} {'day' if days == 1 else 'days'} old"
-    return f"{format_weeks_days(days)} old"
-
-
-def age_summary(birth_date: date, due_date: date | None, today: date) -> str:
-    """Plain ages for the form, e.g. "10 weeks 2 days old; born at 34 weeks 5 days — corrected age ..."."""
-    if birth_date > today:
-        return ""
-    age = age_on(Baby(id="", name="", birth_date=birth_date, due_date=due_date), today)
-    text = _age_days_text(age.chronological_days)
-    if age.gestational_days_at_birth is None or age.gestational_days_at_birth <= 0:
-        return text
-    text += f"; born at {format_weeks_days(age.gestational_days_at_birth)}"
-    if age.preterm and age.corrected_days is not None:
-        if age.corrected_days >= 0:
-            text += f" — corrected age {format_weeks_days(age.corrected_days)}"
-        else:
-            text += f" — {format_weeks_days(-age.corrected_days)} before the due date"
-    return text
-
-
 def _to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
 def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _error_label(accessible_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName("field_error")
-    label.setProperty("role", "error")  # the theme QSS styles QLabel[role="error"]
-    label.setAccessibleName(accessible_name)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class BabyForm(QWidget):
@@ -153,11 +112,11 @@ class BabyForm(QWidget):
         self.submit_button.clicked.connect(self._on_submit_button_clicked)
 
         self.errors: dict[str, QLabel] = {
-            "name": _error_label("Problem with the name"),
-            "birth": _error_label("Problem with the birth date"),
-            "due": _error_label("Problem with the due date"),
-            "weight": _error_label("Problem with the birth weight"),
-            "history": _error_label("Problem with the family history"),
+            "name": error_label("Problem with the name"),
+            "birth": error_label("Problem with the birth date"),
+            "due": error_label("Problem with the due date"),
+            "weight": error_label("Problem with the birth weight"),
+            "history": error_label("Problem with the family history"),
         }
         self._build_layout()
         self._connect()
@@ -175,34 +134,26 @@ class BabyForm(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
+        self._form = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_edit.setMinimumHeight(TOUCH_HEIGHT)
         self.weight_edit.setMinimumHeight(TOUCH_HEIGHT)
 
-        def row(label_text: str, field: QWidget, error_key: str, *extra: QWidget) -> None:
-            box = QVBoxLayout()
+        def row(label_text: str, buddy: QWidget, error_key: str, *fields: QWidget) -> None:
             line = QHBoxLayout()
-            for widget in (*extra, field) if extra else (field,):
+            for widget in fields:
                 line.addWidget(widget)
-            box.addLayout(line)
-            box.addWidget(self.errors[error_key])
             label = QLabel(label_text)
-            label.setBuddy(field if not extra else extra[0])
-            form.addRow(label, box)
+            label.setBuddy(buddy)
+            form.addRow(label, line)
+            # A problem gets its own row under the field: the form then makes room for wrapped text.
+            form.addRow("", self.errors[error_key])
+            form.setRowVisible(self.errors[error_key], False)
 
-        row("&Name", self.name_edit, "name")
-        row("&Birth date", self.birth_edit, "birth")
-        row("D&ue date", self.due_edit, "due", self.due_check)
-        grams = QLabel("g")
-        weight_line = QHBoxLayout()
-        weight_line.addWidget(self.weight_edit)
-        weight_line.addWidget(grams)
-        weight_box = QVBoxLayout()
-        weight_box.addLayout(weight_line)
-        weight_box.addWidget(self.errors["weight"])
-        weight_label = QLabel("Birth &weight")
-        weight_label.setBuddy(self.weight_edit)
-        form.addRow(weight_label, weight_box)
+        row("&Name", self.name_edit, "name", self.name_edit)
+        row("&Birth date", self.birth_edit, "birth", self.birth_edit)
+        row("D&ue date", self.due_check, "due", self.due_check, self.due_edit)
+        row("Birth &weight", self.weight_edit, "weight", self.weight_edit, QLabel("g"))
         form.addRow("", self.age_label)
 
         layout = QVBoxLayout(self)
@@ -300,7 +251,10 @@ class BabyForm(QWidget):
         for key, label in self.errors.items():
             message = problems.get(key, "")
             label.setText(message)
-            label.setVisible(bool(message))
+            if key == "history":
+                label.setVisible(bool(message))
+            else:
+                self._form.setRowVisible(label, bool(message))
             editors[key].setAccessibleDescription(message)
 
     def submit(self) -> Baby | None:
@@ -387,12 +341,18 @@ class BabyDialog(QDialog):
         for button in buttons.buttons():
             button.setMinimumHeight(TOUCH_HEIGHT)
         buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        buttons.accepted.connect(self.form.submit)
+        buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
         self.form.name_edit.setFocus()
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.form.submit() is None:
+            fit_height(self)
 
     @Slot(object)
     def _on_form_baby_submitted(self, baby: Baby) -> None:

@@ -30,7 +30,7 @@ from desktop.core.validation import MAX_EPISODE_S, validate_event
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
-from desktop.ui.baby_form import TOUCH_HEIGHT, sentence
+from desktop.ui.form_parts import TOUCH_HEIGHT, fit_height, sentence
 from desktop.ui.sleep_dialog import Clock, local_now
 from desktop.ui.value_labels import (
     BODY_PART_LABELS,
@@ -227,6 +227,7 @@ class EventEditor(QDialog):
         if problems:
             self.error_label.setText("\n".join(problems))
             self.error_label.show()
+            fit_height(self)
             return
         if after == self._event:
             self.accept()
@@ -236,6 +237,7 @@ class EventEditor(QDialog):
         except StoreError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
+            fit_height(self)
             return
         self.saved = after
         self.accept()

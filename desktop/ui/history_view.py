@@ -27,9 +27,9 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.store.sleep_counts import sleep_summaries
 from desktop.ui import commands
-from desktop.ui.baby_form import TOUCH_HEIGHT
 from desktop.ui.event_editor import EventEditor
 from desktop.ui.event_model import EventTableModel
+from desktop.ui.form_parts import TOUCH_HEIGHT
 from desktop.ui.history_model import SleepTableModel
 from desktop.ui.sleep_dialog import Clock, SleepDialog, local_now
 from desktop.ui.value_labels import sleep_title

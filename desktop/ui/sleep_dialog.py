@@ -26,7 +26,7 @@ from desktop.core.validation import overlaps, validate_sleep
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
-from desktop.ui.baby_form import TOUCH_HEIGHT, sentence
+from desktop.ui.form_parts import TOUCH_HEIGHT, fit_height, sentence
 from desktop.ui.value_labels import SLEEP_KIND_LABELS, length_text, sleep_title
 
 Clock = Callable[[], datetime]
@@ -207,6 +207,7 @@ class SleepDialog(QDialog):
     def _show_problems(self, problems: list[str]) -> None:
         self.error_label.setText("\n".join(problems))
         self.error_label.setVisible(bool(problems))
+        fit_height(self)
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import Baby, new_id
-from desktop.ui.baby_form import BabyDialog, BabyForm, age_summary
+from desktop.ui.age_text import age_summary
+from desktop.ui.baby_form import BabyDialog, BabyForm
 
 TODAY = date(2026, 11, 23)
 
