@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
-from typing import Final
+from typing import Final, Protocol
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -273,11 +274,19 @@ class GuidancePanel(QWidget):
         heading.setProperty("severity", severity)
         heading.setWordWrap(True)
         self._content_layout.addWidget(heading)
+        heading.show()  # added after the panel may be shown: show now, not on the next event loop pass
         for finding in group:
             card = FindingCard(finding, sleeps, events, self._content)
             card.evidence_activated.connect(self.evidence_activated)
             self._content_layout.addWidget(card)
+            card.show()
             self.cards.append(card)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Judge again whenever the panel comes into view: signs may have been logged meanwhile."""
+        super().showEvent(event)
+        if self.baby is not None:
+            self.refresh()
 
     def _show_status(self, title: str, message: str) -> None:
         self.status_label.setText(f"<p><b>{html.escape(title)}</b></p><p>{html.escape(message)}</p>")
@@ -292,3 +301,25 @@ class GuidancePanel(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+
+
+class SidePanelHost(Protocol):
+    """What the review offers a side panel: a tab to live in, a timeline to open and its day."""
+
+    today: Callable[[], date]
+
+    def add_side_panel(self, widget: QWidget, title: str) -> None:
+        """Add a panel as a tab beside the charts."""
+
+    def open_sleep(self, sleep_id: str) -> None:
+        """Show one sleep's timeline."""
+
+
+def attach_to_review(review: SidePanelHost, diary: Diary, baby: Baby | None) -> GuidancePanel:
+    """Add a guidance panel to the review: choosing a sleep behind a finding opens its timeline."""
+    # Read the review's clock at each refresh, so a pinned day (in tests) applies to both.
+    panel = GuidancePanel(diary, today=lambda: review.today())  # noqa: PLW0108
+    review.add_side_panel(panel, tr("Guidance"))
+    panel.evidence_activated.connect(review.open_sleep)
+    panel.set_baby(baby)
+    return panel

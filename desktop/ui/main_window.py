@@ -319,6 +319,10 @@ class MainWindow(QMainWindow):
             review = module.ReviewView(self.diary, self)
             review.set_baby(self.baby)
             self._follow_baby.append(review.set_baby)
+            from desktop.ui.guidance_panel import attach_to_review
+
+            self.guidance_panel = attach_to_review(review, self.diary, self.baby)
+            self._follow_baby.append(self.guidance_panel.set_baby)
             self.views.addWidget(review)
             self.review = review
         self.views.setCurrentWidget(self.review)
