@@ -13,9 +13,10 @@ from typing import Final, TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,7 @@ from desktop.ui.actions import tr
 from desktop.ui.banner import Banner
 from desktop.ui.bedside_dialogs import NoteDialog, VideoPicker
 from desktop.ui.bedside_session import BedsideSession, now_local
-from desktop.ui.chips import ChipButton, ChipRow
+from desktop.ui.chips import ChipRow, SignButtons
 from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
 from desktop.ui.tap_area import TapArea
 
@@ -84,6 +85,7 @@ class BedsideView(QWidget):
         self.setObjectName("bedside_view")
         self.diary = diary
         self.session = BedsideSession(diary, undo_stack, self._on_session_error)
+        self._actions = actions
         self._long_episode_warned = False
         self._help = resources.read_json("text", "bedside", "get_help_now.json")
         self._tips = resources.read_json("text", "bedside", "episode.json")
@@ -112,22 +114,13 @@ class BedsideView(QWidget):
         )
         self.side_chips = ChipRow("side", tr("Side"), SIDES, SIDE_LABELS, default="unknown", parent=self)
         self.control_buttons: dict[str, QToolButton] = {}
-        self.sign_buttons: dict[str, ChipButton] = {}
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(8)
-        layout.addWidget(self.help_banner)
-        layout.addWidget(self.findings_banner)
-        layout.addWidget(self.sleep_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.tap_area, 1)
-        layout.addWidget(self.episode_panel)
-        layout.addWidget(self.body_chips)
-        layout.addWidget(self.side_chips)
-        layout.addLayout(self._sign_row())
-        layout.addLayout(self._control_row(actions))
+        self.sign_row = SignButtons(SIGNS, SIGN_LABELS, SIGNS_PER_ROW, self)
+        self.sign_row.sign_clicked.connect(self._on_sign_row_sign_clicked)
+        self.sign_buttons = self.sign_row.buttons
+        self.episode_panel.closed.connect(self._on_episode_panel_closed)
 
+        self._lay_out(actions)
         self._pulse_timer = QTimer(self)
         self._pulse_timer.setSingleShot(True)
         self._pulse_timer.setInterval(PULSE_MS)
@@ -138,6 +131,33 @@ class BedsideView(QWidget):
         self._tick.start()
         undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.refresh()
+
+    def _lay_out(self, actions: dict[str, QAction]) -> None:
+        # Everything scrolls as one page when a banner and the questions together outgrow a small
+        # screen: the window never grows past the screen and no button is ever squeezed or cut.
+        content = QWidget(self)
+        content.setObjectName("bedside_content")
+        scroll = QScrollArea(self)
+        scroll.setObjectName("bedside_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.help_banner)
+        layout.addWidget(self.findings_banner)
+        layout.addWidget(self.sleep_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tap_area, 1)
+        layout.addWidget(self.episode_panel)
+        layout.addWidget(self.body_chips)
+        layout.addWidget(self.side_chips)
+        layout.addWidget(self.sign_row)
+        layout.addLayout(self._control_row(actions))
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -158,34 +178,12 @@ class BedsideView(QWidget):
         row.addStretch(1)
         return row
 
-    def _sign_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        caption = QLabel(tr("Seen"), self)
-        caption.setObjectName("row_caption")
-        caption.setMinimumWidth(70)
-        row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        for index, sign in enumerate(SIGNS):
-            button = ChipButton(tr(SIGN_LABELS[sign]), self)
-            button.setObjectName(f"sign_{sign}")
-            button.setProperty("sign", True)
-            button.setProperty("value", sign)
-            button.setAccessibleName(tr("Log a sign: {sign}").format(sign=tr(SIGN_LABELS[sign])))
-            button.setToolTip(tr("Log that you saw this, now"))
-            button.clicked.connect(self._on_sign_button_clicked)
-            grid.addWidget(button, *divmod(index, SIGNS_PER_ROW))
-            self.sign_buttons[sign] = button
-        row.addLayout(grid)
-        row.addStretch(1)
-        return row
-
     # -- state shown -------------------------------------------------------------------------
 
     def set_baby(self, baby: Baby | None) -> None:
         """Log for this baby; a sleep it has running (after a crash, say) shows as running."""
         self.session.set_baby(baby)
-        self.episode_panel.show_event(None)
+        self._show_episode(None)
         self.error_label.hide()
         self.logged_label.clear()
         self.refresh()
@@ -233,6 +231,9 @@ class BedsideView(QWidget):
 
     def _refresh_episode(self) -> None:
         episode = self.session.episode
+        # The buttons say what they will do now (the menus share these actions).
+        self._actions["toggle_sleep"].setText(tr("End &sleep") if self.session.sleep else tr("Start &sleep"))
+        self._actions["toggle_episode"].setText(tr("End &episode") if episode else tr("Start &episode"))
         if episode is None:
             self.episode_label.setText("")
             self.episode_label.hide()
@@ -313,7 +314,7 @@ class BedsideView(QWidget):
         if self.session.episode is None:
             self.session.start_episode(at or now_local(), monotonic_at)
             self._long_episode_warned = False
-            self.episode_panel.show_event(None)
+            self._show_episode(None)
             self._acknowledge(tr("episode started — timing"))
             return
         event = self._write(
@@ -326,7 +327,7 @@ class BedsideView(QWidget):
                     time=event.at.strftime("%H:%M:%S"), length=clock(event.duration_s or 0)
                 )
             )
-            self.episode_panel.show_event(event)
+            self._show_episode(event)
             self.episode_logged.emit(event)
 
     def mark_woke(self) -> None:
@@ -349,7 +350,7 @@ class BedsideView(QWidget):
                 )
             )
             if self.episode_panel.episode is not None and self.episode_panel.episode.id == updated.id:
-                self.episode_panel.show_event(updated)
+                self._show_episode(updated)
 
     def log_sign(self, sign: str) -> Event | None:
         """Log something seen; an emergency sign also shows the "get help now" banner at once."""
@@ -420,9 +421,17 @@ class BedsideView(QWidget):
         if updated is not None:
             self._acknowledge(tr("video attached"))
             if self.episode_panel.episode is not None:
-                self.episode_panel.show_event(self.diary.events.get(self.episode_panel.episode.id))
+                self._show_episode(self.diary.events.get(self.episode_panel.episode.id))
 
     # -- slots -------------------------------------------------------------------------------
+
+    def _show_episode(self, event: Event | None) -> None:
+        """Ask about this episode (None: stop asking); the body-part rows make room meanwhile."""
+        self.episode_panel.show_event(event)
+        asking = event is not None
+        for row in (self.body_chips, self.side_chips, self.sign_row):
+            row.setVisible(not asking)
+        self.tap_area.hint_label.setVisible(not asking)
 
     def _on_session_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -433,18 +442,20 @@ class BedsideView(QWidget):
     def _on_tap_area_pressed(self) -> None:
         self.log_twitch()
 
+    @Slot(str)
+    def _on_sign_row_sign_clicked(self, sign: str) -> None:
+        self.log_sign(sign)
+
     @Slot()
-    def _on_sign_button_clicked(self) -> None:
-        button = self.sender()
-        if isinstance(button, ChipButton):
-            self.log_sign(str(button.property("value")))
+    def _on_episode_panel_closed(self) -> None:
+        self._show_episode(None)
 
     @Slot(str, str, object)
     def _on_episode_panel_answered(self, event_id: str, field: str, value: object) -> None:
         updated = self._write(
             tr("The answer"), lambda: self.session.update(event_id, "Answer", **{field: value})
         )
-        self.episode_panel.show_event(updated if updated is not None else self.diary.events.get(event_id))
+        self._show_episode(updated if updated is not None else self.diary.events.get(event_id))
         if updated is not None:
             self._acknowledge(tr("answer saved"))
             if field == "signs" and isinstance(value, frozenset) and value & EMERGENCY_SIGNS:
@@ -454,7 +465,7 @@ class BedsideView(QWidget):
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         panel_event = self.episode_panel.episode
         if panel_event is not None:
-            self.episode_panel.show_event(self.diary.events.get(panel_event.id))
+            self._show_episode(self.diary.events.get(panel_event.id))
         self.refresh()
 
     @Slot()

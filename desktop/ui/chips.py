@@ -1,10 +1,20 @@
-"""Rows of checkable "chips": one choice that stays selected between taps (body part, side)."""
+"""Rows of "chips": a choice that stays selected between taps (body part, side) and the sign buttons."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.ui.actions import tr
 
 
 class ChipButton(QPushButton):
@@ -78,3 +88,46 @@ class ChipRow(QWidget):
     @Slot(QAbstractButton)
     def _on_group_button_clicked(self, button: QAbstractButton) -> None:
         self.changed.emit(str(button.property("value")))
+
+
+class SignButtons(QWidget):
+    """One button per sign, in short rows; a press logs that sign at once.
+
+    Signals:
+        sign_clicked(str): the sign whose button was pressed.
+    """
+
+    sign_clicked = Signal(str)
+
+    def __init__(
+        self, signs: tuple[str, ...], labels: dict[str, str], per_row: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign_buttons")
+        self.buttons: dict[str, ChipButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(tr("Seen"), self)
+        caption.setObjectName("row_caption")
+        caption.setMinimumWidth(70)
+        layout.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for index, sign in enumerate(signs):
+            button = ChipButton(tr(labels[sign]), self)
+            button.setObjectName(f"sign_{sign}")
+            button.setProperty("sign", True)
+            button.setProperty("value", sign)
+            button.setAccessibleName(tr("Log a sign: {sign}").format(sign=tr(labels[sign])))
+            button.setToolTip(tr("Log that you saw this, now"))
+            button.clicked.connect(self._on_button_clicked)
+            grid.addWidget(button, *divmod(index, per_row))
+            self.buttons[sign] = button
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    @Slot()
+    def _on_button_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, ChipButton):
+            self.sign_clicked.emit(str(button.property("value")))

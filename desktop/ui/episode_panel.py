@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -89,27 +88,15 @@ class EpisodePanel(QFrame):
         self.buttons: dict[str, dict[str, QPushButton]] = {}
         self._groups: dict[str, QButtonGroup] = {}
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        for row, (field, question, choices) in enumerate(QUESTIONS):
-            grid.addWidget(QLabel(tr(question), self), row, 0)
-            group = QButtonGroup(self)
-            group.setExclusive(True)
-            line = QHBoxLayout()
-            self.buttons[field] = {}
-            for value, label in choices:
-                button = self._button(f"answer_{field}_{value}", tr(label), f"{tr(question)} {tr(label)}")
-                button.setProperty("field", field)
-                button.setProperty("value", value)
-                group.addButton(button)
-                line.addWidget(button)
-                self.buttons[field][value] = button
-            line.addStretch(1)
-            group.buttonClicked.connect(self._on_group_button_clicked)
-            self._groups[field] = group
-            grid.addLayout(line, row, 1)
-        grid.addWidget(QLabel(tr("Also seen?"), self), len(QUESTIONS), 0)
-        grid.addLayout(self._signs_line(), len(QUESTIONS), 1)
+        segments = {field: self._question(field, question, choices) for field, question, choices in QUESTIONS}
+        first = QHBoxLayout()
+        first.addLayout(segments["state"])
+        first.addSpacing(24)
+        first.addLayout(segments["rhythmic"])
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.addLayout(segments["stopped_on_waking"])
+        second.addStretch(1)
 
         self.done_button = QPushButton(tr("Done"), self)
         self.done_button.setObjectName("episode_panel_done")
@@ -122,11 +109,34 @@ class EpisodePanel(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(top)
         layout.addWidget(self.tip_label)
-        layout.addLayout(grid)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addLayout(self._signs_line())
         self.hide()
+
+    def _question(self, field: str, question: str, choices: tuple[tuple[str, str], ...]) -> QHBoxLayout:
+        """A question's label and its one-tap answers, exclusive, none chosen at first."""
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        line.addWidget(QLabel(tr(question), self))
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        self.buttons[field] = {}
+        for value, label in choices:
+            button = self._button(f"answer_{field}_{value}", tr(label), f"{tr(question)} {tr(label)}")
+            button.setProperty("field", field)
+            button.setProperty("value", value)
+            group.addButton(button)
+            line.addWidget(button)
+            self.buttons[field][value] = button
+        group.buttonClicked.connect(self._on_group_button_clicked)
+        self._groups[field] = group
+        return line
 
     def _signs_line(self) -> QHBoxLayout:
         line = QHBoxLayout()
+        line.setSpacing(6)
+        line.addWidget(QLabel(tr("Also seen?"), self))
         self.buttons["signs"] = {}
         for sign in PANEL_SIGNS:
             button = self._button(f"answer_sign_{sign}", tr(SIGN_LABELS[sign]), tr(SIGN_LABELS[sign]))

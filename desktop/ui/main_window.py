@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
             self.views.setCurrentWidget(self.first_run)
         elif self.views.currentWidget() is self.first_run:
             self.views.setCurrentWidget(self.bedside)
+            self.bedside.tap_area.setFocus()
             self.actions_by_name["show_bedside"].setChecked(True)
         if baby is not None and not same:
             self._save_setting(BABY_SETTING, baby.id)
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
         """Show the bedside logging view."""
         if self.baby is not None:
             self.views.setCurrentWidget(self.bedside)
+            self.bedside.tap_area.setFocus()
         self.actions_by_name["show_bedside"].setChecked(True)
         self._update_bedside_state()
 

@@ -24,6 +24,8 @@ class TapArea(QFrame):
         self.setAccessibleName(tr("Tap anywhere here to log a twitch"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # The first thing the keyboard reaches: Tab goes on to the chips and buttons from here.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.count_label = self._label("count_label")
         self.count_caption = self._label("count_caption")
         self.since_label = self._label("since_label")
