@@ -232,7 +232,7 @@ class HistoryView(QWidget):
             self.title_label.setText(f"Sleeps of {baby.name}")
             self.empty_label.setText(
                 f"No sleeps yet for {baby.name}.\n\nStart one at the bedside (press S),"
-                " or add a past sleep by hand with “Add a past sleep…”."
+                " or add a past sleep by hand with “Add a past sleep”."
             )
         self.pages.setCurrentIndex(1 if summaries else 0)
         if summaries:

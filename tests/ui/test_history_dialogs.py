@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -15,7 +16,7 @@ from tests.ui.history_support import NOW, add_sleep, at, set_wall
 from desktop.core.model import Baby, Event, Sleep
 from desktop.store.diary import Diary
 from desktop.ui.event_editor import EventEditor
-from desktop.ui.sleep_dialog import SleepDialog
+from desktop.ui.sleep_dialog import SleepDialog, to_aware
 
 
 @pytest.fixture
@@ -257,3 +258,32 @@ def test_saving_without_a_change_pushes_nothing(
     save(open_event_editor(qtbot, diary, stack, baby, events[0]))
     save(open_sleep_dialog(qtbot, diary, stack, baby, sleep))
     assert stack.count() == 0
+
+
+@pytest.fixture
+def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's time zone set to Europe/Berlin (summer time starts 2026-03-29 02:00)."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("berlin")
+def test_picked_times_get_the_offset_in_force_on_that_day() -> None:
+    before = to_aware(datetime(2026, 3, 29, 1, 30), None)
+    after = to_aware(datetime(2026, 3, 29, 4, 0), None)
+    assert before.utcoffset() == timedelta(hours=1)
+    assert after.utcoffset() == timedelta(hours=2)
+    assert after - before == timedelta(hours=1, minutes=30)  # a night across the change is measured right
+
+
+@pytest.mark.usefixtures("berlin")
+def test_a_time_logged_while_travelling_keeps_that_places_offset() -> None:
+    new_york = timezone(timedelta(hours=-5))
+    logged = datetime(2026, 1, 10, 21, 0, tzinfo=new_york)
+    edited = to_aware(datetime(2026, 1, 10, 21, 30), logged)
+    assert edited.utcoffset() == timedelta(hours=-5)
+    home = datetime(2026, 1, 10, 21, 0).astimezone()
+    assert to_aware(datetime(2026, 7, 10, 21, 30), home).utcoffset() == timedelta(hours=2)
