@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn
 
 from desktop import __version__
 from desktop.core.age import age_on, format_weeks_days
@@ -170,24 +170,24 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def _run_babies(data_dir: Path, as_json: bool, out: TextIO) -> int:
+def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
     today = date.today()
     with Diary(data_dir) as diary:
         babies = diary.babies.all()
-    if as_json:
-        json.dump([baby_with_ages(baby, today) for baby in babies], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+    if args.json:
+        print(json.dumps([baby_with_ages(baby, today) for baby in babies], ensure_ascii=False, indent=2))
     elif babies:
-        out.write(format_babies_table(babies, today) + "\n")
+        print(format_babies_table(babies, today))
     else:
-        out.write(f"No babies in the diary at {data_dir} yet.\n")
+        print(f"No babies in the diary at {data_dir} yet.")
     return 0
 
 
-def _run_import(data_dir: Path, file: Path, out: TextIO) -> int:
+def _run_import(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.exchange import import_file
     from desktop.exchange.errors import ExchangeError
 
+    file: Path = args.file
     if not file.is_file():
         raise CommandError(f"Cannot import {file}: there is no such file; nothing was changed.")
     with Diary(data_dir) as diary:
@@ -195,22 +195,22 @@ def _run_import(data_dir: Path, file: Path, out: TextIO) -> int:
             summary = import_file(diary, file)
         except ExchangeError as error:
             raise CommandError(str(error)) from error
-    out.write(summary.describe() + "\n")
+    print(summary.describe())
     return 0
 
 
-def _run_export(data_dir: Path, file: Path, baby_name: str | None, out: TextIO) -> int:
+def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.exchange import export_file
     from desktop.exchange.errors import ExchangeError
 
     with Diary(data_dir) as diary:
-        baby_id = None if baby_name is None else diary.babies.find(baby_name).id
+        baby_id = None if args.baby is None else diary.babies.find(args.baby).id
         try:
-            summary = export_file(diary, file, baby_id)
+            summary = export_file(diary, args.file, baby_id)
         except ExchangeError as error:
             raise CommandError(str(error)) from error
-    out.write(summary.describe() + "\n")
-    sys.stderr.write(PRIVACY_NOTE + "\n")
+    print(summary.describe())
+    print(PRIVACY_NOTE, file=sys.stderr)
     return 0
 
 
@@ -240,9 +240,9 @@ def _run_window(args: argparse.Namespace, data_dir: Path) -> int:
 
 # Each command's runner; the window runs when no command is given.
 _COMMANDS: dict[str | None, Callable[[argparse.Namespace, Path], int]] = {
-    "babies": lambda args, data_dir: _run_babies(data_dir, args.json, sys.stdout),
-    "import": lambda args, data_dir: _run_import(data_dir, args.file, sys.stdout),
-    "export": lambda args, data_dir: _run_export(data_dir, args.file, args.baby, sys.stdout),
+    "babies": _run_babies,
+    "import": _run_import,
+    "export": _run_export,
     "guidance": _run_guidance,
     "report": _run_report,
     "restore": _run_restore,
@@ -271,4 +271,8 @@ def run(argv: Sequence[str]) -> int:
         # A folder or file could not be reached (permissions, a full disk): the diary was not written.
         where = f" ({error.filename})" if error.filename else ""
         print(f"{PROG}: {error.strerror or error}{where}; nothing was changed.", file=sys.stderr)
+    except KeyboardInterrupt:
+        # Each write is one transaction, so an interrupted command leaves the diary as it was.
+        print(f"{PROG}: interrupted.", file=sys.stderr)
+        return 130
     return 1
