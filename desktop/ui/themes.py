@@ -19,7 +19,14 @@ from desktop import resources
 THEME_CHOICES: Final = ("system", "night", "day")
 THEMES: Final = ("night", "day")
 SETTING_KEY: Final = "ui.theme"
-STYLE_FILES: Final = ("10-base.qss",)
+
+# Views add their own rules as numbered files (``30-history.qss`` ...), read in name order.
+STYLE_PATTERN: Final = "[0-9][0-9]-*.qss"
+
+
+def style_files() -> list[str]:
+    """The numbered style sheet files under ``resources/styles``, in the order they apply."""
+    return sorted(path.name for path in (resources.RESOURCES_DIR / "styles").glob(STYLE_PATTERN))
 
 _NAME = re.compile(r"@([a-z_]+)")
 
@@ -67,7 +74,7 @@ def resolve(choice: str) -> str:
 def style_sheet(theme: str) -> str:
     """The full style sheet of a theme, colour names replaced by the theme's colours."""
     named = colours(theme)
-    text = "\n".join(resources.read_text("styles", name) for name in STYLE_FILES)
+    text = "\n".join(resources.read_text("styles", name) for name in style_files())
     return _NAME.sub(lambda match: named[match.group(1)], text)
 
 

@@ -82,3 +82,12 @@ def test_system_is_the_default_and_a_chosen_theme_is_remembered(
 def test_an_unknown_theme_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown theme"):
         themes.colours("neon")
+
+
+def test_every_numbered_style_file_is_used_and_every_colour_name_is_defined() -> None:
+    files = themes.style_files()
+    assert files[0] == "10-base.qss"
+    assert files == sorted(files)
+    for theme in themes.THEMES:
+        sheet = themes.style_sheet(theme)
+        assert "@" not in sheet, theme
