@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Final
 
 from desktop.store.errors import DamagedDatabaseError, TooNewDatabaseError, WriteFailedError
+from desktop.store.guarded import GuardedConnection
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DATABASE_NAME: Final = "diary.sqlite3"
@@ -190,9 +191,13 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
     version = check_existing_file(path) if path.exists() and path.stat().st_size > 0 else 0
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves so each tap is its own transaction.
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # GuardedConnection: damage found by any later read is a DamagedDatabaseError, not a crash.
+        connection = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, factory=GuardedConnection
+        )
     except sqlite3.Error as error:
         raise WriteFailedError(f"cannot open {path}: {error}") from error
+    connection.path = path
     try:
         _make_private_file(path)
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -201,6 +206,9 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
         migrate(connection, path, version)
+    except DamagedDatabaseError:
+        connection.close()
+        raise
     except sqlite3.DatabaseError as error:
         connection.close()
         if is_write_failure(error):

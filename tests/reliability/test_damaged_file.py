@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.reliability.processes import run_cli
 from tests.reliability.support import (
+    PAGE,
     newer_version,
     other_program,
     other_program_wal_versioned,
@@ -97,3 +99,29 @@ def test_command_line_refuses_a_damaged_file_in_one_line(damaged: tuple[Path, ty
     assert words in lines[0]
     assert "Traceback" not in result.stderr
     assert snapshot(data_dir) == before
+
+
+def zeroed_last_page(path: Path) -> None:
+    """Damage deep in the file, which opening does not read but a full export does."""
+    data = path.read_bytes()
+    path.write_bytes(data[:-PAGE] + bytes(PAGE))
+
+
+@pytest.mark.slow
+def test_damage_found_mid_query_is_one_clear_line_not_a_traceback(filled_dir: Path, tmp_path: Path) -> None:
+    zeroed_last_page(filled_dir / DATABASE_NAME)
+    before = snapshot(filled_dir)
+    result = run_cli("--data-dir", str(filled_dir), "export", str(tmp_path / "all.json"))
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert str(filled_dir / DATABASE_NAME) in line
+    assert "malformed" in line and "restore" in line
+    assert snapshot(filled_dir) == before
+    assert not (tmp_path / "all.json").exists()
+
+
+def test_damage_found_mid_query_is_a_store_error(filled_dir: Path) -> None:
+    zeroed_last_page(filled_dir / DATABASE_NAME)
+    with Diary(filled_dir) as diary, pytest.raises(DamagedDatabaseError) as caught:
+        diary.events.all()
+    assert caught.value.path == filled_dir / DATABASE_NAME
