@@ -318,8 +318,8 @@ class HistoryView(QWidget):
             return
         saved = SleepDialog.edit(self, self._diary, self._stack, self._baby, sleep, clock=self._clock)
         if saved is not None:
-            self._wanted_sleep_id = saved.id
-            self.reload()
+            if self._stale:
+                self.reload()
             self.status_label.setText("Sleep changed. Undo (Ctrl+Z) puts it back.")
 
     @Slot()
@@ -353,7 +353,8 @@ class HistoryView(QWidget):
             clock=self._clock,
         )
         if saved is not None:
-            self.reload()
+            if self._stale:
+                self.reload()
             self.status_label.setText("Event changed. Undo (Ctrl+Z) puts it back.")
 
     @Slot()
@@ -390,6 +391,7 @@ class HistoryView(QWidget):
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self.status_label.clear()  # "undo brings it back" is stale once anything else happened
         if self.isVisible():
             self.reload()
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from tests.ui.history_support import NOW, add_sleep, at, set_wall
 
 from desktop.core.model import Baby, Event, new_id
 from desktop.store.diary import Diary
+from desktop.store.errors import WriteFailedError
 from desktop.ui import commands
 from desktop.ui.event_editor import EventEditor
 from desktop.ui.history_view import HistoryView
@@ -265,3 +267,58 @@ def test_every_control_is_named_for_assistive_technology(view: HistoryView, baby
     assert all(
         button.accessibleName() and button.focusPolicy() & Qt.FocusPolicy.TabFocus for button in buttons
     )
+
+
+def test_f2_edits_the_chosen_sleep_and_the_list_follows(
+    *,
+    qtbot: QtBot,
+    view: HistoryView,
+    diary: Diary,
+    baby: Baby,
+    stack: QUndoStack,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sleep, _ = add_sleep(diary, baby, at(19, 13), at(19, 14))
+    view.set_baby(baby)
+
+    def parent_makes_it_a_night(self: SleepDialog) -> int:
+        qtbot.addWidget(self)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData("night"))
+        self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        return self.result()
+
+    monkeypatch.setattr(SleepDialog, "exec", parent_makes_it_a_night)
+    press(qtbot, view.sleep_table, Qt.Key.Key_F2)
+    assert diary.sleeps.get(sleep.id) == replace(sleep, kind="night")
+    assert rows(view.sleep_table)[0][2] == "night"
+    assert view.status_label.text() == "Sleep changed. Undo (Ctrl+Z) puts it back."
+    stack.undo()
+    assert rows(view.sleep_table)[0][2] == "nap"
+    assert view.status_label.text() == ""
+
+
+def test_a_failed_write_shows_its_message_and_changes_nothing(
+    *,
+    qtbot: QtBot,
+    view: HistoryView,
+    diary: Diary,
+    baby: Baby,
+    stack: QUndoStack,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sleep, events = add_sleep(diary, baby, at(19, 13), at(19, 14), twitches=2)
+    view.set_baby(baby)
+
+    def disk_full(_sleep_id: str) -> None:
+        raise WriteFailedError("database or disk is full")
+
+    monkeypatch.setattr(diary.sleeps, "delete", disk_full)
+    press(qtbot, view.sleep_table, Qt.Key.Key_Delete)
+    assert view.error_label.isVisible()
+    assert view.error_label.text() == (
+        "Could not save to the diary (database or disk is full); nothing was changed."
+    )
+    assert stack.count() == 0
+    assert diary.sleeps.get(sleep.id) == sleep
+    assert diary.events.in_sleep(sleep.id) == events
+    assert view.sleep_model.rowCount() == 1
