@@ -160,7 +160,7 @@ def _nan(value: float | None) -> float:
 def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None:
     """Twitches per sleep hour by age: a point per sleep (size = length), weekly rate and its spread."""
     _style(ax, theme)
-    if not data.weeks:
+    if not any(row.sleeps for row in data.weeks):
         _empty(ax, theme, "No sleep logged in this period")
         return
     sizes = [min(90.0, 6.0 + 7.0 * hours) for hours in data.hours]  # area grows with the sleep's hours
