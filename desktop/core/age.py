@@ -73,9 +73,7 @@ class Age:
 
 def age_on(baby: Baby, on: date) -> Age:
     """The baby's age on a local calendar date."""
-    gestational = (
-        None if baby.due_date is None else gestational_age_days(baby.birth_date, baby.due_date)
-    )
+    gestational = None if baby.due_date is None else gestational_age_days(baby.birth_date, baby.due_date)
     corrected = None if baby.due_date is None else corrected_age_days(baby.due_date, on)
     return Age(
         chronological_days=chronological_age_days(baby.birth_date, on),

@@ -89,6 +89,33 @@ def overlaps(sleep: Sleep, others: list[Sleep], now: datetime) -> Sleep | None:
     return None
 
 
+def _duration_problems(event: Event) -> list[str]:
+    if event.kind == "episode":
+        if event.duration_s is None or event.duration_s <= 0:
+            return ["an episode needs a positive duration"]
+        if event.duration_s > MAX_EPISODE_S:
+            return ["an episode can last at most 24 hours"]
+    elif event.duration_s is not None and event.duration_s < 0:
+        return ["duration must not be negative"]
+    return []
+
+
+def _link_problems(event: Event, sleep: Sleep | None, baby: Baby | None) -> list[str]:
+    """Problems with how an event fits its baby and its sleep."""
+    problems: list[str] = []
+    if baby is not None:
+        if event.baby_id != baby.id:
+            problems.append("belongs to another baby")
+        elif event.at.date() < baby.birth_date:
+            problems.append("time is before the birth date")
+    if sleep is not None:
+        if sleep.baby_id != event.baby_id:
+            problems.append("its sleep belongs to another baby")
+        elif not sleep.contains(event.at):
+            problems.append("time is outside its sleep")
+    return problems
+
+
 def validate_event(
     event: Event, now: datetime, sleep: Sleep | None = None, baby: Baby | None = None
 ) -> list[str]:
@@ -102,25 +129,9 @@ def validate_event(
     unknown = sorted(set(event.signs) - set(SIGNS))
     if unknown:
         problems.append(f"signs must be among {', '.join(SIGNS)} (got {', '.join(unknown)})")
-    if event.kind == "episode":
-        if event.duration_s is None or event.duration_s <= 0:
-            problems.append("an episode needs a positive duration")
-        elif event.duration_s > MAX_EPISODE_S:
-            problems.append("an episode can last at most 24 hours")
-    elif event.duration_s is not None and event.duration_s < 0:
-        problems.append("duration must not be negative")
+    problems += _duration_problems(event)
     if event.kind == "sign" and not event.signs:
         problems.append("a sign needs at least one of the signs")
     if event.at > now:
         problems.append("time is in the future")
-    if baby is not None:
-        if event.baby_id != baby.id:
-            problems.append("belongs to another baby")
-        elif event.at.date() < baby.birth_date:
-            problems.append("time is before the birth date")
-    if sleep is not None:
-        if sleep.baby_id != event.baby_id:
-            problems.append("its sleep belongs to another baby")
-        elif not sleep.contains(event.at):
-            problems.append("time is outside its sleep")
-    return problems
+    return problems + _link_problems(event, sleep, baby)

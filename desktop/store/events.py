@@ -141,7 +141,8 @@ class EventRepository:
         since_us = -_FAR if since is None else instant_to_columns(since)[0]
         until_us = _FAR if until is None else instant_to_columns(until)[0]
         rows = self._connection.execute(
-            f"SELECT {_COLUMNS} FROM event WHERE baby_id = ? AND at_us >= ? AND at_us < ? ORDER BY at_us, rowid",
+            f"SELECT {_COLUMNS} FROM event WHERE baby_id = ? AND at_us >= ? AND at_us < ?"
+            " ORDER BY at_us, rowid",
             (baby_id, since_us, until_us),
         ).fetchall()
         return [_row_to_event(row) for row in rows]

@@ -87,7 +87,8 @@ class SleepRepository:
     def running(self, baby_id: str) -> Sleep | None:
         """The baby's sleep in progress (reopened after a crash), or None."""
         row = self._connection.execute(
-            f"SELECT {_COLUMNS} FROM sleep WHERE baby_id = ? AND end_us IS NULL ORDER BY start_us DESC LIMIT 1",
+            f"SELECT {_COLUMNS} FROM sleep WHERE baby_id = ? AND end_us IS NULL"
+            " ORDER BY start_us DESC LIMIT 1",
             (baby_id,),
         ).fetchone()
         return None if row is None else _row_to_sleep(row)
