@@ -359,6 +359,14 @@ def test_demo_uses_its_own_folder_never_the_users_diary(cli: Cli, tmp_path: Path
 
 
 @pytest.mark.slow
+def test_demo_never_fills_a_diary_that_has_a_baby(cli: Cli, tmp_path: Path) -> None:
+    cli.run("import", str(_write_json(tmp_path / "a.json", GOOD_EXPORT)))
+    result = cli.run("--demo", "babies", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [baby["name"] for baby in json.loads(result.stdout)] == ["Mia"]
+
+
+@pytest.mark.slow
 def test_demo_guidance_is_calm(cli: Cli) -> None:
     result = cli.run("--demo", "guidance", "--baby", "Noa", "--json")
     assert result.returncode == 0, result.stderr
