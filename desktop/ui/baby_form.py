@@ -67,23 +67,23 @@ class BabyForm(QWidget):
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.name_edit.setAccessibleName("Baby's name")
-        self.name_edit.setPlaceholderText("First name or nickname")
+        self.name_edit.setAccessibleName(self.tr("Baby's name"))
+        self.name_edit.setPlaceholderText(self.tr("First name or nickname"))
 
         self.birth_edit = self._date_edit("Birth date")
-        self.due_check = QCheckBox("Due date known")
-        self.due_check.setAccessibleName("Due date known")
-        self.due_check.setToolTip("Enter the due date if the baby was born early or late")
+        self.due_check = QCheckBox(self.tr("Due date known"))
+        self.due_check.setAccessibleName(self.tr("Due date known"))
+        self.due_check.setToolTip(self.tr("Enter the due date if the baby was born early or late"))
         self.due_edit = self._date_edit("Due date")
         self.due_edit.setEnabled(False)
 
         self.weight_edit = QLineEdit()
-        self.weight_edit.setAccessibleName("Birth weight in grams")
-        self.weight_edit.setPlaceholderText("optional, e.g. 3200")
+        self.weight_edit.setAccessibleName(self.tr("Birth weight in grams"))
+        self.weight_edit.setPlaceholderText(self.tr("optional, e.g. 3200"))
         self.weight_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
 
-        self.history_box = QGroupBox("Family history (parents, brothers or sisters)")
-        self.history_box.setAccessibleName("Family history")
+        self.history_box = QGroupBox(self.tr("Family history (parents, brothers or sisters)"))
+        self.history_box.setAccessibleName(self.tr("Family history"))
         self.history_checks: dict[str, QCheckBox] = {}
         history_layout = QVBoxLayout(self.history_box)
         for kind in FAMILY_HISTORY_KINDS:
@@ -95,28 +95,28 @@ class BabyForm(QWidget):
             self.history_checks[kind] = check
 
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("Anything the pediatrician should know (optional)")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("Anything the pediatrician should know (optional)"))
         self.note_edit.setTabChangesFocus(True)  # Tab leaves the note, so the form stays keyboard-only
         self.note_edit.setMaximumHeight(TOUCH_HEIGHT * 2)
 
         self.age_label = QLabel()
         self.age_label.setObjectName("age_summary")
-        self.age_label.setAccessibleName("Age")
+        self.age_label.setAccessibleName(self.tr("Age"))
         self.age_label.setWordWrap(True)
 
-        self.submit_button = QPushButton("Save")
+        self.submit_button = QPushButton(self.tr("Save"))
         self.submit_button.setObjectName("baby_submit")
         self.submit_button.setDefault(True)
         self.submit_button.setMinimumHeight(TOUCH_HEIGHT)
         self.submit_button.clicked.connect(self._on_submit_button_clicked)
 
         self.errors: dict[str, QLabel] = {
-            "name": error_label("Problem with the name"),
-            "birth": error_label("Problem with the birth date"),
-            "due": error_label("Problem with the due date"),
-            "weight": error_label("Problem with the birth weight"),
-            "history": error_label("Problem with the family history"),
+            "name": error_label(self.tr("Problem with the name")),
+            "birth": error_label(self.tr("Problem with the birth date")),
+            "due": error_label(self.tr("Problem with the due date")),
+            "weight": error_label(self.tr("Problem with the birth weight")),
+            "history": error_label(self.tr("Problem with the family history")),
         }
         self._build_layout()
         self._connect()
@@ -153,14 +153,14 @@ class BabyForm(QWidget):
         row("&Name", self.name_edit, "name", self.name_edit)
         row("&Birth date", self.birth_edit, "birth", self.birth_edit)
         row("D&ue date", self.due_check, "due", self.due_check, self.due_edit)
-        row("Birth &weight", self.weight_edit, "weight", self.weight_edit, QLabel("g"))
+        row("Birth &weight", self.weight_edit, "weight", self.weight_edit, QLabel(self.tr("g")))
         form.addRow("", self.age_label)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.history_box)
         layout.addWidget(self.errors["history"])
-        note_label = QLabel("N&ote")
+        note_label = QLabel(self.tr("N&ote"))
         note_label.setBuddy(self.note_edit)
         layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
@@ -319,11 +319,11 @@ class BabyDialog(QDialog):
         super().__init__(parent)
         self.baby: Baby | None = None
         if existing is not None:
-            self.setWindowTitle(f"Edit {existing.name}")
+            self.setWindowTitle(self.tr("Edit {name}").format(name=existing.name))
         elif twin_of is not None:
-            self.setWindowTitle(f"Add {twin_of.name}'s twin")
+            self.setWindowTitle(self.tr("Add {name}'s twin").format(name=twin_of.name))
         else:
-            self.setWindowTitle("Add a baby")
+            self.setWindowTitle(self.tr("Add a baby"))
         self.form = BabyForm(self, today=today)
         self.form.set_other_names(other_names)
         if twin_of is not None and existing is None:

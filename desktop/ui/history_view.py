@@ -97,9 +97,9 @@ class HistoryView(QWidget):
         self.set_baby(None)
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self.tr(text), self)
         action.setObjectName(name)
-        action.setToolTip(tip)
+        action.setToolTip(self.tr(tip))
         action.triggered.connect(slot)
         return action
 
@@ -128,13 +128,13 @@ class HistoryView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _make_tables(self) -> None:
-        self.sleep_table = _table("Sleeps")
+        self.sleep_table = _table(self.tr("Sleeps"))
         self.sleep_table.setModel(self.sleep_model)
         self.sleep_table.addAction(self.delete_sleep_action)
         self.sleep_table.addAction(self.edit_sleep_action)
         self.sleep_table.activated.connect(self._on_sleep_table_activated)
         self.sleep_table.selectionModel().currentRowChanged.connect(self._on_sleep_current_changed)
-        self.event_table = _table("Events in the sleep")
+        self.event_table = _table(self.tr("Events in the sleep"))
         self.event_table.setModel(self.event_model)
         self.event_table.addAction(self.delete_event_action)
         self.event_table.addAction(self.edit_event_action)
@@ -149,11 +149,11 @@ class HistoryView(QWidget):
         self.title_label.setObjectName("history_title")
         self.status_label = QLabel()
         self.status_label.setObjectName("history_status")
-        self.status_label.setAccessibleName("Last change")
+        self.status_label.setAccessibleName(self.tr("Last change"))
         self.status_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
@@ -179,7 +179,7 @@ class HistoryView(QWidget):
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("history_empty")
-        self.empty_label.setAccessibleName("No sleeps yet")
+        self.empty_label.setAccessibleName(self.tr("No sleeps yet"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -226,13 +226,15 @@ class HistoryView(QWidget):
         self.sleep_model.set_summaries(summaries, self._clock())
         self.add_sleep_action.setEnabled(baby is not None)
         if baby is None:
-            self.title_label.setText("Sleep history")
-            self.empty_label.setText("Add a baby to start the diary.")
+            self.title_label.setText(self.tr("Sleep history"))
+            self.empty_label.setText(self.tr("Add a baby to start the diary."))
         else:
-            self.title_label.setText(f"Sleeps of {baby.name}")
+            self.title_label.setText(self.tr("Sleeps of {name}").format(name=baby.name))
             self.empty_label.setText(
-                f"No sleeps yet for {baby.name}.\n\nStart one at the bedside (press S),"
-                " or add a past sleep by hand with “Add a past sleep”."
+                self.tr(
+                    "No sleeps yet for {name}.\n\nStart one at the bedside (press S),"
+                    " or add a past sleep by hand with “Add a past sleep”."
+                ).format(name=baby.name)
             )
         self.pages.setCurrentIndex(1 if summaries else 0)
         if summaries:
@@ -320,7 +322,7 @@ class HistoryView(QWidget):
         if saved is not None:
             if self._stale:
                 self.reload()
-            self.status_label.setText("Sleep changed. Undo (Ctrl+Z) puts it back.")
+            self.status_label.setText(self.tr("Sleep changed. Undo (Ctrl+Z) puts it back."))
 
     @Slot()
     def _on_delete_sleep(self) -> None:
@@ -355,7 +357,7 @@ class HistoryView(QWidget):
         if saved is not None:
             if self._stale:
                 self.reload()
-            self.status_label.setText("Event changed. Undo (Ctrl+Z) puts it back.")
+            self.status_label.setText(self.tr("Event changed. Undo (Ctrl+Z) puts it back."))
 
     @Slot()
     def _on_delete_event(self) -> None:

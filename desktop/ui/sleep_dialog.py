@@ -79,25 +79,29 @@ class SleepDialog(QDialog):
         self._existing = existing
         self._clock = clock
         self.saved: Sleep | None = None
-        self.setWindowTitle("Edit sleep" if existing else f"Add a past sleep for {baby.name}")
+        self.setWindowTitle(
+            self.tr("Edit sleep")
+            if existing
+            else self.tr("Add a past sleep for {name}").format(name=baby.name)
+        )
 
         self.start_edit = self._datetime_edit("Start")
         self.end_edit = self._datetime_edit("End")
-        self.running_check = QCheckBox("Still asleep (sleep in progress)")
-        self.running_check.setAccessibleName("Sleep still in progress")
+        self.running_check = QCheckBox(self.tr("Still asleep (sleep in progress)"))
+        self.running_check.setAccessibleName(self.tr("Sleep still in progress"))
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of sleep")
+        self.kind_combo.setAccessibleName(self.tr("Kind of sleep"))
         self.kind_combo.setMinimumHeight(TOUCH_HEIGHT)
         for kind in SLEEP_KINDS:
             self.kind_combo.addItem(SLEEP_KIND_LABELS[kind], kind)
         self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName("Sleep note")
+        self.note_edit.setAccessibleName(self.tr("Sleep note"))
         self.note_edit.setMinimumHeight(TOUCH_HEIGHT)
         self.length_label = QLabel()
-        self.length_label.setAccessibleName("Length")
+        self.length_label.setAccessibleName(self.tr("Length"))
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
-        self.error_label.setAccessibleName("Problems")
+        self.error_label.setAccessibleName(self.tr("Problems"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
@@ -205,7 +209,7 @@ class SleepDialog(QDialog):
         return found
 
     def _show_problems(self, problems: list[str]) -> None:
-        self.error_label.setText("\n".join(problems))
+        self.error_label.setText(self.tr("\n").join(problems))
         self.error_label.setVisible(bool(problems))
         fit_height(self)
 
@@ -234,7 +238,7 @@ class SleepDialog(QDialog):
     @Slot()
     def _on_times_changed(self) -> None:
         if self.running_check.isChecked():
-            self.length_label.setText("in progress")
+            self.length_label.setText(self.tr("in progress"))
             return
         start = _wall_clock(self.start_edit.dateTime())
         end = _wall_clock(self.end_edit.dateTime())
