@@ -80,30 +80,75 @@ def _segments(intervals: Sequence[float]) -> list[tuple[int, int]]:
     return segments
 
 
+def _furthest_end_small(intervals: Sequence[float], i: int, stop: int) -> tuple[int, float] | None:
+    """The furthest end j (exclusive) such that intervals [i, j) form a run, with its CV; plain Python."""
+    total = squares = 0.0
+    best: tuple[int, float] | None = None
+    for j in range(i, stop):
+        total += intervals[j]
+        squares += intervals[j] * intervals[j]
+        count = j - i + 1
+        if count >= MIN_TAPS - 1:
+            cv = _cv(total, squares, count)
+            if cv <= MAX_CV + _EPSILON:
+                best = (j + 1, cv)
+    return best
+
+
+class _LongSegment:
+    """Prefix sums of a long segment, so each start's furthest run end is found in one numpy pass."""
+
+    def __init__(self, intervals: Sequence[float], start: int, stop: int) -> None:
+        import numpy as np  # only for unusually long stretches of close taps; keeps start-up light
+
+        self._np = np
+        values = np.asarray(intervals[start:stop], dtype=float)
+        self._start = start
+        self._sums = np.concatenate(([0.0], np.cumsum(values)))
+        self._squares = np.concatenate(([0.0], np.cumsum(values * values)))
+
+    def furthest_end(self, i: int) -> tuple[int, float] | None:
+        """Like ``_furthest_end_small`` for start ``i`` of this segment."""
+        np = self._np
+        first = i - self._start
+        ends = np.arange(first + MIN_TAPS - 1, len(self._sums))
+        if not len(ends):
+            return None
+        counts = ends - first
+        means = (self._sums[ends] - self._sums[first]) / counts
+        variances = np.maximum((self._squares[ends] - self._squares[first]) / counts - means * means, 0.0)
+        cvs = np.sqrt(variances) / means
+        found = np.flatnonzero(cvs <= MAX_CV + _EPSILON)
+        if not len(found):
+            return None
+        last = int(found[-1])
+        return self._start + int(ends[last]), float(cvs[last])
+
+
+# Segments longer than this many intervals use numpy: the search is quadratic in the segment length.
+_LONG_SEGMENT: Final = 64
+
+
 def _maximal_runs(intervals: Sequence[float], start: int, stop: int) -> list[tuple[int, int, float]]:
     """Maximal interval ranges [i, j) within one segment that are long and even enough, with their CV.
 
     A range is maximal when no longer qualifying range contains it. The CV of a range can fall as
     it grows, so for each start the furthest qualifying end is searched, not the first failure.
     """
-    min_intervals = MIN_TAPS - 1
+    long_segment = _LongSegment(intervals, start, stop) if stop - start > _LONG_SEGMENT else None
     runs: list[tuple[int, int, float]] = []
     furthest_end = start
-    for i in range(start, stop - min_intervals + 1):
-        total = squares = 0.0
-        best: tuple[int, float] | None = None
-        for j in range(i, stop):
-            total += intervals[j]
-            squares += intervals[j] * intervals[j]
-            count = j - i + 1
-            if count >= min_intervals:
-                cv = _cv(total, squares, count)
-                if cv <= MAX_CV + _EPSILON:
-                    best = (j + 1, cv)
+    for i in range(start, stop - MIN_TAPS + 2):
+        if long_segment is None:
+            best = _furthest_end_small(intervals, i, stop)
+        else:
+            best = long_segment.furthest_end(i)
         # A run starting later is maximal only if it reaches beyond every earlier run.
         if best is not None and best[0] > furthest_end:
             runs.append((i, best[0], best[1]))
             furthest_end = best[0]
+            if furthest_end == stop:
+                break  # no later start can reach further: a long even run costs one pass
     return runs
 
 

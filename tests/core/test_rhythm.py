@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.core import rhythm
 from desktop.core.model import Event, new_id
 from desktop.core.rhythm import find_rhythmic_runs, rhythmic_runs_in_sleep
 
@@ -141,3 +142,24 @@ def test_random_taps_through_a_sleep_are_not_rhythmic(per_hour: int, hours: floa
     rng = random.Random(seed)
     seconds = sorted(rng.uniform(0.0, hours * 3600) for _ in range(round(per_hour * hours)))
     assert find_rhythmic_runs(taps_at(seconds)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    gaps=st.lists(
+        st.one_of(st.floats(min_value=0.3, max_value=10.0), st.sampled_from([1.0, 1.1, 0.9])),
+        min_size=70,
+        max_size=160,
+    )
+)
+def test_long_stretches_give_the_same_runs_as_the_plain_search(gaps: list[float]) -> None:
+    # Stretches of over 64 close taps are searched with numpy; the answer must not change.
+    taps = taps_at(offsets(gaps))
+    fast = [run.event_ids for run in find_rhythmic_runs(taps)]
+    original = rhythm._LONG_SEGMENT
+    rhythm._LONG_SEGMENT = 10**9
+    try:
+        plain = [run.event_ids for run in find_rhythmic_runs(taps)]
+    finally:
+        rhythm._LONG_SEGMENT = original
+    assert fast == plain
