@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.age import age_on, format_weeks_days, weeks
 from desktop.core.model import Baby
@@ -130,3 +132,26 @@ def test_weeks_round_down_even_when_negative(days: int, expected: int) -> None:
 )
 def test_format_weeks_days(days: int, text: str) -> None:
     assert format_weeks_days(days) == text
+
+
+dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
+
+
+@given(dates, st.integers(min_value=-140, max_value=140), st.integers(min_value=-400, max_value=1200))
+def test_age_properties(birth: date, due_gap: int, age_days: int) -> None:
+    """Corrected age trails chronological age by the due-date gap; a week later is one week older."""
+    due = birth + timedelta(days=due_gap)
+    on = birth + timedelta(days=age_days)
+    age = age_on(_baby(birth, due), on)
+    assert age.chronological_days == age_days
+    assert age.corrected_days == age_days - due_gap
+    assert age.gestational_days_at_birth == 280 - due_gap
+    assert age.preterm is (280 - due_gap < 259)
+    later = age_on(_baby(birth, due), on + timedelta(days=7))
+    assert later.chronological_weeks == age.chronological_weeks + 1
+    assert later.corrected_weeks == (age.corrected_weeks or 0) + 1
+
+
+@given(st.integers(min_value=-10_000, max_value=10_000))
+def test_weeks_is_floor_division(days: int) -> None:
+    assert weeks(days) * 7 <= days < (weeks(days) + 1) * 7
