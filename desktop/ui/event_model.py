@@ -12,7 +12,6 @@ from desktop.ui.value_labels import (
     EVENT_KIND_LABELS,
     SIDE_LABELS,
     STATE_LABELS,
-    clock_text,
     seconds_text,
     sign_list,
 )
@@ -24,9 +23,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _cell_text(event: Event, column: int) -> str:
-    time = f"{event.at:%H:%M:%S}" if event.at.second else clock_text(event.at)
     texts = (
-        time,
+        f"{event.at:%H:%M:%S}",  # seconds matter: taps come in quick runs
         EVENT_KIND_LABELS.get(event.kind, event.kind),
         BODY_PART_LABELS.get(event.body_part, event.body_part),
         SIDE_LABELS.get(event.side, event.side),

@@ -192,6 +192,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status_label)
         self.setTabOrder(self.sleep_table, self.event_table)
+        self.setFocusProxy(self.sleep_table)  # showing the history puts the keyboard in the sleep list
 
     # --- what is shown -------------------------------------------------------------------------
 
