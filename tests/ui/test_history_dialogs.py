@@ -8,8 +8,16 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+)
 from pytestqt.qtbot import QtBot
 from tests.ui.history_support import NOW, add_sleep, at, set_wall
 
@@ -287,3 +295,27 @@ def test_a_time_logged_while_travelling_keeps_that_places_offset() -> None:
     assert edited.utcoffset() == timedelta(hours=-5)
     home = datetime(2026, 1, 10, 21, 0).astimezone()
     assert to_aware(datetime(2026, 7, 10, 21, 30), home).utcoffset() == timedelta(hours=2)
+
+
+def test_every_dialog_control_is_named_and_reachable_by_keyboard(
+    qtbot: QtBot, diary: Diary, baby: Baby, stack: QUndoStack
+) -> None:
+    sleep, events = add_sleep(diary, baby, at(18, 13), at(18, 14), episodes=1)
+    for dialog in (
+        open_sleep_dialog(qtbot, diary, stack, baby, sleep),
+        open_event_editor(qtbot, diary, stack, baby, events[0]),
+    ):
+        inputs = dialog.findChildren(QComboBox) + dialog.findChildren(QAbstractButton)
+        inputs += [
+            edit
+            for edit in dialog.findChildren(QLineEdit)
+            if not isinstance(edit.parent(), QAbstractSpinBox | QComboBox)
+        ]
+        inputs += dialog.findChildren(QAbstractSpinBox)
+        assert len(inputs) >= 6
+        for widget in inputs:
+            if not widget.isVisibleTo(dialog):
+                continue
+            assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+            name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+            assert name, widget
