@@ -94,7 +94,8 @@ def _read_sleep(reader: FieldReader) -> Sleep | None:
     return Sleep(sleep_id, baby_id, start, end, kind, note)
 
 
-def _read_event(reader: FieldReader) -> Event | None:
+def read_event(reader: FieldReader) -> Event | None:
+    """The event a reader's object describes, or None when it has problems (noted by the reader)."""
     event_id = reader.identifier("id")
     baby_id = reader.identifier("baby_id")
     sleep_id = reader.optional_identifier("sleep_id")
@@ -204,7 +205,7 @@ def parse_document(data: object) -> ParsedDocument:
     for index, obj in _items(data, "events", problems):
         path = f"events[{index}]"
         if _note_id(obj, path, seen, unused, problems):
-            event = _read_event(FieldReader(obj, path, EVENT_KEYS, problems))
+            event = read_event(FieldReader(obj, path, EVENT_KEYS, problems))
             if event is not None:
                 parsed.events.append((index, event))
     return parsed
