@@ -131,6 +131,15 @@ def ensure_demo(data_dir: Path) -> None:
             fill_demo_diary(diary, now.date(), now=now)
 
 
+def _prepare_demo(data_dir: Path, window: bool) -> None:
+    """Fill the demo diary; a damaged demo file is left for the window, which offers its backup."""
+    try:
+        ensure_demo(data_dir)
+    except StoreError:
+        if not window:
+            raise
+
+
 def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
     """A baby as the exchange format writes it, plus its ages on ``today`` (``babies --json``)."""
     from desktop.exchange.json_export import baby_to_json
@@ -263,7 +272,7 @@ def run(argv: Sequence[str]) -> int:
     data_dir = data_dir_for(args)
     try:
         if args.demo:
-            ensure_demo(data_dir)
+            _prepare_demo(data_dir, window=args.command is None)
         return _COMMANDS[args.command](args, data_dir)
     except (StoreError, CommandError) as error:
         print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)

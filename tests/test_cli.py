@@ -447,3 +447,28 @@ def test_no_command_opens_the_window_on_the_demo_diary(
     assert shown == ["Noa"]
     assert (tmp_path / "xdg" / "twitch-diary-demo" / DATABASE_NAME).is_file()
     assert not (tmp_path / "my-diary").exists()
+
+
+@pytest.mark.slow
+def test_damaged_demo_diary_is_left_for_the_windows_recovery_dialog(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window explains a damaged file (and offers a backup); the demo filler does not write to it."""
+    from desktop.cli import run
+    from desktop.ui.recovery_dialog import RecoveryDialog
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    demo_dir = tmp_path / "xdg" / "twitch-diary-demo"
+    demo_dir.mkdir(parents=True)
+    (demo_dir / DATABASE_NAME).write_bytes(b"not a diary")
+    asked: list[str] = []
+
+    def ask(error: Exception, latest: object, parent: object = None) -> bool:
+        asked.append(str(error))
+        return False  # the parent declines: nothing is restored, the app ends
+
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, *args: ask(*args)))
+
+    assert run(["--demo"]) == 1
+    assert len(asked) == 1 and "not an SQLite database" in asked[0]
+    assert (demo_dir / DATABASE_NAME).read_bytes() == b"not a diary"
