@@ -42,6 +42,7 @@ from desktop.ui.actions import tr
 SLEEP_ID_ROLE: Final = Qt.ItemDataRole.UserRole
 # Findings that ask the parent to act soon are opened at once; the others open on a click.
 OPEN_AT_ONCE: Final = frozenset({"emergency", "doctor", "info"})
+MIN_HEIGHT: Final = 200  # room for a heading and a finding or two beside the review's summary table
 
 
 def _sleep_label(sleep: Sleep, records: int) -> str:
@@ -216,14 +217,16 @@ class GuidancePanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(scroll)
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(self.disclaimer_label)
+        # Findings first (the panel may be short); the statement that the app does not diagnose after them.
         inner_layout.addWidget(self.status_label)
         inner_layout.addWidget(self._content)
+        inner_layout.addWidget(self.disclaimer_label)
         inner_layout.addStretch(1)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self.setMinimumHeight(MIN_HEIGHT)
 
     def set_baby(self, baby: Baby | None) -> None:
         """Show the guidance for this baby (nothing for None)."""
