@@ -7,12 +7,13 @@ bedside window must open fast.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.store.backup import Backup, backup_if_due, latest_backup, restore_backup
@@ -53,6 +54,9 @@ def _now_local() -> datetime:
 class BackupKeeper(QObject):
     """Makes the day's backup while the app runs: once soon after start, then checks every hour.
 
+    The copy and its check run on a worker thread (about 0.3 s for a three-year diary, more on a
+    slow disk), so a tap is never held up; the result comes back to the GUI thread as a signal.
+
     Signals:
         backup_made(str): the name of a backup just written.
         backup_failed(str): why the backup could not be made (a sentence for the parent).
@@ -60,6 +64,7 @@ class BackupKeeper(QObject):
 
     backup_made = Signal(str)
     backup_failed = Signal(str)
+    _worker_finished = Signal(str, str)  # (backup name, error): one of them is empty
 
     def __init__(
         self, data_dir: Path, parent: QObject | None = None, clock: Callable[[], datetime] = _now_local
@@ -71,6 +76,9 @@ class BackupKeeper(QObject):
         self._timer.setInterval(BACKUP_CHECK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._stopped = False
+        self._worker: threading.Thread | None = None
+        # Queued: the worker thread emits, the slot runs in this object's (the GUI) thread.
+        self._worker_finished.connect(self._on_worker_finished, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         """Back up as soon as the event loop runs (after the window shows), then every hour."""
@@ -79,27 +87,40 @@ class BackupKeeper(QObject):
         self._timer.start()
 
     def stop(self) -> None:
-        """Make no more backups."""
+        """Make no more backups, waiting for one being written to finish."""
         self._timer.stop()
         self._stopped = True
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if not self._stopped:
-            self.run_now()
+        if self._stopped or (self._worker is not None and self._worker.is_alive()):
+            return
+        self._worker = threading.Thread(target=self._work, name="daily-backup", daemon=False)
+        self._worker.start()
+
+    def _work(self) -> None:
+        try:
+            backup = self.run_now()
+        except StoreError as error:
+            self._worker_finished.emit("", str(error))
+            return
+        self._worker_finished.emit("" if backup is None else backup.name, "")
+
+    @Slot(str, str)
+    def _on_worker_finished(self, name: str, error: str) -> None:
+        if error:
+            self.backup_failed.emit(error)
+        elif name:
+            self.backup_made.emit(name)
 
     def run_now(self) -> Backup | None:
-        """Make the backup if today's is missing; returns it, or None (not due, or failed)."""
-        try:
-            # A connection of its own: the backup API reads a consistent snapshot beside the window's.
-            with Diary(self.data_dir) as diary:
-                backup = backup_if_due(diary, self._clock())
-        except StoreError as error:
-            self.backup_failed.emit(str(error))
-            return None
-        if backup is not None:
-            self.backup_made.emit(backup.name)
-        return backup
+        """Make the backup now if today's is missing (in the calling thread); raises StoreError."""
+        # A connection of its own: the backup API reads a consistent snapshot beside the window's.
+        with Diary(self.data_dir) as diary:
+            return backup_if_due(diary, self._clock())
 
 
 def create_window(data_dir: Path) -> QMainWindow:
@@ -182,6 +203,7 @@ def run_app(data_dir: Path) -> int:
             window.show()
             keeper.start()
             code = app.exec()
+            keeper.stop()  # no backup may be reading the file while it is replaced
             request = restore_requested(window)
             window.close()  # the diary file must be closed before it is replaced
             if request is None:

@@ -123,6 +123,7 @@ def report():
     print("running", "none" if sleep is None else sleep.id, flush=True)
     print("count", bedside.count_label.text(), flush=True)
     print("label", bedside.sleep_label.text(), flush=True)
+    print("matplotlib", "matplotlib" in sys.modules, flush=True)
     shown[0].close()
 
 QTimer.singleShot(0, report)

@@ -103,3 +103,9 @@ def newer_version(path: Path) -> None:
     newer.executescript(f"CREATE TABLE feeding (id TEXT); PRAGMA user_version = {SCHEMA_VERSION + 1};")
     newer.commit()
     newer.close()
+
+
+def zeroed_last_page(path: Path) -> None:
+    """Damage deep in the file, which opening does not read but a full export does."""
+    data = path.read_bytes()
+    path.write_bytes(data[:-PAGE] + bytes(PAGE))

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from tests.reliability.processes import run_cli
 from tests.reliability.support import (
-    PAGE,
     newer_version,
     other_program,
     other_program_wal_versioned,
@@ -19,6 +18,7 @@ from tests.reliability.support import (
     truncated,
     zeroed_after_first_page,
     zeroed_after_header,
+    zeroed_last_page,
 )
 
 from desktop.store.connection import DATABASE_NAME, check_existing_file
@@ -99,12 +99,6 @@ def test_command_line_refuses_a_damaged_file_in_one_line(damaged: tuple[Path, ty
     assert words in lines[0]
     assert "Traceback" not in result.stderr
     assert snapshot(data_dir) == before
-
-
-def zeroed_last_page(path: Path) -> None:
-    """Damage deep in the file, which opening does not read but a full export does."""
-    data = path.read_bytes()
-    path.write_bytes(data[:-PAGE] + bytes(PAGE))
 
 
 @pytest.mark.slow

@@ -14,14 +14,14 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.reliability.processes import LOCK_HOLDER, start_python
-from tests.reliability.support import newer_version, snapshot, zeroed_after_header
+from tests.reliability.processes import LOCK_HOLDER, WINDOW_REPORTER, start_python
+from tests.reliability.support import newer_version, snapshot, zeroed_after_header, zeroed_last_page
 
 from desktop.store.backup import Backup, list_backups, make_backup
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError, TooNewDatabaseError
-from desktop.ui.launch import run_app
+from desktop.ui.launch import BackupKeeper, run_app
 from desktop.ui.main_window import MainWindow
 from desktop.ui.recovery_dialog import ProblemNotice, RecoveryDialog, RestoreChooser, recovery_text
 
@@ -215,3 +215,33 @@ def test_restore_backup_action_restores_and_reopens_the_window(
     with Diary(filled_dir) as diary:
         assert len(diary.events.all()) == 800
     assert aside.path.exists()
+
+
+@pytest.mark.slow
+def test_app_starts_without_loading_matplotlib(filled_dir: Path) -> None:
+    with start_python(WINDOW_REPORTER, str(filled_dir)) as app:
+        out, err = app.communicate(timeout=120)
+    assert app.returncode == 0, err
+    shown = dict(line.split(" ", 1) for line in out.splitlines())
+    assert shown["running"] == "none"
+    assert shown["matplotlib"] == "False"
+
+
+def test_backup_keeper_writes_the_days_backup_off_the_gui_thread(qtbot: QtBot, filled_dir: Path) -> None:
+    keeper = BackupKeeper(filled_dir)
+    with qtbot.waitSignal(keeper.backup_made, timeout=10_000) as made:
+        keeper.start()
+    keeper.stop()
+    (backup,) = list_backups(filled_dir)
+    assert made.args == [backup.name]
+
+
+def test_backup_keeper_reports_damage_found_by_the_daily_check(qtbot: QtBot, filled_dir: Path) -> None:
+    zeroed_last_page(filled_dir / DATABASE_NAME)
+    keeper = BackupKeeper(filled_dir)
+    with qtbot.waitSignal(keeper.backup_failed, timeout=10_000) as failed:
+        keeper.start()
+    keeper.stop()
+    assert "the daily check found damage" in failed.args[0]
+    assert str(filled_dir / DATABASE_NAME) in failed.args[0]
+    assert list_backups(filled_dir) == []
