@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from tests.reliability.processes import LOCK_HOLDER, start_python
+from tests.reliability.processes import LOCK_HOLDER, run_cli, start_python
 
 from desktop.store.errors import DiaryLockedError
 from desktop.store.lock import LOCK_NAME, DataDirLock, is_locked
@@ -50,3 +50,15 @@ def test_a_second_lock_in_the_same_process_is_refused_until_released(data_dir: P
 def test_is_locked_is_false_for_a_new_folder_and_creates_nothing(data_dir: Path) -> None:
     assert not is_locked(data_dir)
     assert not data_dir.exists()
+
+
+@pytest.mark.slow
+def test_command_line_may_read_while_the_app_holds_the_diary(filled_dir: Path) -> None:
+    with start_python(LOCK_HOLDER, str(filled_dir)) as holder:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        result = run_cli("--data-dir", str(filled_dir), "babies", "--json")
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert '"name": "Mia"' in result.stdout
