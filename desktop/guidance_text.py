@@ -14,7 +14,11 @@ RULES_FILE: Final = ("guidance", "rules.json")
 COMMON_FILE: Final = ("guidance", "common.json")
 _ES_ENDINGS: Final = ("ch", "sh", "s", "x")
 # Facts that hold comma-separated codes, and the table of common.json that names them.
-_CODE_TABLES: Final = {"signs": "sign_names", "history": "family_history_names"}
+_CODE_TABLES: Final = {
+    "signs": "sign_names",
+    "history": "family_history_names",
+    "age_basis": "age_basis_names",
+}
 
 
 def _rules() -> dict[str, Any]:

@@ -111,7 +111,7 @@ class GuidanceAlerts(QObject):
         self._show_next()
 
     @Slot()
-    def _on_logged(self, *_args: object) -> None:
+    def _on_bedside_logged(self, *_args: object) -> None:
         self.check()
 
 
@@ -119,9 +119,9 @@ def install_guidance_alerts(window: MainWindow) -> GuidanceAlerts:
     """Show urgent findings in the bedside banner; checked at start and after each sign or episode."""
     bedside = window.bedside
     alerts = GuidanceAlerts(window.diary, bedside.findings_banner, window)
-    bedside.sign_logged.connect(alerts._on_logged)
-    bedside.episode_logged.connect(alerts._on_logged)
-    bedside.episode_panel.answered.connect(alerts._on_logged)
+    bedside.sign_logged.connect(alerts._on_bedside_logged)
+    bedside.episode_logged.connect(alerts._on_bedside_logged)
+    bedside.episode_panel.answered.connect(alerts._on_bedside_logged)
     window.baby_changed.connect(alerts.set_baby)
     alerts.set_baby(window.baby)
     return alerts

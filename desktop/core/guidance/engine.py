@@ -44,6 +44,7 @@ def _typical(window: Window) -> Finding:
         "sleep_hours": rate.hours,
         "rate": rate.per_hour,
         "age_weeks": window.effective_weeks(window.as_of),
+        "age_basis": window.age_basis(),
     }
     return Finding("typical", "info", ("nothing_matched",), (), (), facts)
 

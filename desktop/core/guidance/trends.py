@@ -42,7 +42,11 @@ def late_onset_or_increasing(window: Window) -> Finding | None:
     now = twitch_rate(window, recent_first, window.as_of)
     before = twitch_rate(window, recent_first - timedelta(days=RATE_DAYS), recent_first - timedelta(days=1))
     reasons: list[str] = []
-    facts: dict[str, Fact] = {"age_weeks": age_weeks, "rate_now": now.per_hour}
+    facts: dict[str, Fact] = {
+        "age_weeks": age_weeks,
+        "age_basis": window.age_basis(),
+        "rate_now": now.per_hour,
+    }
     evidence_sleeps: list[str] = []
     evidence_events: list[str] = []
     enough = now.hours >= MIN_SLEEP_HOURS

@@ -77,6 +77,7 @@ def clusters_after_waking(window: Window) -> Finding | None:
         "days": _days(episodes),
         "minutes": int(AFTER_WAKING.total_seconds() // 60),
         "age_weeks": window.effective_weeks(window.as_of),
+        "age_basis": window.age_basis(),
     }
     sleep_ids = tuple(dict.fromkeys(sleep.id for _, sleep in matches))
     return Finding("clusters_after_waking", "doctor", ("after_waking",), sleep_ids, ids(episodes), facts)

@@ -84,6 +84,11 @@ class Window:
         """The baby's age in whole weeks on a day: corrected when born preterm (age.py)."""
         return age_on(self.baby, day).effective_weeks
 
+    def age_basis(self) -> str:
+        """Which age the rules use: ``corrected`` for a baby born preterm, else ``since_birth``."""
+        age = age_on(self.baby, self.as_of)
+        return "corrected" if age.preterm and age.corrected_days is not None else "since_birth"
+
     def sleep_hours(self, sleep: Sleep) -> float:
         """Hours of an ended sleep that fall before the end of the as-of day (0 while running)."""
         if sleep.end is None:

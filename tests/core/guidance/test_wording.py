@@ -176,6 +176,7 @@ def test_rhythmic_wording_says_why_it_is_only_a_checkup_item() -> None:
         ("{rate}", {"rate": 3.0}, "3"),
         ("{rate}", {"rate": 2.666}, "2.7"),
         ("{day}", {"day": AS_OF}, "Fri 20 Nov 2026"),
+        ("{age_basis}", {"age_basis": "since_birth"}, "counted from birth"),
     ],
 )  # fmt: skip
 def test_facts_are_filled_the_way_people_read_them(
@@ -201,3 +202,19 @@ def test_common_texts() -> None:
     assert severity_heading(SEVERITIES[0]) == "Get help now"
     assert "Fri 20 Nov 2026" in too_little_message(AS_OF)
     assert len(typical_facts()) >= 3
+
+
+@pytest.mark.parametrize(
+    ("preterm_weeks", "expected"),
+    [
+        (8, "20 weeks old (corrected age, counted from the due date"),
+        (None, "20 weeks old (counted from birth)"),
+    ],
+)
+def test_ages_say_whether_they_are_corrected(preterm_weeks: int | None, expected: str) -> None:
+    log = Log(baby=baby_aged(20, preterm_weeks=preterm_weeks))
+    for back in (0, 1):
+        nap = log.sleep(days_ago(back), hour=6)
+        assert nap.end is not None
+        log.event(None, nap.end + timedelta(minutes=5), "episode", duration_s=5.0, state="drowsy")
+    assert expected in finding_text(log.finding("clusters_after_waking")).seen
