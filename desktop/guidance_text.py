@@ -13,6 +13,7 @@ from desktop.resources import read_json
 RULES_FILE: Final = ("guidance", "rules.json")
 COMMON_FILE: Final = ("guidance", "common.json")
 _ES_ENDINGS: Final = ("ch", "sh", "s", "x")
+_TIMES: Final = {1: "once", 2: "twice"}  # "{n:time}" reads "once", "twice", "3 times"
 # Facts that hold comma-separated codes, and the table of common.json that names them.
 _CODE_TABLES: Final = {
     "signs": "sign_names",
@@ -104,6 +105,8 @@ class _FactFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         """Format one fact, with its noun when the placeholder names one."""
         name, fact = value
+        if format_spec == "time" and fact in _TIMES:
+            return _TIMES[fact]
         text = format_fact(name, fact)
         return f"{text} {_plural(format_spec, fact)}" if format_spec else text
 
