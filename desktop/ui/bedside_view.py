@@ -32,6 +32,7 @@ from desktop.ui.bedside_dialogs import NoteDialog, VideoPicker
 from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import ChipRow, SignButtons
 from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
+from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.tap_area import TapArea
 
 T = TypeVar("T")
@@ -86,7 +87,9 @@ class BedsideView(QWidget):
         self.diary = diary
         self.session = BedsideSession(diary, undo_stack, self._on_session_error)
         self._actions = actions
+        self.screen_awake = ScreenAwake()
         self._long_episode_warned = False
+        self._shut = False
         self._help = resources.read_json("text", "bedside", "get_help_now.json")
         self._tips = resources.read_json("text", "bedside", "episode.json")
 
@@ -198,13 +201,27 @@ class BedsideView(QWidget):
         """True while an episode is being timed."""
         return self.session.episode is not None
 
+    def shut_down(self) -> None:
+        """Stop the clock and let the screen blank again: the window is closing its diary."""
+        self._shut = True
+        self._tick.stop()
+        self._pulse_timer.stop()
+        self.screen_awake.release()
+
     def refresh(self) -> None:
         """Show the count, the sleep's running time, the time since the last twitch and the episode."""
+        if self._shut:
+            return
         session = self.session
         now = now_local()
         sleep = session.sleep
         name = session.baby.name if session.baby is not None else ""
         self.count_label.setText(str(session.count))
+        # While a sleep runs the screen stays on (where the platform allows), so the count is seen.
+        if sleep is not None:
+            self.screen_awake.hold()
+        else:
+            self.screen_awake.release()
         if sleep is None:
             self.sleep_label.setText(tr("{name} · no sleep running").format(name=name))
             self.count_caption.setText(tr("the first tap starts a sleep"))

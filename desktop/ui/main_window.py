@@ -30,7 +30,6 @@ from desktop.ui.bedside_view import BedsideView
 from desktop.ui.guidance_alerts import install_guidance_alerts
 from desktop.ui.help_pages import install_help_menu
 from desktop.ui.report_actions import install_report_actions, review_target
-from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.space_key import SpaceKey
 
 BABY_SETTING: Final = "ui.baby_id"
@@ -92,13 +91,13 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.actions_by_name = create_actions(self)
         self._add_undo_actions()
-        self.screen_awake = ScreenAwake()
 
         self.views = QStackedWidget(self)
         self.setCentralWidget(self.views)
         self.first_run = FirstRunPage(self)
         self.first_run.form.baby_submitted.connect(self._on_first_run_baby_submitted)
         self.bedside = BedsideView(diary, self.undo_stack, self.actions_by_name, self)
+        self.screen_awake = self.bedside.screen_awake
         self.review: QWidget | None = None
         self.history: QWidget | None = None
         self._follow_baby: list[Callable[[Baby | None], None]] = []  # views built later follow the baby
@@ -296,10 +295,6 @@ class MainWindow(QMainWindow):
         on_bedside = self.baby is not None and self.views.currentWidget() is self.bedside
         for name in BEDSIDE_ACTIONS:
             self.actions_by_name[name].setEnabled(on_bedside)
-        if self.bedside.sleep_running:
-            self.screen_awake.hold()
-        else:
-            self.screen_awake.release()
 
     @Slot()
     def show_bedside(self) -> None:
@@ -475,7 +470,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self.screen_awake.release()
+        self.bedside.shut_down()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.space_key)

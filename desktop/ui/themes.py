@@ -28,6 +28,7 @@ def style_files() -> list[str]:
     """The numbered style sheet files under ``resources/styles``, in the order they apply."""
     return sorted(path.name for path in (resources.RESOURCES_DIR / "styles").glob(STYLE_PATTERN))
 
+
 _NAME = re.compile(r"@([a-z_]+)")
 
 # Which colour of the theme paints which palette role (widgets without a style sheet rule use these).

@@ -35,7 +35,8 @@ def open_window(qtbot: QtBot, data_dir: Path) -> OpenWindow:
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
-        qtbot.waitActive(window)
+        # Letter shortcuts (S, E, W, Ctrl+Z) reach only the active window, as on a real desktop.
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         return window
 
     return open_it
