@@ -91,6 +91,12 @@ class DayRange:
         return isinstance(day, date) and self.first <= day <= self.last
 
 
+def rows_in(rows: Iterable[SleepRow], days: DayRange) -> list[SleepRow]:
+    """The rows whose day lies in the range (one quick pass: the review calls this on every redraw)."""
+    first, last = days.first, days.last
+    return [row for row in rows if first <= row.day <= last]
+
+
 def preset_range(
     preset: str, today: date, checkup: date | None = None, earliest: date | None = None
 ) -> DayRange | None:
@@ -142,9 +148,7 @@ def summarize(rows: Iterable[SleepRow], days: DayRange) -> PeriodSummary:
     twitches = loose = episodes = woke = 0
     longest = 0.0
     signs: Counter[str] = Counter()
-    for row in rows:
-        if row.day not in days:
-            continue
+    for row in rows_in(rows, days):
         if row.sleep_id is None:
             loose += row.twitches
         else:

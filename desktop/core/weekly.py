@@ -16,7 +16,7 @@ from typing import Final
 
 from desktop.core.age import is_preterm, weeks
 from desktop.core.model import Baby
-from desktop.core.stats import DayRange, EpisodeRow, SleepRow, rate_per_hour
+from desktop.core.stats import DayRange, EpisodeRow, SleepRow, rate_per_hour, rows_in
 
 AGE_MODES: Final = ("corrected", "chronological")
 # The body-part chart groups the face's parts: eight colours are as many as stay distinguishable.
@@ -116,9 +116,9 @@ def weekly_rates(rows: Iterable[SleepRow], baby: Baby, mode: str, days: DayRange
     """One row per week of age in the range, weeks without sleep included (as too little data)."""
     span = week_span(baby, days, mode)
     per_week: dict[int, list[SleepRow]] = {week: [] for week in span}
-    for row in rows:
-        if row.day in days:
-            per_week.setdefault(week_of(baby, row.day, mode), []).append(row)
+    reference = _reference(baby, mode)
+    for row in rows_in(rows, days):
+        per_week.setdefault(weeks((row.day - reference).days), []).append(row)
     result = []
     for week in sorted(per_week):
         week_rows = per_week[week]
@@ -158,17 +158,18 @@ class RateChart:
 
 def rate_chart(rows: Iterable[SleepRow], baby: Baby, mode: str, days: DayRange) -> RateChart:
     """The data of the rate-by-age chart for a range of days."""
-    rows = list(rows)
+    rows = rows_in(rows, days)
+    reference = _reference(baby, mode)
     ages: list[float] = []
     rates: list[float] = []
     hours: list[float] = []
     ids: list[str] = []
     for row in rows:
         rate = row.rate
-        if rate is None or row.sleep_id is None or row.start is None or row.day not in days:
+        if rate is None or row.sleep_id is None or row.start is None:
             continue
         fraction = (row.start.hour * 60 + row.start.minute) / 1440
-        ages.append((age_days(baby, row.day, mode) + fraction) / 7)
+        ages.append(((row.day - reference).days + fraction) / 7)
         rates.append(rate)
         hours.append(row.hours)
         ids.append(row.sleep_id)

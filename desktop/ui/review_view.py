@@ -9,12 +9,12 @@ view simply refreshes whenever it is shown.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,12 +29,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core import weekly
 from desktop.core.model import Baby
-from desktop.core.stats import DayRange, PeriodSummary, SleepRow, earliest_day, preset_range, summarize
+from desktop.core.stats import DayRange, PeriodSummary, earliest_day, preset_range, summarize
 from desktop.core.summary_text import format_range
-from desktop.core.timeline import sleep_timeline
 from desktop.store.aggregates import AggregateCache
 from desktop.store.diary import Diary
-from desktop.ui import themes
 from desktop.ui.review_summary import SummaryTable
 
 if TYPE_CHECKING:
@@ -335,46 +333,13 @@ class ReviewView(QWidget):
             self._draw(name)
 
     def _draw(self, name: str) -> None:
-        from desktop import charts
+        from desktop.ui.review_charts import ChartRequest, draw_tab
 
-        baby, chart = self._baby, self._charts[name]
-        if baby is None:
-            return
-        days = self._days or DayRange(self.today(), self.today())
-        mode = self._mode
-        rows: Sequence[SleepRow] = self._cache.sleeps(baby.id) if self._days is not None else []
-        week_rows = weekly.weekly_rates(rows, baby, mode, days)
-        quiet = weekly.too_little_weeks(week_rows)
-        if name == "rate":
-            chart.show_chart(charts.draw_rate_by_age, weekly.rate_chart(rows, baby, mode, days))
-        elif name == "episodes":
-            episodes = self._cache.episodes(baby.id) if self._days is not None else []
-            chart.show_chart(charts.draw_episodes, weekly.episode_chart(episodes, baby, mode, days, quiet))
-        elif name == "parts":
-            parts = self._cache.parts(baby.id) if self._days is not None else {}
-            chart.show_chart(charts.draw_body_parts, weekly.body_part_chart(parts, baby, mode, days, quiet))
-        elif name == "hours":
-            hours = self._cache.hours(baby.id) if self._days is not None else {}
-            chart.show_chart(charts.draw_time_of_day, weekly.hour_chart(hours, baby, mode, days, quiet))
-        else:
-            self._draw_sleep(chart, rows, days)
-
-    def _draw_sleep(self, chart: ChartWidget, rows: Sequence[SleepRow], days: DayRange) -> None:
-        from desktop import charts
-
-        sleep_id = self._sleep_id
-        if sleep_id is None:
-            in_range = [row.sleep_id for row in rows if row.sleep_id is not None and row.day in days]
-            sleep_id = in_range[-1] if in_range else None
-        sleep = None if sleep_id is None else self._diary.sleeps.get(sleep_id)
-        if sleep is None:
-            chart.show_chart(
-                _draw_message, self.tr("No sleep in this period. Click a point to open its sleep.")
+        if self._baby is not None:
+            request = ChartRequest(
+                self._diary, self._cache, self._baby, self._mode, self._days, self._sleep_id
             )
-            return
-        chart.show_chart(
-            charts.draw_sleep_timeline, sleep_timeline(sleep, self._diary.events.in_sleep(sleep.id))
-        )
+            draw_tab(name, self._charts[name], request)
 
     def open_sleep(self, sleep_id: str) -> None:
         """Show the timeline of one sleep in the "One sleep" tab."""
@@ -392,16 +357,10 @@ class ReviewView(QWidget):
     def _update_theme(self) -> None:
         if not self._charts:
             return
-        from desktop.charts import ChartTheme
+        from desktop.ui.review_charts import chart_theme
 
-        if self._theme is not None:
-            theme = self._theme
-        else:
-            # The palette changes first when the app switches theme (its "theme" property last).
-            night = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-            named = themes.colours("night" if night else "day")
-            background = named["bg"] if night else named["surface"]
-            theme = ChartTheme.from_colours(background, named["text"], named["muted"], named["border"], night)
+        # The palette changes first when the app switches theme (its "theme" property last).
+        theme = self._theme or chart_theme(self.palette())
         for chart in self._charts.values():
             chart.set_theme(theme)
 
@@ -450,12 +409,3 @@ class ReviewView(QWidget):
     @Slot()
     def _on_chart_drawn(self) -> None:
         self.charts_drawn.emit()
-
-
-def _draw_message(ax: object, message: object, theme: ChartTheme) -> None:
-    """A chart that only says something (no data to draw)."""
-    from matplotlib.axes import Axes
-
-    if isinstance(ax, Axes):
-        ax.set_axis_off()
-        ax.text(0.5, 0.5, str(message), transform=ax.transAxes, ha="center", va="center", color=theme.dim)

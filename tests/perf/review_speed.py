@@ -1,0 +1,95 @@
+"""Time the review on the three-year diary: first open (matplotlib import included) and redraws.
+
+Run ``python tests/perf/review_speed.py [DATA_DIR]`` (offscreen). Without DATA_DIR it generates
+the diary in a temporary folder first. Each figure runs in a fresh process, so the first open
+includes importing matplotlib; "open" ends when the first chart has been drawn on the canvas.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+from desktop.store.diary import Diary
+from desktop.ui import themes
+diary = Diary(Path(sys.argv[1]))
+baby = diary.babies.all()[0]
+window = QMainWindow()
+window.resize(1360, 860)
+themes.apply(window, "night")
+window.show()
+app.processEvents()
+assert "matplotlib" not in sys.modules
+started = time.perf_counter()
+from desktop.ui.review_view import ReviewView
+drawn = []
+def wait_drawn():
+    # Qt paints the canvas (draw_idle) in the event loop; stop when the chart has been drawn.
+    while not drawn:
+        app.processEvents()
+    drawn.clear()
+view = ReviewView(diary, window)
+view.charts_drawn.connect(lambda: drawn.append(1))
+view.set_baby(baby)
+window.setCentralWidget(view)
+wait_drawn()
+opened = time.perf_counter() - started
+redraws = {}
+for step, action in (
+    ("range all", lambda: view.set_range("all")),
+    ("age chronological", lambda: view.set_age_mode("chronological")),
+    ("age corrected", lambda: view.set_age_mode("corrected")),
+    ("range 7", lambda: view.set_range("7")),
+    ("range 28", lambda: view.set_range("28")),
+):
+    started = time.perf_counter()
+    action()
+    wait_drawn()
+    redraws[step] = time.perf_counter() - started
+print(json.dumps({"open_s": opened, "redraw_s": redraws}))
+"""
+
+
+def main() -> int:
+    """Print the median open time and the worst redraw, over a few fresh processes."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    runs = 5
+    with tempfile.TemporaryDirectory(prefix="review-speed-") as temp:
+        if len(sys.argv) > 1:
+            data_dir = Path(sys.argv[1])
+        else:
+            from desktop.store.diary import Diary
+            from tests.perf.generate import generate_diary
+
+            data_dir = Path(temp) / "diary"
+            with Diary(data_dir) as diary:
+                generate_diary(diary)
+        results = []
+        for _ in range(runs):
+            done = subprocess.run(
+                [sys.executable, "-c", CHILD, str(data_dir)], env=env, capture_output=True, text=True, check=True
+            )
+            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    opens = [result["open_s"] for result in results]
+    print("open (s):", " ".join(f"{value:.3f}" for value in opens), f"median {statistics.median(opens):.3f}")
+    for step in results[0]["redraw_s"]:
+        values = [result["redraw_s"][step] for result in results]
+        print(f"redraw {step} (s): median {statistics.median(values):.3f} max {max(values):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
