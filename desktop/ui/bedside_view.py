@@ -185,6 +185,13 @@ class BedsideView(QWidget):
 
     def set_baby(self, baby: Baby | None) -> None:
         """Log for this baby; a sleep it has running (after a crash, say) shows as running."""
+        current = self.session.baby
+        if baby is not None and current is not None and baby.id == current.id:
+            self.session.baby = baby  # new details (an edited name): keep the sleep and the episode
+            self.refresh()
+            return
+        if self.session.episode is not None:
+            self.toggle_episode()  # store the episode being timed before switching babies
         self.session.set_baby(baby)
         self._show_episode(None)
         self.error_label.hide()
@@ -449,6 +456,10 @@ class BedsideView(QWidget):
         for row in (self.body_chips, self.side_chips, self.sign_row):
             row.setVisible(not asking)
         self.tap_area.hint_label.setVisible(not asking)
+
+    def show_problem(self, message: str) -> None:
+        """Say plainly, in the view and without a dialog, what could not be done and why."""
+        self._on_session_error(message)
 
     def _on_session_error(self, message: str) -> None:
         self.error_label.setText(message)

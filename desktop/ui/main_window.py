@@ -11,12 +11,9 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +22,8 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
-from desktop.ui.baby_form import BabyDialog, BabyForm
+from desktop.ui.baby_form import BabyDialog
+from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside_view import BedsideView
 from desktop.ui.guidance_alerts import install_guidance_alerts
 from desktop.ui.help_pages import install_help_menu
@@ -44,30 +42,6 @@ TOOLBAR_ACTIONS: Final = (
     None,
     "toggle_fullscreen",
 )
-
-
-class FirstRunPage(QWidget):
-    """The welcome page shown while the diary has no baby: the baby form, embedded."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_run")
-        title = QLabel(tr("Welcome to Twitch Diary"), self)
-        title.setObjectName("sleep_label")
-        intro = QLabel(tr("Tell us about your baby first. Everything stays on this computer."), self)
-        intro.setWordWrap(True)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.form = BabyForm(self)
-        self.form.set_baby(None)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.form, 1)
 
 
 class MainWindow(QMainWindow):
@@ -103,10 +77,6 @@ class MainWindow(QMainWindow):
         self._follow_baby: list[Callable[[Baby | None], None]] = []  # views built later follow the baby
         self.views.addWidget(self.first_run)
         self.views.addWidget(self.bedside)
-        self.baby_switcher = QComboBox(self)
-        self.baby_switcher.setObjectName("baby_switcher")
-        self.baby_switcher.setAccessibleName(tr("Which baby"))
-        self.baby_switcher.activated.connect(self._on_baby_switcher_activated)
 
         self._connect_actions()
         self._build_menus()
@@ -190,7 +160,9 @@ class MainWindow(QMainWindow):
         )
         log_menu.addSeparator()
         log_menu.addActions([act["add_note"], act["attach_video"]])
-        self.baby_menu = bar.addMenu(tr("&Baby"))
+        self.baby_menu = BabyMenu(bar.addMenu(tr("&Baby")), [act["add_baby"], act["edit_baby"]], self)
+        self.baby_switcher = self.baby_menu.switcher
+        self.baby_menu.baby_selected.connect(self.select_baby)
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([act[name] for name in VIEW_ACTIONS])
         view_menu.addSeparator()
@@ -209,31 +181,12 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(self.actions_by_name[name])
         toolbar.addSeparator()
-        self._switcher_action = toolbar.addWidget(self.baby_switcher)
+        self.baby_menu.switcher_action = toolbar.addWidget(self.baby_switcher)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
     def _rebuild_baby_menu(self) -> None:
-        act = self.actions_by_name
-        menu = self.baby_menu
-        menu.clear()
-        menu.addActions([act["add_baby"], act["edit_baby"]])
-        self.baby_switcher.clear()
-        if len(self._babies) > 1:
-            menu.addSeparator()
-            group = QActionGroup(menu)
-            for index, baby in enumerate(self._babies):
-                action = menu.addAction(baby.name)
-                action.setObjectName(f"select_baby_{index + 1}")
-                action.setCheckable(True)
-                action.setChecked(self.baby is not None and baby.id == self.baby.id)
-                action.triggered.connect(lambda _checked=False, b=baby.id: self.select_baby(b))
-                group.addAction(action)
-        for baby in self._babies:
-            self.baby_switcher.addItem(baby.name, baby.id)
-        if self.baby is not None:
-            self.baby_switcher.setCurrentIndex(self.baby_switcher.findData(self.baby.id))
-        self._switcher_action.setVisible(len(self._babies) > 1)
+        self.baby_menu.show_babies(self._babies, self.baby)
 
     # -- babies ------------------------------------------------------------------------------
 
@@ -277,11 +230,11 @@ class MainWindow(QMainWindow):
 
     def _push_baby(self, command: commands.DiaryCommand, select: str) -> bool:
         try:
-            commands.push(self.undo_stack, command, self.bedside._on_session_error)
+            commands.push(self.undo_stack, command, self.bedside.show_problem)
         except StoreError as error:
             self.first_run.error_label.setText(str(error))
             self.first_run.error_label.show()
-            self.bedside._on_session_error(str(error))
+            self.bedside.show_problem(str(error))
             return False
         self._sync_babies(select=select)
         return True
@@ -410,12 +363,6 @@ class MainWindow(QMainWindow):
         after = BabyDialog.ask(self, before, other_names=names)
         if after is not None and after != before:
             self._push_baby(commands.update_baby(self.diary, before, after), after.id)
-
-    @Slot(int)
-    def _on_baby_switcher_activated(self, index: int) -> None:
-        baby_id = self.baby_switcher.itemData(index)
-        if isinstance(baby_id, str):
-            self.select_baby(baby_id)
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:

@@ -1,0 +1,86 @@
+"""Choosing the baby: the first-run page (the baby form, embedded) and the twins' switcher and menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QVBoxLayout, QWidget
+
+from desktop.core.model import Baby
+from desktop.ui.actions import tr
+from desktop.ui.baby_form import BabyForm
+
+
+class FirstRunPage(QWidget):
+    """The welcome page shown while the diary has no baby: the baby form, embedded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run")
+        title = QLabel(tr("Welcome to Twitch Diary"), self)
+        title.setObjectName("sleep_label")
+        intro = QLabel(tr("Tell us about your baby first. Everything stays on this computer."), self)
+        intro.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.form = BabyForm(self)
+        self.form.set_baby(None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.form, 1)
+
+
+class BabyMenu(QObject):
+    """The Baby menu (add, edit, one checkable entry per baby) and a toolbar switcher for twins.
+
+    Signals:
+        baby_selected(str): the parent picked this baby's id in the menu or the switcher.
+    """
+
+    baby_selected = Signal(str)
+
+    def __init__(self, menu: QMenu, fixed: list[QAction], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.menu = menu
+        self._fixed = fixed
+        self.switcher = QComboBox(parent)
+        self.switcher.setObjectName("baby_switcher")
+        self.switcher.setAccessibleName(tr("Which baby"))
+        self.switcher.setToolTip(tr("Which baby you are logging for"))
+        self.switcher.activated.connect(self._on_switcher_activated)
+        self.switcher_action: QAction | None = None  # set when the switcher is put on a toolbar
+        self.show_babies((), None)
+
+    def show_babies(self, babies: tuple[Baby, ...], current: Baby | None) -> None:
+        """List the babies, ``current`` checked; the switcher shows only when there are two or more."""
+        self.menu.clear()
+        self.menu.addActions(self._fixed)
+        self.switcher.clear()
+        several = len(babies) > 1
+        if several:
+            self.menu.addSeparator()
+            group = QActionGroup(self.menu)
+            for index, baby in enumerate(babies):
+                action = self.menu.addAction(baby.name)
+                action.setObjectName(f"select_baby_{index + 1}")
+                action.setCheckable(True)
+                action.setChecked(current is not None and baby.id == current.id)
+                action.triggered.connect(lambda _checked=False, b=baby.id: self.baby_selected.emit(b))
+                group.addAction(action)
+        for baby in babies:
+            self.switcher.addItem(baby.name, baby.id)
+        if current is not None:
+            self.switcher.setCurrentIndex(self.switcher.findData(current.id))
+        if self.switcher_action is not None:
+            self.switcher_action.setVisible(several)
+
+    @Slot(int)
+    def _on_switcher_activated(self, index: int) -> None:
+        baby_id = self.switcher.itemData(index)
+        if isinstance(baby_id, str):
+            self.baby_selected.emit(baby_id)
