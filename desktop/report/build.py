@@ -126,7 +126,8 @@ def finding_blocks(findings: Sequence[Finding], data: ReportInput) -> tuple[Find
                 severity=finding.severity,
                 severity_label=severity_heading(finding.severity),
                 title=text.title,
-                message=text.message,
+                # What was logged and what it resembles; the advice to parents stays in the app.
+                message=f"{text.seen} {text.meaning}",
                 source=text.source,
                 evidence=_evidence(finding, sleeps, events),
             )

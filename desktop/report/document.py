@@ -37,7 +37,7 @@ EPISODE_COLUMNS: Final = (
     Column("Rhythmic", 0.7),
     Column("Video file", 1.25),
 )
-NOTE_COLUMNS: Final = (Column("When", 1.0), Column("Note", 4.0))
+NOTE_COLUMNS: Final = (Column("When", 1.3), Column("Note", 4.0))
 SUMMARY_COLUMNS: Final = (
     Column("Measure", 2.2),
     Column("This period", 1.0),
@@ -73,7 +73,11 @@ def _header(flow: Flow, content: ReportContent) -> None:
 
 def _finding(flow: Flow, finding: FindingBlock, limit: int) -> None:
     color = SEVERITY_COLORS.get(finding.severity, MUTED)
-    flow.marked_paragraph(color, f"{finding.severity_label}: {finding.title}", STRONG, after_mm=0.6)
+    # The wording's titles usually start with what to do ("Get help now: ..."); say it once.
+    title = finding.title
+    if not title.casefold().startswith(finding.severity_label.casefold()):
+        title = f"{finding.severity_label}: {title}"
+    flow.marked_paragraph(color, title, STRONG, after_mm=0.6)
     flow.paragraph(finding.message, BODY, indent_mm=4.5, after_mm=0.6)
     shown = finding.evidence[:limit]
     for line in shown:
@@ -115,9 +119,9 @@ def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
         _finding(flow, finding, limits.evidence)
 
     if content.charts:
-        flow.new_page()
         for chart in content.charts:
-            flow.heading(chart.title, HEADING, keep_with_mm=chart.aspect * 170)
+            # A chart never starts on one page and ends on the next: keep it whole with its title.
+            flow.heading(chart.title, HEADING, keep_with_mm=chart.aspect * flow.width / flow.mm(1.0) + 2.0)
             flow.picture(chart.svg, chart.aspect)
             if chart.caption:
                 flow.paragraph(chart.caption, SMALL_MUTED)

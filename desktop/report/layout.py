@@ -83,8 +83,9 @@ def make_font(style: Style) -> QFont:
     font.setPointSizeF(style.size_pt)
     font.setBold(style.bold)
     font.setItalic(style.italic)
-    # Without ligatures a reader's search and copy find "fi" as two letters, not one glyph.
-    font.setFeature(QFont.Tag("liga"), 0)
+    # No shaping means no ligatures: a reader's search and copy find "fi" as two letters, not one
+    # glyph. (QFont.setFeature would say so directly, but PySide6 6.12 miscounts references there.)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 
