@@ -114,7 +114,7 @@ def run_guidance(
         print(f"{PROG}: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
     if as_json:
-        stream.write(json.dumps(findings_json(found, day, findings), ensure_ascii=False, indent=2) + "\n")
+        stream.write(json.dumps(findings_json(found, day, findings), indent=2) + "\n")
     else:
         stream.write(findings_text(found, day, findings))
     return 0
