@@ -26,42 +26,21 @@ from desktop import resources
 from desktop.core.model import BODY_PARTS, EMERGENCY_SIGNS, SIDES, SIGNS, Baby, Event
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui import bedside_notes
 from desktop.ui.actions import tr
 from desktop.ui.banner import Banner
-from desktop.ui.bedside_dialogs import NoteDialog, VideoPicker
 from desktop.ui.bedside_session import BedsideSession, now_local
-from desktop.ui.chips import ChipRow, SignButtons
+from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ChipRow, SignButtons
 from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
 from desktop.ui.screen_awake import ScreenAwake
-from desktop.ui.tap_area import TapArea
+from desktop.ui.tap_area import TapArea, clock
 
 T = TypeVar("T")
 
 PULSE_MS: Final = 450  # the soft acknowledgement of a tap: long enough to see, short enough for bursts
 LONG_EPISODE_S: Final = 5 * 60  # guidance.md: jerking or stiffening for 5 minutes or more → get help now
-BODY_LABELS: Final = {
-    "face": "Face",
-    "eyes": "Eyes",
-    "mouth": "Mouth",
-    "hand": "Hand",
-    "arm": "Arm",
-    "leg": "Leg",
-    "foot": "Foot",
-    "torso": "Torso",
-    "whole_body": "Whole body",
-    "unknown": "Not sure",
-}
-SIDE_LABELS: Final = {"left": "Left", "right": "Right", "both": "Both", "unknown": "Not sure"}
 SIGNS_PER_ROW: Final = 4  # two short rows fit a narrow window without clipping a label
 BUTTON_ACTIONS: Final = ("toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video")
-
-
-def clock(seconds: float) -> str:
-    """``H:MM:SS`` (or ``M:SS`` under an hour) for a length of time."""
-    whole = max(int(seconds), 0)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class BedsideView(QWidget):
@@ -193,7 +172,7 @@ class BedsideView(QWidget):
         if self.session.episode is not None:
             self.toggle_episode()  # store the episode being timed before switching babies
         self.session.set_baby(baby)
-        self._show_episode(None)
+        self.show_episode(None)
         self.error_label.hide()
         self.logged_label.clear()
         self.refresh()
@@ -223,15 +202,14 @@ class BedsideView(QWidget):
         now = now_local()
         sleep = session.sleep
         name = session.baby.name if session.baby is not None else ""
-        self.count_label.setText(str(session.count))
         # While a sleep runs the screen stays on (where the platform allows), so the count is seen.
         if sleep is not None:
             self.screen_awake.hold()
         else:
             self.screen_awake.release()
+        self.tap_area.show_counts(session.count, sleep is not None, session.last_twitch_at, now)
         if sleep is None:
             self.sleep_label.setText(tr("{name} · no sleep running").format(name=name))
-            self.count_caption.setText(tr("the first tap starts a sleep"))
         else:
             kind = tr("Night") if sleep.kind == "night" else tr("Nap")
             self.sleep_label.setText(
@@ -242,15 +220,6 @@ class BedsideView(QWidget):
                     length=clock(sleep.duration(now).total_seconds()),
                 )
             )
-            self.count_caption.setText(
-                tr("twitch this sleep") if session.count == 1 else tr("twitches this sleep")
-            )
-        self.count_label.setAccessibleName(f"{session.count} {self.count_caption.text()}")
-        if session.last_twitch_at is None:
-            self.since_label.setText("")
-        else:
-            ago = (now - session.last_twitch_at).total_seconds()
-            self.since_label.setText(tr("last twitch {ago} ago").format(ago=clock(ago)))
         self._refresh_episode()
 
     def _refresh_episode(self) -> None:
@@ -278,14 +247,15 @@ class BedsideView(QWidget):
         body = f"{self._help['body']}\n\n*{self._help['source']}*"
         self.help_banner.show_message(key, "emergency", title or str(self._help["title"]), body)
 
-    def _acknowledge(self, text: str) -> None:
+    def acknowledge(self, text: str) -> None:
+        """Show that a change was stored: a short text and a dim pulse of the count."""
         self.error_label.hide()
         self.logged_label.setText(text)
         self.refresh()
         self.tap_area.pulse(True)
         self._pulse_timer.start()
 
-    def _write(self, what: str, write: Callable[[], T]) -> T | None:
+    def write(self, what: str, write: Callable[[], T]) -> T | None:
         """Run one write; on a StoreError show "<what> NOT logged" with the reason and return None."""
         try:
             return write()
@@ -300,12 +270,12 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return None
         when = at or now_local()
-        event = self._write(
+        event = self.write(
             tr("The twitch"),
             lambda: self.session.log_twitch(when, self.body_chips.value(), self.side_chips.value()),
         )
         if event is not None:
-            self._acknowledge(tr("logged {time}").format(time=event.at.strftime("%H:%M:%S")))
+            self.acknowledge(tr("logged {time}").format(time=event.at.strftime("%H:%M:%S")))
             self.twitch_logged.emit(event)
         return event
 
@@ -315,17 +285,17 @@ class BedsideView(QWidget):
             return
         now = now_local()
         if self.session.sleep is None:
-            sleep = self._write(tr("The sleep start"), lambda: self.session.start_sleep(now))
+            sleep = self.write(tr("The sleep start"), lambda: self.session.start_sleep(now))
             if sleep is not None:
-                self._acknowledge(tr("sleep started {time}").format(time=sleep.start.strftime("%H:%M")))
+                self.acknowledge(tr("sleep started {time}").format(time=sleep.start.strftime("%H:%M")))
             return
         if self.session.episode is not None:
             self.toggle_episode()
             if self.session.episode is not None:
                 return  # the episode could not be stored: keep the sleep open so nothing is lost
-        ended = self._write(tr("The sleep end"), lambda: self.session.end_sleep(now))
+        ended = self.write(tr("The sleep end"), lambda: self.session.end_sleep(now))
         if ended is not None and ended.end is not None:
-            self._acknowledge(
+            self.acknowledge(
                 tr("sleep ended {time} after {length}").format(
                     time=ended.end.strftime("%H:%M"), length=clock(ended.duration().total_seconds())
                 )
@@ -338,20 +308,20 @@ class BedsideView(QWidget):
         if self.session.episode is None:
             self.session.start_episode(at or now_local(), monotonic_at)
             self._long_episode_warned = False
-            self._show_episode(None)
-            self._acknowledge(tr("episode started — timing"))
+            self.show_episode(None)
+            self.acknowledge(tr("episode started — timing"))
             return
-        event = self._write(
+        event = self.write(
             tr("The episode"),
             lambda: self.session.end_episode(self.body_chips.value(), self.side_chips.value()),
         )
         if event is not None:
-            self._acknowledge(
+            self.acknowledge(
                 tr("episode logged {time}, {length}").format(
                     time=event.at.strftime("%H:%M:%S"), length=clock(event.duration_s or 0)
                 )
             )
-            self._show_episode(event)
+            self.show_episode(event)
             self.episode_logged.emit(event)
 
     def mark_woke(self) -> None:
@@ -363,30 +333,30 @@ class BedsideView(QWidget):
         if last is None:
             self._on_session_error(tr("There is no twitch or episode to mark yet."))
             return
-        updated = self._write(
+        updated = self.write(
             tr("The mark"), lambda: self.session.update(last.id, "Woke the baby", woke_baby=True)
         )
         if updated is not None:
             what = tr("episode") if last.kind == "episode" else tr("twitch")
-            self._acknowledge(
+            self.acknowledge(
                 tr("marked: the {what} at {time} woke the baby").format(
                     what=what, time=last.at.strftime("%H:%M:%S")
                 )
             )
             if self.episode_panel.episode is not None and self.episode_panel.episode.id == updated.id:
-                self._show_episode(updated)
+                self.show_episode(updated)
 
     def log_sign(self, sign: str) -> Event | None:
         """Log something seen; an emergency sign also shows the "get help now" banner at once."""
         if self.session.baby is None:
             return None
         now = now_local()
-        event = self._write(
+        event = self.write(
             tr("The sign"),
             lambda: self.session.log_sign(sign, now, self.body_chips.value(), self.side_chips.value()),
         )
         if event is not None:
-            self._acknowledge(
+            self.acknowledge(
                 tr("logged {sign} {time}").format(
                     sign=tr(SIGN_LABELS[sign]).lower(), time=now.strftime("%H:%M:%S")
                 )
@@ -398,64 +368,21 @@ class BedsideView(QWidget):
 
     def add_note(self) -> None:
         """Write a note on the last event of the running sleep, or on the sleep itself."""
-        session = self.session
-        if session.baby is None:
-            return
-        last = session.last_event()
-        sleep = session.sleep
-        saved: object
-        if last is not None and (sleep is None or last.sleep_id == sleep.id):
-            title = tr("Note on the {kind} at {time}").format(
-                kind=last.kind, time=last.at.strftime("%H:%M:%S")
-            )
-            text = NoteDialog.ask(self, title, last.note)
-            if text is None:
-                return
-            event_id, note = last.id, text
-            saved = self._write(tr("The note"), lambda: session.update(event_id, "Note", note=note))
-        elif sleep is not None:
-            text = NoteDialog.ask(self, tr("Note on this sleep"), sleep.note)
-            if text is None:
-                return
-            sleep_note = text
-            saved = self._write(tr("The note"), lambda: session.set_sleep_note(sleep_note))
-        else:
-            self._on_session_error(tr("There is nothing to write a note on yet."))
-            return
-        if saved is not None:
-            self._acknowledge(tr("note saved"))
+        bedside_notes.add_note(self)
 
     def attach_video(self) -> None:
         """Attach a video file to the last episode (the file stays where it is; its path is stored)."""
-        session = self.session
-        if session.baby is None:
-            return
-        episode = self.episode_panel.episode
-        if episode is None:
-            last = session.last_movement(now_local())
-            episode = last if last is not None and last.kind == "episode" else None
-        if episode is None:
-            self._on_session_error(tr("Time an episode first (E), then attach its video."))
-            return
-        chosen = VideoPicker.ask(self)
-        if not chosen:
-            return
-        target, path = episode.id, chosen
-        updated = self._write(tr("The video"), lambda: session.update(target, "Attach video", video=path))
-        if updated is not None:
-            self._acknowledge(tr("video attached"))
-            if self.episode_panel.episode is not None:
-                self._show_episode(self.diary.events.get(self.episode_panel.episode.id))
+        bedside_notes.attach_video(self)
 
-    # -- slots -------------------------------------------------------------------------------
-
-    def _show_episode(self, event: Event | None) -> None:
+    def show_episode(self, event: Event | None) -> None:
         """Ask about this episode (None: stop asking); the body-part rows make room meanwhile."""
         self.episode_panel.show_event(event)
         asking = event is not None
         for row in (self.body_chips, self.side_chips, self.sign_row):
             row.setVisible(not asking)
         self.tap_area.hint_label.setVisible(not asking)
+
+    # -- slots -------------------------------------------------------------------------------
 
     def show_problem(self, message: str) -> None:
         """Say plainly, in the view and without a dialog, what could not be done and why."""
@@ -476,16 +403,16 @@ class BedsideView(QWidget):
 
     @Slot()
     def _on_episode_panel_closed(self) -> None:
-        self._show_episode(None)
+        self.show_episode(None)
 
     @Slot(str, str, object)
     def _on_episode_panel_answered(self, event_id: str, field: str, value: object) -> None:
-        updated = self._write(
+        updated = self.write(
             tr("The answer"), lambda: self.session.update(event_id, "Answer", **{field: value})
         )
-        self._show_episode(updated if updated is not None else self.diary.events.get(event_id))
+        self.show_episode(updated if updated is not None else self.diary.events.get(event_id))
         if updated is not None:
-            self._acknowledge(tr("answer saved"))
+            self.acknowledge(tr("answer saved"))
             if field == "signs" and isinstance(value, frozenset) and value & EMERGENCY_SIGNS:
                 self.show_get_help(f"event:{event_id}")
 
@@ -493,7 +420,7 @@ class BedsideView(QWidget):
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         panel_event = self.episode_panel.episode
         if panel_event is not None:
-            self._show_episode(self.diary.events.get(panel_event.id))
+            self.show_episode(self.diary.events.get(panel_event.id))
         self.refresh()
 
     @Slot()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,6 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.actions import tr
+
+# Short button texts for the chips (the stored values are the keys).
+BODY_LABELS: Final[dict[str, str]] = {
+    "face": "Face",
+    "eyes": "Eyes",
+    "mouth": "Mouth",
+    "hand": "Hand",
+    "arm": "Arm",
+    "leg": "Leg",
+    "foot": "Foot",
+    "torso": "Torso",
+    "whole_body": "Whole body",
+    "unknown": "Not sure",
+}
+SIDE_LABELS: Final[dict[str, str]] = {"left": "Left", "right": "Right", "both": "Both", "unknown": "Not sure"}
 
 
 class ChipButton(QPushButton):

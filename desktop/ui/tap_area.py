@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.actions import tr
+
+
+def clock(seconds: float) -> str:
+    """``H:MM:SS`` (or ``M:SS`` under an hour) for a length of time."""
+    whole = max(int(seconds), 0)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class TapArea(QFrame):
@@ -54,6 +64,20 @@ class TapArea(QFrame):
         # Presses on the labels belong to the area: the whole middle is one target.
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label
+
+    def show_counts(self, count: int, sleeping: bool, last_twitch_at: datetime | None, now: datetime) -> None:
+        """Show the twitch count of the sleep and how long ago the last twitch was."""
+        self.count_label.setText(str(count))
+        if not sleeping:
+            self.count_caption.setText(tr("the first tap starts a sleep"))
+        else:
+            self.count_caption.setText(tr("twitch this sleep") if count == 1 else tr("twitches this sleep"))
+        self.count_label.setAccessibleName(f"{count} {self.count_caption.text()}")
+        if last_twitch_at is None:
+            self.since_label.setText("")
+        else:
+            ago = (now - last_twitch_at).total_seconds()
+            self.since_label.setText(tr("last twitch {ago} ago").format(ago=clock(ago)))
 
     def pulse(self, on: bool) -> None:
         """Acknowledge a tap with a dim change of colour: no sound, no flash of light."""
