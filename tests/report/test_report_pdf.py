@@ -164,7 +164,7 @@ def test_many_episodes_and_notes_still_fit_in_four_pages(
             "episode",
             duration_s=30.0,
             note=f"Episode number {n}, arms and legs, a long note the parents wrote down.",
-        )  # fmt: skip
+        )
         for n in range(100)
     ]
     diary.events.add_many(episodes)
@@ -184,11 +184,13 @@ def test_many_episodes_and_notes_still_fit_in_four_pages(
     ],
 )
 def test_paper_follows_the_locale(
-    locale: QLocale, size: tuple[float, float], diary: Diary, baby: Baby, notable: Notable, tmp_path: Path
+    locale: QLocale, size: tuple[float, float], mia: MiaReport, tmp_path: Path
 ) -> None:
     page = locale_page_size(locale)
     path = tmp_path / "paper.pdf"
-    write_pdf(build_content(gather(diary, baby, PERIOD)), path, page_size=page)
+    with Diary(mia.path.parent / "data") as diary:
+        baby = diary.babies.find("Mia")
+        write_pdf(build_content(gather(diary, baby, PERIOD)), path, page_size=page)
     width, height = page_size_mm(path)
     assert width == pytest.approx(size[0], abs=0.5)
     assert height == pytest.approx(size[1], abs=0.5)
