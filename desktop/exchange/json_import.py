@@ -127,7 +127,8 @@ def _write(diary: Diary, babies: list[Baby], sleeps: list[Sleep], events: list[E
 
 def import_document(diary: Diary, data: object, now: datetime | None = None) -> ImportSummary:
     """Import a decoded exchange document: all of it, or nothing (ExchangeError lists why)."""
-    moment = now if now is not None else datetime.now().astimezone()
+    # A naive ``now`` is taken as local time: comparing it with the file's aware times would fail.
+    moment = now if now is not None and now.tzinfo is not None else (now or datetime.now()).astimezone()
     try:
         parsed = parse_document(data)
     except NotOurFormatError as error:

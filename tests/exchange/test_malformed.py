@@ -523,3 +523,9 @@ def test_default_now_refuses_times_in_the_real_future(diary: Diary, sample: Call
 
     with pytest.raises(ExchangeError, match=r"^events\[3\]\.at: time is in the future"):
         import_document(diary, data)
+
+
+def test_a_naive_now_is_taken_as_local_time(diary: Diary, sample: Callable[[], Document]) -> None:
+    summary = import_document(diary, sample(), datetime.now() + timedelta(days=1))
+
+    assert summary.events_added == 5
