@@ -169,7 +169,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         data.rates,
         s=sizes,
         color=theme.points,
-        alpha=0.45,
+        alpha=0.6,
         linewidths=0,
         picker=True,
         label="one sleep (bigger = longer)",

@@ -52,7 +52,7 @@ def main() -> int:
         window.setCentralWidget(view)
         window.resize(1360, 860)
         view.set_baby(baby)
-        view.set_range("all")
+        view.set_range("28")
         window.show()
         app.processEvents()
         grab(view, window, app, "night", 0, out / "review-night.png")

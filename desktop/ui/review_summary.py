@@ -27,13 +27,11 @@ class SummaryTable(QFrame):
         self._cells: dict[str, tuple[QLabel, QLabel]] = {}
         for row, (key, label, _) in enumerate(ROWS, start=1):
             name = QLabel(self.tr(label))
-            name.setWordWrap(True)
             grid.addWidget(name, row, 0)
             cells = (QLabel(), QLabel())
             for column, cell in enumerate(cells, start=1):
                 cell.setObjectName(f"summary_{key}_{column - 1}")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                cell.setWordWrap(True)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(cell, row, column)
             self._cells[key] = cells
@@ -41,18 +39,8 @@ class SummaryTable(QFrame):
 
     def set_summaries(self, current: PeriodSummary | None, previous: PeriodSummary | None) -> None:
         """Show a period and the one before it (None: nothing to show)."""
-        self._heads[0].setText(
-            "<b>"
-            + self.tr("This period")
-            + "</b>"
-            + ("" if current is None else f"<br>{format_range(current.days)}")
-        )
-        self._heads[1].setText(
-            "<b>"
-            + self.tr("Before")
-            + "</b>"
-            + ("" if previous is None else f"<br>{format_range(previous.days)}")
-        )
+        self._heads[0].setText("<b>" + self.tr("This period") + "</b>" + _range_lines(current))
+        self._heads[1].setText("<b>" + self.tr("Before") + "</b>" + _range_lines(previous))
         texts = {key: ("—", "—") for key in self._cells}
         if current is not None:
             texts.update({key: (now, before) for key, _, now, before in summary_rows(current, previous)})
@@ -63,3 +51,10 @@ class SummaryTable(QFrame):
     def value(self, key: str, column: int = 0) -> str:
         """The text in the row ``key``: column 0 this period, 1 the period before."""
         return self._cells[key][column].text()
+
+
+def _range_lines(summary: PeriodSummary | None) -> str:
+    """The period's days under its column head, split after the dash to keep the column narrow."""
+    if summary is None:
+        return ""
+    return "<br>" + format_range(summary.days).replace(" – ", " –<br>")
