@@ -16,9 +16,11 @@ class Banner(QFrame):
     """A message with a title, a body and an "acknowledge" button; hidden until shown.
 
     Signals:
+        shown(str): a message was shown; carries its key.
         acknowledged(str): the parent pressed the button; carries the message's key.
     """
 
+    shown = Signal(str)
     acknowledged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, button_text: str = "") -> None:
@@ -71,6 +73,7 @@ class Banner(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self.show()
+        self.shown.emit(key)
 
     @Slot()
     def _on_acknowledge_button_clicked(self) -> None:

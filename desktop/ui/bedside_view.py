@@ -76,6 +76,10 @@ class BedsideView(QWidget):
         self.help_banner.setObjectName("help_banner")
         self.findings_banner = Banner(self)
         self.findings_banner.setObjectName("findings_banner")
+        # One red banner at a time: an urgent finding waits until "get help now" is acknowledged.
+        self._finding_waits = False
+        self.findings_banner.shown.connect(self._on_findings_banner_shown)
+        self.help_banner.acknowledged.connect(self._on_help_banner_acknowledged)
 
         self.sleep_label = self._label("sleep_label")
         self.error_label = self._label("error_label")
@@ -392,6 +396,19 @@ class BedsideView(QWidget):
         self.error_label.setText(message)
         self.error_label.show()
         self.write_failed.emit(message)
+
+    @Slot(str)
+    def _on_findings_banner_shown(self, _key: str) -> None:
+        waits = self.help_banner.isVisibleTo(self) and self.findings_banner.severity == "emergency"
+        self._finding_waits = waits
+        if waits:
+            self.findings_banner.hide()
+
+    @Slot(str)
+    def _on_help_banner_acknowledged(self, _key: str) -> None:
+        if self._finding_waits:
+            self._finding_waits = False
+            self.findings_banner.show()
 
     @Slot()
     def _on_tap_area_pressed(self) -> None:

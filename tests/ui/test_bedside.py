@@ -360,3 +360,26 @@ def test_a_video_is_attached_to_the_episode(
     (episode,) = window.diary.events.all()
     assert episode.kind == "episode" and episode.video == str(clip)
     assert window.bedside.logged_label.text() == "video attached"
+
+
+def test_an_urgent_finding_waits_until_get_help_now_is_acknowledged(qtbot: QtBot, window: MainWindow) -> None:
+    bedside = window.bedside
+    qtbot.mouseClick(bedside.sign_buttons["unresponsive"], Qt.MouseButton.LeftButton)
+    assert bedside.help_banner.isVisible()
+    bedside.findings_banner.show_message(
+        "rule:emergency_signs", "emergency", "Get help now", "Logged: unresponsive."
+    )
+    assert not bedside.findings_banner.isVisible()  # never two red banners at once
+    qtbot.mouseClick(bedside.help_banner.acknowledge_button, Qt.MouseButton.LeftButton)
+    assert not bedside.help_banner.isVisible()
+    assert bedside.findings_banner.isVisible()
+    assert bedside.findings_banner.key == "rule:emergency_signs"
+
+
+def test_a_doctor_finding_shows_beside_get_help_now(qtbot: QtBot, window: MainWindow) -> None:
+    bedside = window.bedside
+    bedside.show_get_help("long_episode")
+    bedside.findings_banner.show_message(
+        "rule:disturbs_sleep", "doctor", "Talk to your pediatrician", "Woke twice."
+    )
+    assert bedside.help_banner.isVisible() and bedside.findings_banner.isVisible()
