@@ -61,7 +61,7 @@ diary = Diary(Path(sys.argv[1]))
 session = BedsideSession(diary, QUndoStack(), lambda message: print("ERROR", message, flush=True))
 session.set_baby(diary.babies.all()[0])
 print("sleep", session.start_sleep(now_local()).id, flush=True)
-while True:
+for _ in range(5000):  # bounded: never outlive a test that stopped reading
     print("tap", session.log_twitch(now_local(), "hand", "left").id, flush=True)
 """
 
@@ -87,6 +87,7 @@ def window():
 def press_space():
     found = window()
     if found is not None:
+        found.activateWindow()
         QTest.keyClick(found, Qt.Key.Key_Space)
 
 def hook():
@@ -99,6 +100,7 @@ def hook():
     timer.start()
 
 QTimer.singleShot(0, hook)
+QTimer.singleShot(60_000, app.quit)  # never outlive a test that stopped reading
 sys.exit(run_app(Path(sys.argv[1])))
 """
 

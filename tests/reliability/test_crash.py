@@ -35,8 +35,10 @@ def read_until_killed(child: subprocess.Popen[str], taps: int) -> list[list[str]
         assert line, f"the child stopped early: {child.stderr.read() if child.stderr else ''}"
         lines.append(line.split())
     os.kill(child.pid, signal.SIGKILL)
-    # Lines printed after the last one read but before the kill were confirmed too.
-    lines.extend(line.split() for line in child.stdout.read().splitlines() if line.strip())
+    # Lines printed after the last one read but before the kill were confirmed too; a last line
+    # cut short by the kill (no newline yet) was not.
+    *complete, _cut = child.stdout.read().split("\n")
+    lines.extend(line.split() for line in complete if line.strip())
     child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
     assert not any(line[0] == "ERROR" for line in lines), lines
@@ -68,7 +70,7 @@ def test_killed_window_restarts_on_the_running_sleep_with_all_taps(data_dir: Pat
     # Started again: the stale lock does not block it, and the bedside shows the sleep still running.
     with start_python(WINDOW_REPORTER, str(data_dir)) as again:
         out, err = again.communicate(timeout=120)
-    assert again.returncode == 0, err
+    assert again.returncode == 0, (out, err)
     shown = dict(line.split(" ", 1) for line in out.splitlines())
     assert shown["running"] == sleep_id
     assert shown["count"] == str(len(stored))
