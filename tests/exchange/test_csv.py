@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.exchange.samples import LEO, NOW
 
 from desktop.exchange import export_csv, import_document
 from desktop.exchange.csv_export import HEADER, neutralised, plain_number
 from desktop.store.diary import Diary
-
-from .conftest import LEO, NOW
 
 
 def _exported(diary: Diary, path: Path, baby_id: str | None = None) -> list[dict[str, str]]:

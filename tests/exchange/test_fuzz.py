@@ -9,13 +9,12 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.exchange.samples import NOW, sample_document, snapshot
 
 from desktop.core.model import Baby, Sleep
 from desktop.exchange import ExchangeError, import_document, import_file
 from desktop.exchange.records import BABY_KEYS, EVENT_KEYS, SLEEP_KEYS
 from desktop.store.diary import Diary
-
-from .conftest import NOW, sample_document, snapshot
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 STORED_BABY = Baby("stored-baby", "Ada", date(2026, 5, 1))

@@ -6,11 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from tests.exchange.samples import MIA, NAP, NOW
 
 from desktop.exchange import ExchangeError, import_document
 from desktop.store.diary import Diary
-
-from .conftest import MIA, NAP, NOW
 
 Document = dict[str, Any]
 Rows = Callable[[Diary], dict[str, list[tuple[object, ...]]]]

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.exchange.samples import LEO, NOW
 
 from desktop.core.model import Baby, Sleep
 from desktop.exchange import ExchangeError, import_document, import_file
 from desktop.store.diary import Diary
-
-from .conftest import LEO, NOW
 
 Document = dict[str, Any]
 Mutation = Callable[[Document], None]

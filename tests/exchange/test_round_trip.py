@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.exchange.samples import LEO, MIA, NAP, NIGHT, NOW, RUNNING
 
 from desktop.core.model import Baby, Event, Sleep
 from desktop.exchange import (
@@ -21,8 +22,6 @@ from desktop.exchange import (
     import_file,
 )
 from desktop.store.diary import Diary
-
-from .conftest import LEO, MIA, NAP, NIGHT, NOW, RUNNING
 
 Sample = Callable[[], dict[str, Any]]
 
