@@ -123,7 +123,7 @@ class BedsideView(QWidget):
         # screen: the window never grows past the screen and no button is ever squeezed or cut.
         content = QWidget(self)
         content.setObjectName("bedside_content")
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setObjectName("bedside_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -250,6 +250,7 @@ class BedsideView(QWidget):
         """Show the red "get help now" banner with what to do (bedside wording from resources)."""
         body = f"{self._help['body']}\n\n*{self._help['source']}*"
         self.help_banner.show_message(key, "emergency", title or str(self._help["title"]), body)
+        self._scroll.ensureWidgetVisible(self.help_banner)
 
     def acknowledge(self, text: str) -> None:
         """Show that a change was stored: a short text and a dim pulse of the count."""
