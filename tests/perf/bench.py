@@ -99,7 +99,8 @@ window.close()
 """
 
 BARE_RSS = """
-import resource, sys
+import sys
+from tests.perf.bench_hooks import peak_rss_kb
 from PySide6.QtWidgets import QApplication, QMainWindow
 import matplotlib
 matplotlib.use("QtAgg")
@@ -111,16 +112,16 @@ window.setCentralWidget(FigureCanvasQTAgg(Figure()))
 window.resize(900, 650)
 window.show()
 app.processEvents()
-print("READY", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+print("READY", peak_rss_kb(), flush=True)
 """
 
 REVIEW = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from desktop.app import create_window
-from tests.perf.bench_hooks import wait_for_review
+from tests.perf.bench_hooks import peak_rss_kb, wait_for_review
 app = QApplication(sys.argv[:1])
 window = create_window(Path(sys.argv[1]))
 window.resize(1200, 900)
@@ -130,7 +131,7 @@ started = time.perf_counter()
 window.findChild(QAction, "show_review").trigger()
 wait_for_review(window, app)
 elapsed = time.perf_counter() - started
-print("READY", elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+print("READY", elapsed, peak_rss_kb(), flush=True)
 window.close()
 """
 

@@ -27,3 +27,16 @@ def wait_for_review(window: QMainWindow, app: QApplication, timeout_s: float = 3
         if canvases and all(not c.figure.stale for c in canvases):
             return
     raise TimeoutError("the review's charts were not drawn in time")
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in KiB.
+
+    ``VmHWM`` rather than ``getrusage``: on Linux ``ru_maxrss`` survives ``exec``, so a child
+    would report the benchmark parent's peak instead of its own.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")

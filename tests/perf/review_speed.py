@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 CHILD = r"""
 import json, sys, time
 from pathlib import Path
+from typing import Any
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 from desktop.store.diary import Diary
@@ -62,6 +64,35 @@ for step, action in (
 print(json.dumps({"open_s": opened, "redraw_s": redraws}))
 """
 
+# The floor on this machine at this moment: importing matplotlib's Figure and Qt canvas and
+# drawing a one-line constrained-layout chart of the same size, then redrawing it once.
+FLOOR = r"""
+import json, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); window.resize(1360, 860); window.show(); app.processEvents()
+started = time.perf_counter()
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+figure = Figure(layout="constrained")
+canvas = FigureCanvasQTAgg(figure)
+window.setCentralWidget(canvas)
+ax = figure.add_subplot(); ax.plot([0, 1, 2], [1, 3, 2]); ax.set_xlabel("weeks"); ax.set_ylabel("rate")
+app.processEvents(); canvas.draw()
+opened = time.perf_counter() - started
+started = time.perf_counter()
+figure.clear(); ax = figure.add_subplot(); ax.plot([0, 1, 2], [2, 1, 3]); ax.set_xlabel("weeks"); canvas.draw()
+print(json.dumps({"open_s": opened, "redraw_s": time.perf_counter() - started}))
+"""
+
+
+def _run(code: str, data_dir: Path, env: dict[str, str]) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)], env=env, capture_output=True, text=True, check=True
+    )
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
 
 def main() -> int:
     """Print the median open time and the worst redraw, over a few fresh processes."""
@@ -77,14 +108,16 @@ def main() -> int:
             data_dir = Path(temp) / "diary"
             with Diary(data_dir) as diary:
                 generate_diary(diary)
-        results = []
-        for _ in range(runs):
-            done = subprocess.run(
-                [sys.executable, "-c", CHILD, str(data_dir)], env=env, capture_output=True, text=True, check=True
-            )
-            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        results: list[dict[str, Any]] = []
+        floors: list[dict[str, Any]] = []
+        for _ in range(runs):  # interleaved, so both see the same load
+            results.append(_run(CHILD, data_dir, env))
+            floors.append(_run(FLOOR, data_dir, env))
     opens = [result["open_s"] for result in results]
+    floor_open = statistics.median(floor["open_s"] for floor in floors)
+    floor_redraw = statistics.median(floor["redraw_s"] for floor in floors)
     print("open (s):", " ".join(f"{value:.3f}" for value in opens), f"median {statistics.median(opens):.3f}")
+    print(f"floor: bare matplotlib import + first draw {floor_open:.3f} s, bare redraw {floor_redraw:.3f} s")
     for step in results[0]["redraw_s"]:
         values = [result["redraw_s"][step] for result in results]
         print(f"redraw {step} (s): median {statistics.median(values):.3f} max {max(values):.3f}")
