@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Final
 
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
@@ -163,10 +164,11 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
     if not any(row.sleeps for row in data.weeks):
         _empty(ax, theme, "No sleep logged in this period")
         return
-    sizes = [min(90.0, 6.0 + 7.0 * hours) for hours in data.hours]  # area grows with the sleep's hours
+    # Arrays, not lists: matplotlib checks a list's items one by one (slow for thousands of sleeps).
+    sizes = np.minimum(90.0, 6.0 + 7.0 * np.asarray(data.hours, dtype=float))  # area grows with hours
     ax.scatter(
-        data.ages,
-        data.rates,
+        np.asarray(data.ages, dtype=float),
+        np.asarray(data.rates, dtype=float),
         s=sizes,
         color=theme.points,
         alpha=0.6,

@@ -158,7 +158,8 @@ def summarize(rows: Iterable[SleepRow], days: DayRange) -> PeriodSummary:
         episodes += row.episodes
         woke += row.woke
         longest = max(longest, row.longest_episode_s)
-        signs.update(row.signs)
+        if row.signs:
+            signs.update(row.signs)
     return PeriodSummary(
         days=days,
         sleeps=sleeps,

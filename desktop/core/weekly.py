@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
@@ -112,33 +112,41 @@ def _quartiles(rates: list[float]) -> tuple[float | None, float | None]:
     return q1, q3
 
 
+@dataclass
+class _WeekTotals:
+    """Running totals of one week while the rows are read once."""
+
+    sleeps: int = 0
+    hours: float = 0.0
+    twitches: int = 0
+    episodes: int = 0
+    longest: float = 0.0
+    rates: list[float] = field(default_factory=list)
+
+
 def weekly_rates(rows: Iterable[SleepRow], baby: Baby, mode: str, days: DayRange) -> list[WeekRow]:
     """One row per week of age in the range, weeks without sleep included (as too little data)."""
-    span = week_span(baby, days, mode)
-    per_week: dict[int, list[SleepRow]] = {week: [] for week in span}
+    totals = {week: _WeekTotals() for week in week_span(baby, days, mode)}
     reference = _reference(baby, mode)
     for row in rows_in(rows, days):
-        per_week.setdefault(weeks((row.day - reference).days), []).append(row)
+        week = (row.day - reference).days // 7
+        total = totals.get(week) or totals.setdefault(week, _WeekTotals())
+        total.episodes += row.episodes
+        total.longest = max(total.longest, row.longest_episode_s)
+        if row.sleep_id is None:
+            continue  # loose events: no sleep time, so no part of the rate
+        total.sleeps += 1
+        total.hours += row.hours
+        total.twitches += row.twitches
+        if row.hours > 0:
+            total.rates.append(row.twitches / row.hours)
     result = []
-    for week in sorted(per_week):
-        week_rows = per_week[week]
-        sleeps = [row for row in week_rows if row.sleep_id is not None]
-        hours = sum(row.hours for row in sleeps)
-        enough = rate_per_hour(0, hours) is not None
-        q1, q3 = (
-            _quartiles([r for r in (row.rate for row in sleeps) if r is not None]) if enough else (None, None)
-        )
+    for week in sorted(totals):
+        total = totals[week]
+        enough = rate_per_hour(0, total.hours) is not None
+        q1, q3 = _quartiles(total.rates) if enough else (None, None)
         result.append(
-            WeekRow(
-                week=week,
-                sleeps=len(sleeps),
-                sleep_hours=hours,
-                twitches=sum(row.twitches for row in sleeps),
-                q1=q1,
-                q3=q3,
-                episodes=sum(row.episodes for row in week_rows),
-                longest_episode_s=max((row.longest_episode_s for row in week_rows), default=0.0),
-            )
+            WeekRow(week, total.sleeps, total.hours, total.twitches, q1, q3, total.episodes, total.longest)
         )
     return result
 

@@ -81,7 +81,8 @@ ax = figure.add_subplot(); ax.plot([0, 1, 2], [1, 3, 2]); ax.set_xlabel("weeks")
 app.processEvents(); canvas.draw()
 opened = time.perf_counter() - started
 started = time.perf_counter()
-figure.clear(); ax = figure.add_subplot(); ax.plot([0, 1, 2], [2, 1, 3]); ax.set_xlabel("weeks"); canvas.draw()
+figure.clear(); ax = figure.add_subplot(); ax.plot([0, 1, 2], [2, 1, 3]); ax.set_xlabel("weeks")
+canvas.draw()
 print(json.dumps({"open_s": opened, "redraw_s": time.perf_counter() - started}))
 """
 
@@ -102,8 +103,9 @@ def main() -> int:
         if len(sys.argv) > 1:
             data_dir = Path(sys.argv[1])
         else:
-            from desktop.store.diary import Diary
             from tests.perf.generate import generate_diary
+
+            from desktop.store.diary import Diary
 
             data_dir = Path(temp) / "diary"
             with Diary(data_dir) as diary:
