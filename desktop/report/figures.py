@@ -1,119 +1,40 @@
-"""The report's charts as SVG: twitch rate by age in weeks, episodes, body parts (matplotlib, no pyplot).
+"""The report's charts as SVG, drawn by the review's own chart functions in a print theme.
 
-SVG keeps the charts vector: QSvgRenderer paints them into the PDF or onto the printer as paths.
+SVG keeps the charts vector: QSvgRenderer paints them into the PDF or onto the printer as paths
+and real text. The charts span the period and the days before it, so a trend shows.
 """
 
 from __future__ import annotations
 
 import io
-from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable
 from typing import Any, Final
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
-from desktop.core.age import age_on
-from desktop.core.model import BODY_PARTS
-from desktop.core.stats import DayRange, rate_per_hour
+from desktop.charts import ChartTheme, draw_body_parts, draw_episodes, draw_rate_by_age, style_figure
+from desktop.core.stats import DayRange
+from desktop.core.weekly import (
+    body_part_chart,
+    default_age_mode,
+    episode_chart,
+    rate_chart,
+    too_little_weeks,
+    weekly_rates,
+)
 from desktop.report.build import ReportInput
-from desktop.report.content import Chart, format_day
-from desktop.report.words import words
+from desktop.report.content import Chart
 
 WIDTH_IN: Final = 7.0  # about the printed width, so type sizes come out as set
 ASPECT: Final = 0.36
-# Okabe–Ito: blue for this period, sky blue for the days before, vermillion for "woke the baby".
-BLUE: Final = "#0072B2"
-SKY: Final = "#56B4E9"
-VERMILLION: Final = "#D55E00"
-GREY: Final = "#666666"
+# White paper, black text, grey rules; the series keep the Okabe–Ito colours of the review.
+PRINT: Final = ChartTheme.from_colours("#ffffff", "#000000", "#444444", "#c8c8c8", night=False)
 STYLE: Final[dict[str, Any]] = {
     "font.size": 8.0,
-    "axes.edgecolor": GREY,
-    "axes.labelcolor": "#000000",
-    "xtick.color": "#000000",
-    "ytick.color": "#000000",
-    "svg.fonttype": "none",  # real text: searchable in the PDF, and Qt SVG reads it cleanly
+    "svg.fonttype": "none",  # real text: searchable in the PDF, and Qt's SVG renderer reads it cleanly
 }
-
-
-@dataclass(frozen=True)
-class WeekRate:
-    """Twitches per sleep hour in one week of age; ``rate`` None when under an hour of sleep."""
-
-    week: int
-    rate: float | None
-    in_period: bool
-
-
-def weekly_rates(data: ReportInput) -> list[WeekRate]:
-    """Rates by week of age (corrected for a preterm baby) over the period and the days before."""
-    span = DayRange(data.days.previous().first, data.days.last)
-    twitches: Counter[int] = Counter()
-    hours: dict[int, float] = {}
-    in_period: dict[int, bool] = {}
-    for row in data.aggregates.sleeps:
-        if row.sleep_id is None or row.day not in span:
-            continue
-        week = age_on(data.baby, row.day).effective_weeks
-        twitches[week] += row.twitches
-        hours[week] = hours.get(week, 0.0) + row.hours
-        in_period[week] = in_period.get(week, False) or row.day in data.days
-    return [
-        WeekRate(week, rate_per_hour(twitches[week], hours[week]), in_period[week]) for week in sorted(hours)
-    ]
-
-
-def draw_rate_by_age(ax: Axes, rates: Sequence[WeekRate], age_label: str) -> None:
-    """Bars of twitches per sleep hour for each week of age; this period dark, the days before light."""
-    shown = [r for r in rates if r.rate is not None]
-    ax.bar(
-        [r.week for r in shown],
-        [r.rate or 0.0 for r in shown],
-        color=[BLUE if r.in_period else SKY for r in shown],
-        width=0.7,
-    )
-    for r in shown:
-        ax.annotate(f"{r.rate:.1f}", (r.week, r.rate or 0.0), ha="center", va="bottom", fontsize=7)
-    ax.set_xlabel(age_label)
-    ax.set_ylabel("twitches per sleep hour")
-    ax.set_xticks([r.week for r in rates])
-    ax.margins(y=0.18)
-
-
-def draw_episodes(ax: Axes, days: DayRange, episodes: Sequence[tuple[date, float, bool]]) -> None:
-    """Each episode as a bar of its length on its day; vermillion when it woke the baby."""
-    ax.bar(
-        [day.toordinal() for day, _, _ in episodes],
-        [seconds for _, seconds, _ in episodes],
-        color=[VERMILLION if woke else BLUE for _, _, woke in episodes],
-        width=0.6,
-    )
-    ax.set_xlim(days.first.toordinal() - 0.5, days.last.toordinal() + 0.5)
-    ax.set_ylabel("length (seconds)")
-    ticks = list(range(days.first.toordinal(), days.last.toordinal() + 1, max(1, days.days // 7)))
-    ax.set_xticks(ticks, [format_day(date.fromordinal(t))[:-5] for t in ticks])
-    ax.plot([], [], "s", color=BLUE, label="did not wake the baby")
-    ax.plot([], [], "s", color=VERMILLION, label="woke the baby")
-    ax.legend(loc="upper left", frameon=False, fontsize=7)
-    if not episodes:
-        ax.text(0.5, 0.5, "no timed episodes logged", transform=ax.transAxes, ha="center", color=GREY)
-        ax.set_yticks([])
-
-
-def draw_body_parts(ax: Axes, now: Counter[str], before: Counter[str]) -> None:
-    """Twitch taps per body part: this period beside the days before."""
-    parts = [p for p in BODY_PARTS if now[p] or before[p]]
-    ys = range(len(parts))
-    ax.barh([y + 0.2 for y in ys], [before[p] for p in parts], height=0.4, color=SKY, label="the days before")
-    ax.barh([y - 0.2 for y in ys], [now[p] for p in parts], height=0.4, color=BLUE, label="this period")
-    ax.set_yticks(list(ys), ["not marked" if p == "unknown" else words(p) for p in parts])
-    ax.invert_yaxis()
-    ax.set_xlabel("twitch taps")
-    ax.legend(loc="lower right", frameon=False, fontsize=7)
 
 
 def svg_of(draw: Callable[[Axes], None], aspect: float = ASPECT) -> bytes:
@@ -121,50 +42,37 @@ def svg_of(draw: Callable[[Axes], None], aspect: float = ASPECT) -> bytes:
     import matplotlib
 
     with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]  # mpl types rc keys as literals
-        figure = Figure(figsize=(WIDTH_IN, WIDTH_IN * aspect), layout="constrained")
+        figure = Figure(figsize=(WIDTH_IN, WIDTH_IN * aspect))
         FigureCanvasSVG(figure)
-        ax = figure.add_subplot()
-        ax.spines[["top", "right"]].set_visible(False)
-        draw(ax)
+        # Fixed margins, the same for every chart: the week axes line up down the page, and there is
+        # no layout solver to run (it took half the drawing time). The right margin holds legends.
+        height = WIDTH_IN * aspect
+        figure.subplots_adjust(left=0.075, right=0.8, bottom=0.42 / height, top=1 - 0.12 / height)
+        style_figure(figure, PRINT)
+        draw(figure.add_subplot())
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg")
     return buffer.getvalue()
 
 
-def _part_counts(data: ReportInput, days: DayRange) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for day, parts in data.aggregates.part_counts.items():
-        if day in days:
-            counts.update(parts)
-    return counts
-
-
 def report_charts(data: ReportInput) -> list[Chart]:
-    """The three charts of the report for its baby and period."""
-    preterm = age_on(data.baby, data.days.last).preterm
-    age_label = "corrected age (weeks)" if preterm else "age (weeks since birth)"
-    episodes = [
-        (event.at.date(), event.duration_s or 0.0, event.woke_baby)
-        for event in data.events
-        if event.kind == "episode" and event.at.date() in data.days
-    ]
-    now, before = _part_counts(data, data.days), _part_counts(data, data.days.previous())
+    """Rate by age in weeks, episodes and body parts, over the period and the days before it."""
+    baby, rows = data.baby, data.aggregates.sleeps
+    mode = default_age_mode(baby)
+    span = DayRange(data.days.previous().first, data.days.last)
+    quiet = too_little_weeks(weekly_rates(rows, baby, mode, span))
+    rates = rate_chart(rows, baby, mode, span)
+    episodes = episode_chart(data.aggregates.episodes, baby, mode, span, quiet)
+    parts = body_part_chart(data.aggregates.part_counts, baby, mode, span, quiet)
+    which = "corrected age, as the baby was born preterm" if mode == "corrected" else "age since birth"
     return [
         Chart(
             "Twitches per hour of sleep, by age in weeks",
-            svg_of(lambda ax: draw_rate_by_age(ax, weekly_rates(data), age_label)),
+            svg_of(lambda ax: draw_rate_by_age(ax, rates, PRINT)),
             ASPECT,
-            "Dark bars: this period; light bars: the days before. Weeks with under an hour of sleep logged"
-            " have no bar.",
+            f"This period and the {span.days - data.days.days} days before, by {which}. Hatched weeks had"
+            " under an hour of sleep logged: too little to give a rate.",
         ),
-        Chart(
-            "Timed episodes",
-            svg_of(lambda ax: draw_episodes(ax, data.days, episodes)),
-            ASPECT * 0.85,
-        ),
-        Chart(
-            "Where the twitches were",
-            svg_of(lambda ax: draw_body_parts(ax, now, before), ASPECT),
-            ASPECT,
-        ),
+        Chart("Timed episodes", svg_of(lambda ax: draw_episodes(ax, episodes, PRINT), 0.3), 0.3),
+        Chart("Body parts that twitched", svg_of(lambda ax: draw_body_parts(ax, parts, PRINT), 0.3), 0.3),
     ]

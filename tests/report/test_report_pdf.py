@@ -103,14 +103,15 @@ def test_summary_compares_with_the_days_before(report: Path) -> None:
     assert "Timed episodes 2 0 +2" in first
 
 
-def test_charts_have_their_own_page(report: Path) -> None:
+def test_the_three_charts_are_there_whole(report: Path) -> None:
     pages = page_words(report)
-    chart_page = next(page for page in pages if "Twitches per hour of sleep, by age in weeks" in page)
-    assert "Timed episodes" in chart_page
-    assert "Where the twitches were" in chart_page
-    # The charts are vector: their axis labels are text in the PDF, not pixels.
-    assert "twitches per sleep hour" in chart_page
-    assert "age (weeks since birth)" in chart_page
+    titles = ("Twitches per hour of sleep, by age in weeks", "Timed episodes", "Body parts that twitched")
+    for title in titles:
+        # Vector charts: their axis labels are text in the PDF, on the same page as the chart's title.
+        assert any("Age since birth (weeks)" in page.rsplit(title, 1)[-1] for page in pages if title in page)
+    rate_page = next(page for page in pages if titles[0] in page)
+    assert "Twitches per hour of sleep" in rate_page.split(titles[0], 1)[1]
+    assert "weekly rate (all twitches ÷ all sleep)" in rate_page
 
 
 def test_episode_table_lists_video_file_names(report: Path) -> None:
