@@ -228,6 +228,10 @@ class AggregateCache:
         if stamp == self._stamp:
             self._cached[("sleeps", baby_id)] = rows
 
+    def stamp(self) -> tuple[int, int]:
+        """What changes whenever the diary changed (for views that skip redrawing the same thing)."""
+        return self._current_stamp()
+
     def _current_stamp(self) -> tuple[int, int]:
         version = int(self._connection.execute("PRAGMA data_version").fetchone()[0])
         return self._connection.total_changes, version

@@ -91,6 +91,7 @@ class ReviewView(QWidget):
         self._mode = "chronological"
         self._days: DayRange | None = None
         self._summaries: tuple[PeriodSummary | None, PeriodSummary | None] = (None, None)
+        self._shown: tuple[object, ...] | None = None  # what the charts show now (skip redrawing it)
         self._charts: dict[str, ChartWidget] = {}
         self._dirty: set[str] = set()
         self._sleep_id: str | None = None
@@ -248,6 +249,11 @@ class ReviewView(QWidget):
         else:
             self.set_range("checkup")
 
+    def invalidate(self) -> None:
+        """Forget what is drawn, so the next refresh reads and draws everything again."""
+        self._shown = None
+        self._cache.invalidate()
+
     def set_chart_theme(self, theme: ChartTheme) -> None:
         """Draw the charts in these colours (the view follows the app theme by itself otherwise)."""
         self._theme = theme
@@ -307,6 +313,10 @@ class ReviewView(QWidget):
         today = self.today()
         days = preset_range(self.range_preset, today, self.checkup_date(), earliest_day(rows))
         self._days = days
+        shown = (baby, self.range_preset, self._mode, days, self._cache.stamp())
+        if shown == self._shown:
+            return  # shown again with nothing changed: keep what is drawn
+        self._shown = shown
         if days is None:
             self._summaries = (None, None)
             self.status.setText(self.tr("Choose the date of the last checkup and press “Set checkup date”."))

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.core.test_stats import PRETERM, TERM, fill_small_diary
 from tests.ui.conftest import OpenWindow
 
-from desktop.core.model import Sleep
+from desktop.core.model import Event, Sleep, new_id
 from desktop.store.diary import Diary
 from desktop.ui import themes
 from desktop.ui.chart_widget import ChartWidget
@@ -219,3 +219,19 @@ def test_ctrl_2_opens_the_review_of_the_chosen_baby(
     assert view.title.text() == "Review — Mia"
     view.set_range("all")
     assert view.summary.value("sleeps") == "4"
+
+
+def test_a_change_in_the_diary_shows_when_the_review_is_shown_again(
+    qtbot: QtBot, review: ReviewView, diary: Diary
+) -> None:
+    review.set_range("7")
+    assert review.summary.value("twitches") == "5"
+    review.hide()
+    nap2 = diary.sleeps.get("nap2")
+    assert nap2 is not None
+    diary.events.add(Event(new_id(), TERM.id, "nap2", nap2.start + timedelta(minutes=5), "twitch"))
+    with qtbot.wait_signal(review.charts_drawn):
+        review.show()
+    assert review.summary.value("twitches") == "6"
+    _, ys = _rate_data(review)
+    assert ys[0] == pytest.approx(1.0)  # week 4 from 1 April: 3 twitches in nap2's 3 hours
