@@ -226,10 +226,10 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
     quiet = set(data.too_little)
     shown = [(week, count) for week, count in zip(data.weeks, data.counts, strict=True) if week not in quiet]
     ax.bar(
-        [week for week, _ in shown],
+        [week + 0.5 for week, _ in shown],
         [count for _, count in shown],
         width=0.8,
-        align="edge",
+        align="center",
         color=theme.episode,
         alpha=0.75,
         label="episodes in the week",
@@ -275,11 +275,11 @@ def draw_body_parts(ax: Axes, data: BodyPartChart, theme: ChartTheme = DAY) -> N
         if not any(shares):
             continue
         ax.bar(
-            data.weeks,
+            [week + 0.5 for week in data.weeks],
             shares,
             bottom=bottoms,
             width=0.8,
-            align="edge",
+            align="center",
             label=group,
             color=theme.parts[number % len(theme.parts)],
             gid=f"part:{group}",
