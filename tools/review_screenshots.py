@@ -1,7 +1,8 @@
 """Grab the weekly review in the night and day themes to ``docs/screenshots/review-*.png``.
 
-Run ``python tools/review_screenshots.py [OUT_DIR]`` from the project folder; it builds a
+Run ``python tools/review_screenshots.py [OUT_DIR] [--all]`` from the project folder; it builds a
 five-month diary of a baby born at 35 weeks in a temporary folder and never touches yours.
+``--all`` also grabs every other chart tab in both themes (``review-<theme>-<tab>.png``).
 """
 
 from __future__ import annotations
@@ -15,34 +16,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
-
-from desktop.store.diary import Diary  # noqa: E402
-from desktop.ui import themes  # noqa: E402
-from desktop.ui.review_view import ReviewView  # noqa: E402
-from tests.perf.generate import generate_diary  # noqa: E402
-
 DAYS = 150
-
-
-def grab(view: ReviewView, window: QMainWindow, app: QApplication, theme: str, chart: int, path: Path) -> None:
-    """Show the review in a theme with one chart tab in front and save a picture of the window."""
-    themes.apply(window, theme)
-    view.chart_tabs.setCurrentIndex(chart)
-    app.processEvents()
-    for widget in view.findChildren(QMainWindow):
-        widget.update()
-    current = view.chart(("rate", "episodes", "parts", "hours", "sleep")[chart])
-    if current is not None:
-        current.canvas.draw()
-    app.processEvents()
-    window.grab().save(str(path))
-    print(f"wrote {path}")
+TABS = ("rate", "episodes", "parts", "hours", "sleep")
 
 
 def main() -> int:
     """Build the sample diary, show the review and save the screenshots."""
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from desktop.store.diary import Diary
+    from desktop.ui import themes
+    from desktop.ui.review_view import ReviewView
+    from tests.perf.generate import generate_diary
+
+    arguments = [argument for argument in sys.argv[1:] if not argument.startswith("--")]
+    out = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="twitch-shots-") as temp, Diary(Path(temp)) as diary:
@@ -55,12 +43,21 @@ def main() -> int:
         view.set_range("28")
         window.show()
         app.processEvents()
-        grab(view, window, app, "night", 0, out / "review-night.png")
-        grab(view, window, app, "day", 0, out / "review-day.png")
+        shots = [("night", 0, "review-night.png"), ("day", 0, "review-day.png")]
         if "--all" in sys.argv:
-            for theme in ("night", "day"):
-                for index in range(1, 5):
-                    grab(view, window, app, theme, index, out / f"review-{theme}-{index}.png")
+            shots += [
+                (theme, tab, f"review-{theme}-{tab}.png") for theme in ("night", "day") for tab in range(1, 5)
+            ]
+        for theme, tab, name in shots:
+            themes.apply(window, theme)
+            view.chart_tabs.setCurrentIndex(tab)
+            app.processEvents()
+            chart = view.chart(TABS[tab])
+            if chart is not None:
+                chart.canvas.draw()  # what draw_idle would paint, finished before the grab
+            app.processEvents()
+            window.grab().save(str(out / name))
+            print(f"wrote {out / name}")
         window.close()
     return 0
 
