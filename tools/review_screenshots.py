@@ -23,11 +23,11 @@ TABS = ("rate", "episodes", "parts", "hours", "sleep")
 def main() -> int:
     """Build the sample diary, show the review and save the screenshots."""
     from PySide6.QtWidgets import QApplication, QMainWindow
+    from tests.perf.generate import generate_diary
 
     from desktop.store.diary import Diary
     from desktop.ui import themes
     from desktop.ui.review_view import ReviewView
-    from tests.perf.generate import generate_diary
 
     arguments = [argument for argument in sys.argv[1:] if not argument.startswith("--")]
     out = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
