@@ -91,6 +91,11 @@ class DayRange:
         return isinstance(day, date) and self.first <= day <= self.last
 
 
+def checkup_key(baby_id: str) -> str:
+    """The ``diary.settings`` key under which a baby's last checkup date is kept (ISO date text)."""
+    return f"checkup_date:{baby_id}"
+
+
 def rows_in(rows: Iterable[SleepRow], days: DayRange) -> list[SleepRow]:
     """The rows whose day lies in the range (one quick pass: the review calls this on every redraw)."""
     first, last = days.first, days.last

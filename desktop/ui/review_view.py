@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core import weekly
 from desktop.core.model import Baby
-from desktop.core.stats import DayRange, PeriodSummary, earliest_day, preset_range, summarize
+from desktop.core.stats import (
+    DayRange,
+    PeriodSummary,
+    checkup_key,
+    earliest_day,
+    preset_range,
+    summarize,
+)
 from desktop.core.summary_text import format_range
 from desktop.store.aggregates import AggregateCache
 from desktop.store.diary import Diary
@@ -63,11 +70,6 @@ _W = TypeVar("_W", bound=QWidget)
 def _named(widget: _W, name: str) -> _W:
     widget.setObjectName(name)
     return widget
-
-
-def checkup_key(baby_id: str) -> str:
-    """The ``diary.settings`` key of a baby's checkup date (ISO text)."""
-    return f"checkup_date:{baby_id}"
 
 
 class ReviewView(QWidget):

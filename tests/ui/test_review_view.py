@@ -17,10 +17,11 @@ from tests.core.test_stats import PRETERM, TERM, fill_small_diary
 from tests.ui.conftest import OpenWindow
 
 from desktop.core.model import Event, Sleep, new_id
+from desktop.core.stats import checkup_key
 from desktop.store.diary import Diary
 from desktop.ui import themes
 from desktop.ui.chart_widget import ChartWidget
-from desktop.ui.review_view import ReviewView, checkup_key
+from desktop.ui.review_view import ReviewView
 
 TODAY = date(2026, 4, 7)
 
