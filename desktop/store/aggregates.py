@@ -214,7 +214,7 @@ class AggregateCache:
                     future.set_result(sleep_rows(reader, baby_id))
                 finally:
                     reader.close()
-            except sqlite3.Error as error:  # the main connection reads them instead
+            except Exception as error:  # any failure: the main connection reads them instead
                 future.set_exception(error)
 
         threading.Thread(target=work, name="review-prefetch", daemon=True).start()
@@ -223,7 +223,7 @@ class AggregateCache:
         stamp, future = self._prefetched.pop(baby_id)
         try:
             rows = future.result()
-        except sqlite3.Error:
+        except Exception:  # the rows are simply read again on the main connection
             return
         if stamp == self._stamp:
             self._cached[("sleeps", baby_id)] = rows

@@ -40,6 +40,7 @@ from desktop.core.stats import (
 from desktop.core.summary_text import format_range
 from desktop.store.aggregates import AggregateCache
 from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
 from desktop.ui.review_summary import SummaryTable
 
 if TYPE_CHECKING:
@@ -244,7 +245,11 @@ class ReviewView(QWidget):
         """Save the baby's checkup date and show the range since then."""
         if self._baby is None:
             return
-        self._diary.settings.set(checkup_key(self._baby.id), day.isoformat())
+        try:
+            self._diary.settings.set(checkup_key(self._baby.id), day.isoformat())
+        except StoreError as error:
+            self.status.setText(self.tr("The checkup date was not saved: {0}").format(error))
+            return
         self.checkup_edit.setDate(QDate(day.year, day.month, day.day))
         if self.range_preset == "checkup":
             self.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -309,3 +310,9 @@ def test_weeks_add_up_to_the_period(rows: list[SleepRow]) -> None:
     assert total.rate == rate_per_hour(total.twitches, total.sleep_hours)
     for week in weeks:
         assert week.rate is None or week.sleep_hours >= 1.0
+
+
+def test_a_failed_prefetch_falls_back_to_the_diary(small: Diary, tmp_path: Path) -> None:
+    cache = AggregateCache(small.connection)
+    cache.prefetch_sleeps(TERM.id, tmp_path / "missing" / "diary.sqlite3")  # cannot be opened read-only
+    assert sum(row.twitches for row in cache.sleeps(TERM.id)) == 21

@@ -19,6 +19,7 @@ from tests.ui.conftest import OpenWindow
 from desktop.core.model import Event, Sleep, new_id
 from desktop.core.stats import checkup_key
 from desktop.store.diary import Diary
+from desktop.store.errors import WriteFailedError
 from desktop.ui import themes
 from desktop.ui.chart_widget import ChartWidget
 from desktop.ui.review_view import ReviewView
@@ -236,3 +237,16 @@ def test_a_change_in_the_diary_shows_when_the_review_is_shown_again(
     assert review.summary.value("twitches") == "6"
     _, ys = _rate_data(review)
     assert ys[0] == pytest.approx(1.0)  # week 4 from 1 April: 3 twitches in nap2's 3 hours
+
+
+def test_a_checkup_date_that_cannot_be_saved_is_reported_and_nothing_changes(
+    qtbot: QtBot, review: ReviewView, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(key: str, value: str) -> None:
+        raise WriteFailedError("disk full")
+
+    monkeypatch.setattr(diary.settings, "set", fail)
+    qtbot.mouseClick(review.checkup_button, Qt.MouseButton.LeftButton)
+    assert review.status.text().startswith("The checkup date was not saved")
+    assert diary.settings.get(checkup_key(TERM.id)) is None
+    assert review.range_preset == "28"
