@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.actions import tr
+from desktop.ui.chips import ChipButton
 
 SEVERITIES: Final = ("emergency", "doctor", "checkup", "info")
 
@@ -35,7 +36,7 @@ class Banner(QFrame):
         self.body_label.setWordWrap(True)
         self.body_label.setTextFormat(Qt.TextFormat.MarkdownText)
         self.body_label.setOpenExternalLinks(True)
-        self.acknowledge_button = QPushButton(button_text or tr("Got it"), self)
+        self.acknowledge_button = ChipButton(button_text or tr("Got it"), self)
         self.acknowledge_button.setObjectName("banner_acknowledge")
         self.acknowledge_button.setAccessibleName(tr("Acknowledge this message"))
         self.acknowledge_button.clicked.connect(self._on_acknowledge_button_clicked)

@@ -30,7 +30,7 @@ from desktop.ui import bedside_notes
 from desktop.ui.actions import tr
 from desktop.ui.banner import Banner
 from desktop.ui.bedside_session import BedsideSession, now_local
-from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ChipRow, SignButtons
+from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
 from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.tap_area import TapArea, clock
@@ -153,7 +153,7 @@ class BedsideView(QWidget):
     def _control_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
         row = QHBoxLayout()
         for name in BUTTON_ACTIONS:
-            button = QToolButton(self)
+            button = ActionButton(self)
             button.setDefaultAction(actions[name])
             button.setObjectName(f"button_{name}")
             button.setAccessibleName(actions[name].toolTip())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -39,6 +40,17 @@ class ChipButton(QPushButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Press the button on Enter/Return; everything else as a normal button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class ActionButton(QToolButton):
+    """A tool button for an action that Enter also presses (Space is the bedside's twitch key)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Press the button on Enter/Return; everything else as a normal tool button."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
             self.click()
             return

@@ -98,7 +98,7 @@ class EpisodePanel(QFrame):
         second.addLayout(segments["stopped_on_waking"])
         second.addStretch(1)
 
-        self.done_button = QPushButton(tr("Done"), self)
+        self.done_button = ChipButton(tr("Done"), self)
         self.done_button.setObjectName("episode_panel_done")
         self.done_button.setAccessibleName(tr("Close the episode questions"))
         self.done_button.clicked.connect(self._on_done_button_clicked)
