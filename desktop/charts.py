@@ -14,7 +14,7 @@ from typing import Final
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
 from desktop.core.timeline import SleepTimeline
 from desktop.core.weekly import BodyPartChart, EpisodeChart, HourChart, RateChart
@@ -378,7 +378,13 @@ def draw_sleep_timeline(ax: Axes, data: SleepTimeline, theme: ChartTheme = DAY) 
     ax.set_ylim(0.2, 4.2)
     ax.set_yticks([1.0, 2.0, 3.0, 3.7])
     ax.set_yticklabels(["episodes", "twitch taps", "signs", "woke baby"])
-    ax.set_xlabel("Minutes since the sleep began (real elapsed time)")
+    if data.minutes > 120:
+        # A night reads better in hours; the marks stay on real elapsed minutes (DST-proof).
+        ax.xaxis.set_major_locator(MultipleLocator(60))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda minute, _: f"{minute / 60:.0f} h"))
+        ax.set_xlabel("Time since the sleep began (real elapsed hours)")
+    else:
+        ax.set_xlabel("Minutes since the sleep began (real elapsed time)")
     kind = "Night" if data.kind == "night" else "Nap"
     hours, minutes = divmod(round(data.minutes), 60)
     ax.set_title(
