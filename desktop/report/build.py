@@ -24,7 +24,7 @@ from desktop.report.words import (
     words,
 )
 from desktop.resources import read_json
-from desktop.store.aggregates import aggregate
+from desktop.store.aggregates import episode_rows, part_counts, sleep_rows
 from desktop.store.diary import Diary
 
 TEXT_FILE: Final = ("report", "text.json")
@@ -69,7 +69,13 @@ def gather(diary: Diary, baby: Baby, days: DayRange) -> ReportInput:
         days,
         tuple(sorted(sleeps_by_id.values(), key=lambda s: s.start)),
         tuple(sorted(events.values(), key=lambda e: e.at)),
-        aggregate(diary.connection, baby.id),
+        # What the summary and the charts read; the review's hour-of-day counts are not printed.
+        BabyAggregates(
+            sleeps=sleep_rows(diary.connection, baby.id),
+            episodes=episode_rows(diary.connection, baby.id),
+            hour_counts={},
+            part_counts=part_counts(diary.connection, baby.id),
+        ),
         tuple(findings),
     )
 
