@@ -64,6 +64,11 @@ class BedsideSession:
         # Undo and redo change the diary behind our back: read the running sleep again after them.
         stack.indexChanged.connect(self._on_stack_index_changed)
 
+    @property
+    def writing(self) -> bool:
+        """True while one of this session's own changes is being pushed (not an undo or redo)."""
+        return self._writing
+
     def _on_stack_index_changed(self, _index: int) -> None:
         if not self._writing:
             self.reload()

@@ -436,6 +436,8 @@ class BedsideView(QWidget):
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self.session.writing:
+            return  # our own change: the command that made it shows it (keeps the tap path short)
         panel_event = self.episode_panel.episode
         if panel_event is not None:
             self.show_episode(self.diary.events.get(panel_event.id))

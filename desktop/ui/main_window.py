@@ -366,8 +366,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
-        if self._closed:
-            return
+        if self._closed or self.bedside.session.writing:
+            return  # a bedside tap or answer never changes the babies
         self._sync_babies()
         self._update_bedside_state()
 
