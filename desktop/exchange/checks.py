@@ -200,7 +200,8 @@ class _Planner:
             messages = validate_event(event, self.now, sleep, baby)
             if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
                 messages.append("duration can be at most 24 hours")
-            plan.problems += _located(path, messages, _EVENT_FIELDS)
+            if messages:
+                plan.problems += _located(path, messages, _EVENT_FIELDS)
             old = stored.get(event.id)
             if old is None:
                 plan.events.append(event)

@@ -54,10 +54,19 @@ def is_text(value: object) -> bool:
     return True
 
 
+class JsonObject(dict[str, object]):
+    """A decoded JSON object that remembers keys the file held twice (json keeps only the last)."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+
 def duplicate_keys(obj: Mapping[object, object]) -> tuple[str, ...]:
     """Keys a JSON object held more than once (recorded by the file reader's object hook)."""
-    found = getattr(obj, "duplicate_keys", ())
-    return tuple(found) if isinstance(found, tuple) else ()
+    return obj.duplicate_keys if isinstance(obj, JsonObject) else ()
+
+
+_MISSING: Final = object()  # a key left out, as opposed to one given as null
+_NO_NAMES: Final[frozenset[str]] = frozenset()
 
 
 class FieldReader:
@@ -96,14 +105,14 @@ class FieldReader:
 
     def identifier(self, key: str) -> str:
         """A required, non-empty id string."""
-        if key not in self._obj:
+        value = self._obj.get(key, _MISSING)
+        if value is _MISSING:
             self.problem(key, "required")
             return ""
-        value = self._obj[key]
-        if not is_text(value) or not isinstance(value, str):
+        if not isinstance(value, str) or not is_text(value):
             self._wrong(key, "an id string", value)
             return ""
-        if not value.strip() or value != value.strip() or len(value) > 100:
+        if not 0 < len(value) <= 100 or value != value.strip():
             self._wrong(key, "a non-empty id without surrounding spaces, at most 100 characters", value)
             return ""
         return value
@@ -116,11 +125,11 @@ class FieldReader:
 
     def text(self, key: str, *, required: bool = False) -> str:
         """A string, ``""`` when left out (or a problem when required)."""
-        if key not in self._obj:
+        value = self._obj.get(key, _MISSING)
+        if value is _MISSING:
             if required:
                 self.problem(key, "required")
             return ""
-        value = self._obj[key]
         if not isinstance(value, str):
             self._wrong(key, "a string", value)
             return ""
@@ -137,10 +146,10 @@ class FieldReader:
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         """One of the allowed names, ``default`` when left out."""
-        if key not in self._obj:
+        value = self._obj.get(key, _MISSING)
+        if value is _MISSING:
             return default
-        value = self._obj[key]
-        if value not in allowed or not isinstance(value, str):
+        if not isinstance(value, str) or value not in allowed:
             self.problem(key, f"must be one of {', '.join(allowed)} (got {shown(value)})")
             return default
         return value
@@ -153,9 +162,9 @@ class FieldReader:
 
     def boolean(self, key: str, default: bool = False) -> bool:
         """true or false, ``default`` when left out (null is not a boolean here)."""
-        if key not in self._obj:
+        value = self._obj.get(key, _MISSING)
+        if value is _MISSING:
             return default
-        value = self._obj[key]
         if not isinstance(value, bool):
             self._wrong(key, "true or false", value)
             return default
@@ -196,9 +205,9 @@ class FieldReader:
 
     def name_set(self, key: str, allowed: tuple[str, ...]) -> frozenset[str]:
         """A list of distinct allowed names, empty when left out."""
-        if key not in self._obj:
-            return frozenset()
-        value = self._obj[key]
+        value = self._obj.get(key, _MISSING)
+        if value is _MISSING or value == []:
+            return _NO_NAMES
         if not isinstance(value, list):
             self._wrong(key, f"a list of names among {', '.join(allowed)}", value)
             return frozenset()
