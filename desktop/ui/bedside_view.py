@@ -229,8 +229,8 @@ class BedsideView(QWidget):
     def _refresh_episode(self) -> None:
         episode = self.session.episode
         # The buttons say what they will do now (the menus share these actions).
-        self._actions["toggle_sleep"].setText(tr("End &sleep") if self.session.sleep else tr("Start &sleep"))
-        self._actions["toggle_episode"].setText(tr("End &episode") if episode else tr("Start &episode"))
+        self._say("toggle_sleep", tr("End &sleep") if self.session.sleep else tr("Start &sleep"))
+        self._say("toggle_episode", tr("End &episode") if episode else tr("Start &episode"))
         if episode is None:
             self.episode_label.setText("")
             self.episode_label.hide()
@@ -245,6 +245,12 @@ class BedsideView(QWidget):
         if seconds >= LONG_EPISODE_S and not self._long_episode_warned:
             self._long_episode_warned = True
             self.show_get_help("long_episode", str(self._help["long_episode_title"]))
+
+    def _say(self, name: str, text: str) -> None:
+        # Only on a change: the clock refreshes every second and menus repaint on every setText.
+        action = self._actions[name]
+        if action.text() != text:
+            action.setText(text)
 
     def show_get_help(self, key: str, title: str | None = None) -> None:
         """Show the red "get help now" banner with what to do (bedside wording from resources)."""
