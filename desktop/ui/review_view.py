@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -274,10 +274,10 @@ class ReviewView(QWidget):
             widget.setEnabled(baby is not None)
         if baby is None:
             return
-        corrected_item = self.age_box.model().index(0, 0)
-        self.age_box.model().setData(
-            corrected_item, None if weekly.can_correct(baby) else 0, Qt.ItemDataRole.UserRole - 1
-        )
+        model = self.age_box.model()
+        corrected = model.item(0) if isinstance(model, QStandardItemModel) else None
+        if corrected is not None:
+            corrected.setEnabled(weekly.can_correct(baby))  # corrected age needs a due date
         self.age_box.blockSignals(True)
         self.age_box.setCurrentIndex([key for key, _ in AGE_CHOICES].index(self._mode))
         self.age_box.blockSignals(False)

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 from tests.core.test_stats import PRETERM, TERM, fill_small_diary
 from tests.ui.conftest import OpenWindow
 
-from desktop.core.model import Event, Sleep, new_id
+from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.core.stats import checkup_key
 from desktop.store.diary import Diary
 from desktop.store.errors import WriteFailedError
@@ -250,3 +250,19 @@ def test_a_checkup_date_that_cannot_be_saved_is_reported_and_nothing_changes(
     assert review.status.text().startswith("The checkup date was not saved")
     assert diary.settings.get(checkup_key(TERM.id)) is None
     assert review.range_preset == "28"
+
+
+def test_corrected_age_is_offered_only_with_a_due_date(qtbot: QtBot, diary: Diary) -> None:
+    no_due = Baby(id="nodue", name="Ava", birth_date=date(2026, 3, 1))
+    diary.babies.add(no_due)
+    view = ReviewView(diary)
+    qtbot.addWidget(view)
+    view.set_baby(no_due)
+    model = view.age_box.model()
+    assert isinstance(model, QStandardItemModel)
+    assert view.age_mode == "chronological"
+    assert not model.item(0).isEnabled()
+    diary.babies.add(PRETERM)
+    view.set_baby(PRETERM)
+    assert model.item(0).isEnabled()
+    assert view.age_mode == "corrected"
