@@ -31,7 +31,7 @@ HEADER: Final = (
     "note",
     "sleep_id",
     "sleep_kind",
-    "age_weeks",
+    "chronological_age_weeks",
     "corrected_age_weeks",
 )
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).

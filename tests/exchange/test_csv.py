@@ -50,7 +50,7 @@ def test_each_event_is_one_row_with_local_time_and_ages(
         "note": "",
         "sleep_id": "5d1e0000-0000-4000-8000-000000000001",
         "sleep_kind": "nap",
-        "age_weeks": "4",
+        "chronological_age_weeks": "4",
         "corrected_age_weeks": "-3",  # born seven weeks early: a plain negative number
     }
     assert (episode["date"], episode["local_time"], episode["utc_offset"]) == (
@@ -62,7 +62,7 @@ def test_each_event_is_one_row_with_local_time_and_ages(
     assert episode["sleep_kind"] == "night" and episode["stopped_on_waking"] == "no"
     assert (sign["signs"], sign["duration_s"], sign["rhythmic"]) == ("stiffening; tremor", "3", "yes")
     assert (awake["sleep_id"], awake["sleep_kind"], awake["corrected_age_weeks"]) == ("", "", "")
-    assert awake["utc_offset"] == "UTC+00:00" and awake["age_weeks"] == "18"
+    assert awake["utc_offset"] == "UTC+00:00" and awake["chronological_age_weeks"] == "18"
     assert running["local_time"] == "11:59:59.999"
 
 
