@@ -88,9 +88,12 @@ def _finding(flow: Flow, finding: FindingBlock, limit: int) -> None:
         flow.paragraph(f"Source: {finding.source}", SMALL_MUTED, indent_mm=4.5, after_mm=2.2)
 
 
-def _table_with_limit(
-    flow: Flow, columns: Sequence[Column], rows: Sequence[Sequence[str]], limit: int, what: str
+def _table_section(
+    flow: Flow, title: str, columns: Sequence[Column], rows: Sequence[Sequence[str]], *, limit: int, what: str
 ) -> None:
+    """A heading kept on the page with its table (all of a short one), the table, and what was left out."""
+    start = flow.table_start_height(columns, rows[:limit], SMALL)
+    flow.heading(title, HEADING, keep_with_mm=flow.to_mm(start) + 1.0)
     flow.table(columns, rows[:limit], SMALL)
     if len(rows) > limit:
         flow.paragraph(_more(limit, len(rows), what), SMALL_MUTED)
@@ -126,16 +129,20 @@ def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
             if chart.caption:
                 flow.paragraph(chart.caption, SMALL_MUTED)
 
-    flow.heading("Episodes", HEADING)
     if content.episodes:
-        _table_with_limit(flow, EPISODE_COLUMNS, content.episodes, limits.episodes, "episodes")
+        _table_section(
+            flow, "Episodes", EPISODE_COLUMNS, content.episodes, limit=limits.episodes, what="episodes"
+        )
     else:
+        flow.heading("Episodes", HEADING)
         flow.paragraph("No timed episodes were logged in this period.", BODY)
 
-    flow.heading("The parents' notes", HEADING)
     if content.notes:
-        _table_with_limit(flow, NOTE_COLUMNS, content.notes, limits.notes, "notes")
+        _table_section(
+            flow, "The parents' notes", NOTE_COLUMNS, content.notes, limit=limits.notes, what="notes"
+        )
     else:
+        flow.heading("The parents' notes", HEADING)
         flow.paragraph("No notes were written in this period.", BODY)
 
     if content.questions:

@@ -17,6 +17,8 @@ MUTED: Final = "#444444"
 RULE: Final = "#9a9a9a"
 SHADE: Final = "#eeeeee"
 WRAP: Final = int(Qt.TextFlag.TextWordWrap)
+KEEP_TABLE_ROWS: Final = 8  # tables up to this many rows are never split across pages
+TABLE_PAD_MM: Final = 1.0
 LEFT_TOP: Final = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
@@ -173,9 +175,10 @@ class Flow:
     def heading(self, text: str, style: Style, keep_with_mm: float = 25.0) -> None:
         """A section heading kept on the same page as the first ``keep_with_mm`` of what follows."""
         height = self.text_height(text, style, self.width)
-        self.ensure(height + self.mm(keep_with_mm))
+        above, below = 3.0, 0.8 + 1.8  # space above the title; under it, then under its rule
+        self.ensure(self.mm(above + below + keep_with_mm) + height)
         if self.y > self.content.top():
-            self.space(3.0)
+            self.space(above)
         self.add(TextItem(QRectF(self.left, self.y, self.width, height), text, style))
         self.y += height + self.mm(0.8)
         self.rule()
@@ -208,21 +211,36 @@ class Flow:
             self.add(TextItem(QRectF(self.left + key_width, self.y, value_width, height), value, style))
             self.y += height + self.mm(0.8)
 
-    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], style: Style) -> None:
-        """A table with a shaded header row, repeated on every page the table runs onto."""
+    def _widths(self, columns: Sequence[Column]) -> list[float]:
         total = sum(column.share for column in columns)
-        widths = [self.width * column.share / total for column in columns]
-        pad = self.mm(1.0)
-        header_style = Style(style.size_pt, bold=True, color=style.color)
+        return [self.width * column.share / total for column in columns]
 
-        def row_height(cells: Sequence[str], cell_style: Style) -> float:
-            return (
-                max(
-                    self.text_height(cell, cell_style, width - 2 * pad)
-                    for cell, width in zip(cells, widths, strict=True)
-                )
-                + 2 * pad
-            )
+    def _row_height(self, cells: Sequence[str], widths: Sequence[float], style: Style) -> float:
+        pad = self.mm(TABLE_PAD_MM)
+        tallest = max(
+            self.text_height(cell, style, width - 2 * pad) for cell, width in zip(cells, widths, strict=True)
+        )
+        return tallest + 2 * pad
+
+    def table_start_height(
+        self, columns: Sequence[Column], rows: Sequence[Sequence[str]], style: Style
+    ) -> float:
+        """The height a table needs on its first page: all of a short table, else header and first row."""
+        widths = self._widths(columns)
+        header = self._row_height([c.heading for c in columns], widths, Style(style.size_pt, bold=True))
+        heights = [self._row_height(row, widths, style) for row in rows[: KEEP_TABLE_ROWS + 1]]
+        if len(rows) <= KEEP_TABLE_ROWS and header + sum(heights) <= self.content.height():
+            return header + sum(heights)
+        return header + (heights[0] if heights else 0.0)
+
+    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], style: Style) -> None:
+        """A table with a shaded header row, repeated on every page the table runs onto.
+
+        A short table moves whole to the next page rather than leave a row or two behind.
+        """
+        widths = self._widths(columns)
+        pad = self.mm(TABLE_PAD_MM)
+        header_style = Style(style.size_pt, bold=True, color=style.color)
 
         def draw_row(cells: Sequence[str], cell_style: Style, height: float, shaded: bool) -> None:
             if shaded:
@@ -236,17 +254,20 @@ class Flow:
             self.rule()
 
         headings = [column.heading for column in columns]
-        header_height = row_height(headings, header_style)
-        heights = [row_height(row, style) for row in rows]
-        # Keep the header with at least the first row.
-        self.ensure(header_height + (heights[0] if heights else 0.0))
+        header_height = self._row_height(headings, widths, header_style)
+        self.ensure(self.table_start_height(columns, rows, style))
         draw_row(headings, header_style, header_height, shaded=True)
-        for row, height in zip(rows, heights, strict=True):
+        for row in rows:
+            height = self._row_height(row, widths, style)
             if height > self.remaining:
                 self.new_page()
                 draw_row(headings, header_style, header_height, shaded=True)
             draw_row(row, style, height, shaded=False)
         self.space(2.0)
+
+    def to_mm(self, length: float) -> float:
+        """A length in device units in millimetres."""
+        return length * MM_PER_INCH / self.dpi
 
     def picture(self, svg: bytes, aspect: float, width_share: float = 1.0) -> None:
         """An SVG picture ``width_share`` of the content wide, height from its aspect (height/width)."""
