@@ -28,10 +28,10 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import bedside_notes
 from desktop.ui.actions import tr
-from desktop.ui.banner import Banner
 from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
+from desktop.ui.get_help import BedsideBanners
 from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.tap_area import TapArea, clock
 
@@ -69,17 +69,11 @@ class BedsideView(QWidget):
         self.screen_awake = ScreenAwake()
         self._long_episode_warned = False
         self._shut = False
-        self._help = resources.read_json("text", "bedside", "get_help_now.json")
         self._tips = resources.read_json("text", "bedside", "episode.json")
 
-        self.help_banner = Banner(self, str(self._help["button"]))
-        self.help_banner.setObjectName("help_banner")
-        self.findings_banner = Banner(self)
-        self.findings_banner.setObjectName("findings_banner")
-        # One red banner at a time: an urgent finding waits until "get help now" is acknowledged.
-        self._finding_waits = False
-        self.findings_banner.shown.connect(self._on_findings_banner_shown)
-        self.help_banner.acknowledged.connect(self._on_help_banner_acknowledged)
+        self.banners = BedsideBanners(self)
+        self.help_banner = self.banners.help_banner
+        self.findings_banner = self.banners.findings_banner
 
         self.sleep_label = self._label("sleep_label")
         self.error_label = self._label("error_label")
@@ -134,8 +128,7 @@ class BedsideView(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(8)
-        layout.addWidget(self.help_banner)
-        layout.addWidget(self.findings_banner)
+        layout.addWidget(self.banners)
         layout.addWidget(self.sleep_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tap_area, 1)
@@ -244,7 +237,7 @@ class BedsideView(QWidget):
         self.episode_label.show()
         if seconds >= LONG_EPISODE_S and not self._long_episode_warned:
             self._long_episode_warned = True
-            self.show_get_help("long_episode", str(self._help["long_episode_title"]))
+            self.show_get_help("long_episode", long_episode=True)
 
     def _say(self, name: str, text: str) -> None:
         # Only on a change: the clock refreshes every second and menus repaint on every setText.
@@ -252,11 +245,10 @@ class BedsideView(QWidget):
         if action.text() != text:
             action.setText(text)
 
-    def show_get_help(self, key: str, title: str | None = None) -> None:
-        """Show the red "get help now" banner with what to do (bedside wording from resources)."""
-        body = f"{self._help['body']}\n\n*{self._help['source']}*"
-        self.help_banner.show_message(key, "emergency", title or str(self._help["title"]), body)
-        self._scroll.ensureWidgetVisible(self.help_banner)
+    def show_get_help(self, key: str, long_episode: bool = False) -> None:
+        """Show the red "get help now" banner with what to do, scrolled into view."""
+        self.banners.show_get_help(key, long_episode)
+        self._scroll.ensureWidgetVisible(self.banners)
 
     def acknowledge(self, text: str) -> None:
         """Show that a change was stored: a short text and a dim pulse of the count."""
@@ -403,19 +395,6 @@ class BedsideView(QWidget):
         self.error_label.setText(message)
         self.error_label.show()
         self.write_failed.emit(message)
-
-    @Slot(str)
-    def _on_findings_banner_shown(self, _key: str) -> None:
-        waits = self.help_banner.isVisibleTo(self) and self.findings_banner.severity == "emergency"
-        self._finding_waits = waits
-        if waits:
-            self.findings_banner.hide()
-
-    @Slot(str)
-    def _on_help_banner_acknowledged(self, _key: str) -> None:
-        if self._finding_waits:
-            self._finding_waits = False
-            self.findings_banner.show()
 
     @Slot()
     def _on_tap_area_pressed(self) -> None:
