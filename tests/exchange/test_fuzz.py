@@ -147,10 +147,11 @@ def test_mutated_documents_import_whole_or_not_at_all(tmp_path: Path) -> None:
         check()
 
 
-def test_random_json_values_never_crash_the_import(tmp_path: Path) -> None:
+def test_random_records_never_crash_the_import(tmp_path: Path) -> None:
+    records = st.lists(st.dictionaries(KEYS, VALUES, max_size=10), max_size=3)
     documents = JSON_VALUES | st.fixed_dictionaries(
         {"format": st.just("twitch-diary"), "version": st.just(1)},
-        optional={"babies": JSON_VALUES, "sleeps": JSON_VALUES, "events": JSON_VALUES},
+        optional={"babies": records | JSON_VALUES, "sleeps": records, "events": records},
     )
     with _baseline_diary(tmp_path / "data") as diary:
 
