@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+import tempfile
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core import weekly
@@ -316,3 +317,56 @@ def test_a_failed_prefetch_falls_back_to_the_diary(small: Diary, tmp_path: Path)
     cache = AggregateCache(small.connection)
     cache.prefetch_sleeps(TERM.id, tmp_path / "missing" / "diary.sqlite3")  # cannot be opened read-only
     assert sum(row.twitches for row in cache.sleeps(TERM.id)) == 21
+
+
+_OFFSETS = st.sampled_from([timezone(timedelta(hours=h)) for h in (-5, 0, 1, 2, 9)])
+
+
+@st.composite
+def _diaries(draw: st.DrawFn) -> tuple[list[Sleep], list[Event]]:
+    """Up to five non-overlapping sleeps with twitches (some after midnight), in changing offsets."""
+    sleeps: list[Sleep] = []
+    events: list[Event] = []
+    moment = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    for number in range(draw(st.integers(1, 5))):
+        moment += timedelta(minutes=draw(st.integers(30, 2000)))
+        length = timedelta(minutes=draw(st.integers(1, 720)))
+        start = moment.astimezone(draw(_OFFSETS))
+        sleep = Sleep(f"s{number}", TERM.id, start, (moment + length).astimezone(draw(_OFFSETS)))
+        sleeps.append(sleep)
+        for seconds in draw(st.lists(st.integers(0, int(length.total_seconds())), max_size=12)):
+            at = (moment + timedelta(seconds=seconds)).astimezone(draw(_OFFSETS))
+            events.append(
+                Event(new_id(), TERM.id, sleep.id, at, "twitch", draw(st.sampled_from(["hand", "leg"])))
+            )
+        moment += length
+    return sleeps, events
+
+
+@settings(max_examples=25, deadline=None)
+@given(_diaries())
+def test_sql_aggregates_match_counting_by_hand(diary_data: tuple[list[Sleep], list[Event]]) -> None:
+    sleeps, events = diary_data
+    with tempfile.TemporaryDirectory() as folder, Diary(Path(folder)) as diary:
+        diary.babies.add(TERM)
+        with diary.transaction():
+            for sleep in sleeps:
+                diary.sleeps.add(sleep)
+            diary.events.add_many(events)
+        got = aggregate(diary.connection, TERM.id)
+    by_sleep = {sleep.id: sleep for sleep in sleeps}
+    rows = {row.sleep_id: row for row in got.sleeps}
+    hours: dict[date, list[int]] = {}
+    parts: dict[date, dict[str, int]] = {}
+    for event in events:
+        day = by_sleep[event.sleep_id or ""].start.date()  # the day the sleep began, in its offset
+        hours.setdefault(day, [0] * 24)[event.at.hour] += 1  # the event's own local hour
+        parts.setdefault(day, {}).setdefault(event.body_part, 0)
+        parts[day][event.body_part] += 1
+    for sleep in sleeps:
+        row = rows[sleep.id]
+        assert row.day == sleep.start.date()
+        assert row.hours == pytest.approx(sleep.duration().total_seconds() / 3600)
+        assert row.twitches == sum(1 for event in events if event.sleep_id == sleep.id)
+    assert {day: list(counts) for day, counts in got.hour_counts.items()} == hours
+    assert {day: dict(counts) for day, counts in got.part_counts.items()} == parts
