@@ -83,17 +83,16 @@ def gather(diary: Diary, baby: Baby, days: DayRange) -> ReportInput:
 def baby_rows(baby: Baby, on: date) -> tuple[tuple[str, str], ...]:
     """The baby's facts: name, birth, ages on the period's last day, gestation and family history."""
     age = age_on(baby, on)
-    rows = [
-        ("Name", baby.name),
-        ("Born", format_day(baby.birth_date)),
-        (f"Age on {format_day(on)}", format_weeks_days(age.chronological_days)),
-    ]
-    if age.corrected_days is not None and baby.due_date is not None:
-        rows.append(
-            ("Corrected age", f"{format_weeks_days(age.corrected_days)} (due {format_day(baby.due_date)})")
-        )
+    rows = [("Name", baby.name), ("Born", format_day(baby.birth_date))]
+    if age.chronological_days < 0:
+        rows.append((f"Age on {format_day(on)}", "not born yet: the period ends before the birth date"))
     else:
-        rows.append(("Corrected age", "no due date recorded"))
+        rows.append((f"Age on {format_day(on)}", format_weeks_days(age.chronological_days)))
+        if age.corrected_days is not None and baby.due_date is not None:
+            due = format_day(baby.due_date)
+            rows.append(("Corrected age", f"{format_weeks_days(age.corrected_days)} (due {due})"))
+        else:
+            rows.append(("Corrected age", "no due date recorded"))
     if age.gestational_days_at_birth is not None:
         term = "preterm" if age.preterm else "term"
         rows.append(

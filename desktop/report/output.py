@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import locale
 import os
 import tempfile
 from pathlib import Path
@@ -24,6 +25,14 @@ PDF_DPI: Final = 300  # fine enough for text positions; charts are vector and ig
 PDF_TITLE: Final = "Twitch Diary — checkup report"
 
 
+def _utf8_ctype() -> bool:
+    try:
+        name = locale.setlocale(locale.LC_CTYPE, "")
+    except locale.Error:
+        return False
+    return "utf8" in name.lower().replace("-", "")
+
+
 def ensure_gui_application() -> QGuiApplication:
     """The running Qt application, or a new one that needs no display (for the command line)."""
     immortalize_none()
@@ -32,6 +41,11 @@ def ensure_gui_application() -> QGuiApplication:
         return existing
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("LC_ALL") and not _utf8_ctype():
+        # Qt needs UTF-8 and would switch to it itself, with a four-line warning on stderr (a
+        # plain "C" locale, as in containers and cron jobs); choose it quietly instead. Only the
+        # character type changes: the paper size still follows the user's locale.
+        os.environ["LC_CTYPE"] = "C.UTF-8"
     return QGuiApplication(["twitch-diary"])
 
 

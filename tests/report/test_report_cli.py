@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from tests.report.diary_data import fill_weeks
-from tests.report.pdf_text import all_words, page_words
+from tests.report.pdf_text import all_words, page_size_mm, page_words
 
 from desktop.core.model import Baby, new_id
 from desktop.report.content import days_text, report_days
@@ -20,9 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
     """Run ``python -m desktop`` headless: no display and no Qt platform chosen for it."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(extra_env)
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         check=False,
@@ -54,6 +55,16 @@ def test_report_with_the_default_period(data_dir: Path, tmp_path: Path) -> None:
     assert 2 <= len(pages) <= 4
     assert days_text(report_days(None, None, date.today())) in pages[0]
     assert "Mia" in pages[0]
+
+
+def test_us_letter_paper_and_a_quiet_stderr_in_a_plain_c_locale(data_dir: Path, tmp_path: Path) -> None:
+    output = tmp_path / "letter.pdf"
+    result = run_cli(
+        "--data-dir", str(data_dir), "report", "--baby", "Mia", "-o", str(output), LANG="en_US", LC_CTYPE="C", LC_ALL=""
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # Qt's locale warning is not shown to the user
+    assert page_size_mm(output) == pytest.approx((215.9, 279.4), abs=0.5)
 
 
 def test_report_for_a_chosen_period(data_dir: Path, tmp_path: Path) -> None:
