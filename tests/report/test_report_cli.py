@@ -60,7 +60,8 @@ def test_report_with_the_default_period(data_dir: Path, tmp_path: Path) -> None:
 def test_us_letter_paper_and_a_quiet_stderr_in_a_plain_c_locale(data_dir: Path, tmp_path: Path) -> None:
     output = tmp_path / "letter.pdf"
     result = run_cli(
-        "--data-dir", str(data_dir), "report", "--baby", "Mia", "-o", str(output), LANG="en_US", LC_CTYPE="C", LC_ALL=""
+        "--data-dir", str(data_dir), "report", "--baby", "Mia", "-o", str(output),
+        LANG="en_US", LC_CTYPE="C", LC_ALL="",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""  # Qt's locale warning is not shown to the user
