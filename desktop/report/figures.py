@@ -49,6 +49,8 @@ def _flatten_hatches(figure: Figure) -> None:
     for artist in figure.findobj(lambda a: isinstance(a, Patch | Collection) and bool(a.get_hatch())):
         assert isinstance(artist, Patch | Collection)
         artist.set_hatch("")
+        if isinstance(artist, Patch):
+            artist.set_fill(True)  # the legend's key is drawn unfilled around its hatch
         artist.set_facecolor(TOO_LITTLE_TINT)
 
 
