@@ -31,6 +31,15 @@ def _axes() -> tuple[Figure, Axes]:
     return figure, figure.add_subplot()
 
 
+def _boxes(bars: Any) -> list[tuple[float, float, float]]:
+    """(centre, bottom, top) of each bar in a bar collection."""
+    result = []
+    for path in bars.get_paths():
+        xs, ys = path.vertices[:, 0], path.vertices[:, 1]
+        result.append((round(float(xs.min() + xs.max()) / 2, 6), float(ys.min()), float(ys.max())))
+    return result
+
+
 def _by_gid(ax: Axes, gid: str) -> list[Any]:
     return [
         artist for artist in [*ax.collections, *ax.lines, *ax.patches, *ax.images] if artist.get_gid() == gid
@@ -79,9 +88,8 @@ def test_episode_bars_and_lengths() -> None:
     ]
     figure, ax = _axes()
     charts.draw_episodes(ax, episode_chart(episodes, BABY, "corrected", DAYS, too_little=[3]))
-    bars = _by_gid(ax, "episode_counts")
-    centres = [(bar.get_x() + bar.get_width() / 2, bar.get_height()) for bar in bars]
-    assert centres == [(2.5, 2), (4.5, 1)]  # bars centred in their week, like the weekly rate
+    (bars,) = _by_gid(ax, "episode_counts")
+    assert _boxes(bars) == [(2.5, 0.0, 2.0), (4.5, 0.0, 1.0)]  # centred in their week, like the weekly rate
     twin = figure.axes[1]
     (lengths,) = [c for c in twin.collections if c.get_gid() == "episode_lengths"]
     assert list(lengths.get_offsets()[:, 1]) == [30.0, 90.0, 12.0]
@@ -92,10 +100,14 @@ def test_body_part_shares_stack_to_a_hundred() -> None:
     parts = {date(2026, 3, 5): {"hand": 3, "eyes": 1}, date(2026, 3, 20): {"torso": 2, "whole_body": 2}}
     _, ax = _axes()
     charts.draw_body_parts(ax, body_part_chart(parts, BABY, "corrected", DAYS))
-    face = [bar.get_height() for bar in _by_gid(ax, "part:Face")]
-    hand = [bar.get_height() for bar in _by_gid(ax, "part:Hand")]
-    torso = [bar.get_height() for bar in _by_gid(ax, "part:Torso")]
-    assert face == [25.0, 0.0, 0.0] and hand == [75.0, 0.0, 0.0] and torso == [0.0, 0.0, 50.0]
+    (face,) = _by_gid(ax, "part:Face")
+    (hand,) = _by_gid(ax, "part:Hand")
+    (torso,) = _by_gid(ax, "part:Torso")
+    (whole,) = _by_gid(ax, "part:Whole body")
+    assert _boxes(face) == [(2.5, 0.0, 25.0)]  # eyes count as face
+    assert _boxes(hand) == [(2.5, 25.0, 100.0)]  # stacked on top of the face
+    assert _boxes(torso) == [(4.5, 0.0, 50.0)]
+    assert _boxes(whole) == [(4.5, 50.0, 100.0)]
     (hatch,) = _by_gid(ax, "too_little")  # week 3 had no twitches: no bar, marked
     assert len(hatch.get_paths()) == 1
 

@@ -170,7 +170,7 @@ def test_other_charts_are_drawn_when_their_tab_is_opened(qtbot: QtBot, review: R
             review.chart_tabs.setCurrentIndex(index)
         chart = review.chart(("rate", "episodes", "parts", "hours")[index])
         assert chart is not None and chart.axes is not None
-        artists = [*chart.axes.patches, *chart.axes.images]
+        artists = [*chart.axes.collections, *chart.axes.images]
         assert any(artist.get_gid() == gid for artist in artists)
     hours = review.chart("hours")
     assert hours is not None and hours.axes is not None
