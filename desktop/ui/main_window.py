@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.space_key)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        # "system" without a desktop preference follows the clock: look again every minute.
+        self._theme_clock = QTimer(self)
+        self._theme_clock.setInterval(60_000)
+        self._theme_clock.timeout.connect(self._on_theme_clock_timeout)
+        self._theme_clock.start()
 
         self._apply_theme_choice(diary.settings.get(themes.SETTING_KEY, "system") or "system", save=False)
         self._sync_babies(select=diary.settings.get(BABY_SETTING))
@@ -401,9 +406,16 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_fullscreen"].setChecked(full)
 
     @Slot()
+    def _on_theme_clock_timeout(self) -> None:
+        self._on_color_scheme_changed()
+
+    @Slot()
     def _on_color_scheme_changed(self) -> None:
-        if self._theme_choice == "system" and not self._closed:
-            themes.apply(self, themes.resolve("system"))
+        if self._theme_choice != "system" or self._closed:
+            return
+        theme = themes.resolve("system")
+        if theme != self.theme:  # re-styling the whole window is not free: only on a change
+            themes.apply(self, theme)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store an episode being timed, let the screen blank again, close the diary."""
@@ -417,6 +429,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self._theme_clock.stop()
         self.bedside.shut_down()
         app = QCoreApplication.instance()
         if app is not None:

@@ -8,6 +8,7 @@ desktop's light/dark setting (``QStyleHints.colorScheme``).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Final
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 from desktop import resources
+from desktop.ui.bedside_session import NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR
 
 THEME_CHOICES: Final = ("system", "night", "day")
 THEMES: Final = ("night", "day")
@@ -64,12 +66,21 @@ def colours(theme: str) -> dict[str, str]:
     return data
 
 
-def resolve(choice: str) -> str:
-    """The theme to show for a saved choice: ``system`` becomes night or day as the desktop is set."""
+def resolve(choice: str, scheme: Qt.ColorScheme | None = None, hour: int | None = None) -> str:
+    """The theme to show for a saved choice: ``system`` becomes night or day as the desktop is set.
+
+    A desktop with no light/dark preference (Qt reports "unknown") gets the night theme from 19:00
+    to 06:00 local time: a bright screen must not surprise a parent in a dark room.
+    """
     if choice in THEMES:
         return choice
-    scheme = QGuiApplication.styleHints().colorScheme()
-    return "night" if scheme == Qt.ColorScheme.Dark else "day"
+    scheme = QGuiApplication.styleHints().colorScheme() if scheme is None else scheme
+    if scheme == Qt.ColorScheme.Dark:
+        return "night"
+    if scheme == Qt.ColorScheme.Light:
+        return "day"
+    hour = datetime.now().hour if hour is None else hour
+    return "night" if hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR else "day"
 
 
 def style_sheet(theme: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -91,3 +92,37 @@ def test_every_numbered_style_file_is_used_and_every_colour_name_is_defined() ->
     for theme in themes.THEMES:
         sheet = themes.style_sheet(theme)
         assert "@" not in sheet, theme
+
+
+@pytest.mark.parametrize(
+    ("scheme", "hour", "expected"),
+    [
+        (Qt.ColorScheme.Dark, 12, "night"),
+        (Qt.ColorScheme.Light, 23, "day"),
+        (Qt.ColorScheme.Unknown, 23, "night"),  # no desktop preference: the clock decides
+        (Qt.ColorScheme.Unknown, 3, "night"),
+        (Qt.ColorScheme.Unknown, 6, "day"),
+        (Qt.ColorScheme.Unknown, 18, "day"),
+        (Qt.ColorScheme.Unknown, 19, "night"),
+    ],
+)
+def test_system_follows_the_desktop_or_else_the_clock(
+    scheme: Qt.ColorScheme, hour: int, expected: str
+) -> None:
+    assert themes.resolve("system", scheme, hour) == expected
+    assert themes.resolve("day", scheme, hour) == "day"
+    assert themes.resolve("night", scheme, hour) == "night"
+
+
+def test_following_the_system_turns_night_at_nightfall_without_saving_a_choice(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.actions_by_name["theme_system"].isChecked()
+    themes.apply(window, "day")
+    monkeypatch.setattr(themes, "resolve", lambda choice: "night" if choice == "system" else choice)
+    window._on_theme_clock_timeout()  # the minute check
+    assert window.theme == "night"
+    assert window.diary.settings.get(themes.SETTING_KEY) is None
+    window.actions_by_name["theme_day"].trigger()
+    window._on_theme_clock_timeout()
+    assert window.theme == "day"  # a chosen theme stays
