@@ -142,3 +142,14 @@ def test_the_command_line_loads_neither_qt_nor_matplotlib_before_the_report_runs
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_report_itself_needs_no_widgets() -> None:
+    code = (
+        "import sys, desktop.report.output, desktop.report.figures, desktop.report.build;"
+        "print('PySide6.QtWidgets' in sys.modules, 'matplotlib.pyplot' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "False False"
