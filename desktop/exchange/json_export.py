@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from desktop.core.model import FAMILY_HISTORY_KINDS, SIGNS, Baby, Event, Sleep, ordered
 from desktop.exchange.atomic import write_atomically
@@ -97,22 +98,26 @@ def _document_of(babies: list[Baby], sleeps: list[Sleep], events: list[Event]) -
     }
 
 
+# One encoder for every record: json.dumps() with options would build a new one per call.
+# ensure_ascii=False keeps names and notes readable; the file is UTF-8 either way.
+_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 def dumps(data: dict[str, object]) -> str:
     """The document as JSON text with one record per line: readable, diffable, and fast to write.
 
     (``json.dumps(indent=...)`` falls back to the pure-Python encoder, far too slow for 100k events.)
     """
+    encode = _ENCODER.encode
     lines = ["{"]
     last = len(data) - 1
     for position, (key, value) in enumerate(data.items()):
         comma = "," if position < last else ""
-        name = json.dumps(key)
         if isinstance(value, list) and value:
-            # ensure_ascii=False keeps names and notes readable; the file is UTF-8 either way.
-            records = [f"    {json.dumps(item, ensure_ascii=False)}" for item in value]
-            lines += [f"  {name}: [", ",\n".join(records), f"  ]{comma}"]
+            records = ",\n    ".join(encode(item) for item in value)
+            lines += [f"  {encode(key)}: [", f"    {records}", f"  ]{comma}"]
         else:
-            lines.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}")
+            lines.append(f"  {encode(key)}: {encode(value)}{comma}")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
