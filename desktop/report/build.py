@@ -43,6 +43,7 @@ class ReportInput:
     events: tuple[Event, ...]  # events logged on the period's days, and those the findings name
     aggregates: BabyAggregates
     findings: tuple[Finding, ...]  # guidance as of the period's last day, most urgent first
+    age_mode: str | None = None  # the review's choice for the charts' age axis; None: the default
 
 
 # Draws the report's charts from its input; kept apart so the slow import of matplotlib stays lazy.
@@ -53,8 +54,12 @@ def _midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=UTC)
 
 
-def gather(diary: Diary, baby: Baby, days: DayRange) -> ReportInput:
-    """Read what the report needs about ``baby`` for ``days``, with guidance as of their last day."""
+def gather(diary: Diary, baby: Baby, days: DayRange, age_mode: str | None = None) -> ReportInput:
+    """Read what the report needs about ``baby`` for ``days``, with guidance as of their last day.
+
+    ``age_mode`` (``corrected`` or ``chronological``) is the age the charts count weeks in; by
+    default corrected age for a baby born preterm, as in the review.
+    """
     loaded = load_input(diary, baby, days.last)
     findings = evaluate(loaded.baby, loaded.sleeps, loaded.events, loaded.as_of)
     since, until = _midnight_utc(days.first) - _EDGE, _midnight_utc(days.last) + _EDGE
@@ -77,6 +82,7 @@ def gather(diary: Diary, baby: Baby, days: DayRange) -> ReportInput:
             part_counts=part_counts(diary.connection, baby.id),
         ),
         tuple(findings),
+        age_mode,
     )
 
 

@@ -76,7 +76,7 @@ def svg_of(draw: Callable[[Axes], None], aspect: float = ASPECT) -> bytes:
 def report_charts(data: ReportInput) -> list[Chart]:
     """Rate by age in weeks, episodes and body parts, over the period and the days before it."""
     baby, rows = data.baby, data.aggregates.sleeps
-    mode = default_age_mode(baby)
+    mode = data.age_mode or default_age_mode(baby)
     span = DayRange(data.days.previous().first, data.days.last)
     quiet = too_little_weeks(weekly_rates(rows, baby, mode, span))
     rates = rate_chart(rows, baby, mode, span)

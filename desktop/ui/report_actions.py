@@ -36,6 +36,7 @@ class ReportTarget:
 
     baby: Baby
     days: DayRange
+    age_mode: str | None = None  # the review's age axis (corrected or chronological), if chosen
 
 
 # Returns the baby and days the review shows, or None when no baby is chosen yet.
@@ -156,7 +157,8 @@ class ReportActions(QObject):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return build_content(gather(self._diary, target.baby, target.days), charts=report_charts)
+            data = gather(self._diary, target.baby, target.days, target.age_mode)
+            return build_content(data, charts=report_charts)
         finally:
             QGuiApplication.restoreOverrideCursor()
 
@@ -254,4 +256,5 @@ def review_target(
     days = getattr(review, "days", None)  # ReviewView.days: the range the review shows
     if not isinstance(days, DayRange):
         days = report_days(None, None, today or date.today())
-    return ReportTarget(baby, days)
+    mode = getattr(review, "age_mode", None)  # ReviewView.age_mode: "corrected" or "chronological"
+    return ReportTarget(baby, days, mode if isinstance(mode, str) else None)

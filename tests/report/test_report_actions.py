@@ -85,18 +85,21 @@ def test_ctrl_e_saves_the_report_for_the_last_four_weeks(
     assert "Saved the checkup report" in window.statusBar().currentMessage()
 
 
-def test_the_report_covers_the_period_the_review_shows(
+def test_the_report_covers_the_period_and_age_the_review_shows(
     qtbot: QtBot, window: MainWindow, answers: Answers
 ) -> None:
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.review is not None
     window.review.set_range("7")  # type: ignore[attr-defined]
+    window.review.set_age_mode("corrected")  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.report_actions.report_saved, timeout=30_000):
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert answers.save_to is not None
     text = all_words(answers.save_to)
     assert days_text(report_days(date.today() - timedelta(days=6), date.today(), date.today())) in text
     assert "compared with the 7 days before" in text
+    assert "Corrected age (weeks)" in text  # the charts count weeks as the review does
+    assert "Age since birth (weeks)" not in text
 
 
 def test_cancelling_the_file_dialog_writes_nothing(
