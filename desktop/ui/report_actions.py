@@ -16,6 +16,7 @@ from desktop.core.model import Baby
 from desktop.core.stats import DayRange
 from desktop.report.content import ReportContent, report_days
 from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -150,8 +151,8 @@ class ReportActions(QObject):
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 8000)
 
-    def _content(self, target: ReportTarget) -> ReportContent:
-        """Build the report (Qt's wait cursor shows while matplotlib draws the charts)."""
+    def _content(self, title: str, target: ReportTarget) -> ReportContent | None:
+        """Build the report (a wait cursor shows while the charts draw); None after telling why not."""
         from desktop.report.build import build_content, gather
         from desktop.report.figures import report_charts
 
@@ -159,8 +160,12 @@ class ReportActions(QObject):
         try:
             data = gather(self._diary, target.baby, target.days, target.age_mode)
             return build_content(data, charts=report_charts)
+        except StoreError as error:
+            problem = str(error)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self._fail(title, problem)  # after the wait cursor is gone
+        return None
 
     @Slot()
     def _on_export_triggered(self) -> None:
@@ -177,7 +182,9 @@ class ReportActions(QObject):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        content = self._content(target)
+        content = self._content(title, target)
+        if content is None:
+            return
         try:
             write_pdf(content, path)
         except OSError as error:
@@ -206,7 +213,9 @@ class ReportActions(QObject):
         printer.setDocName(suggested_name(target, ""))
         if not ReportDialogs.ask_printer(self._window, printer):
             return
-        content = self._content(target)
+        content = self._content(title, target)
+        if content is None:
+            return
         try:
             pages = print_report(content, printer)
         except OSError as error:
