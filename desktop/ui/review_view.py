@@ -11,16 +11,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -41,20 +37,13 @@ from desktop.core.summary_text import format_range
 from desktop.store.aggregates import AggregateCache
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.review_controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
 from desktop.ui.review_summary import SummaryTable
 
 if TYPE_CHECKING:
     from desktop.charts import ChartTheme
     from desktop.ui.chart_widget import ChartWidget
 
-RANGE_CHOICES: Final = (
-    ("7", "Last 7 days"),
-    ("14", "Last 14 days"),
-    ("28", "Last 28 days"),
-    ("checkup", "Since the checkup date"),
-    ("all", "Everything"),
-)
-AGE_CHOICES: Final = (("corrected", "Corrected age"), ("chronological", "Age since birth"))
 CHARTS: Final = (
     ("rate", "Twitches per sleep hour"),
     ("episodes", "Episodes"),
@@ -62,15 +51,6 @@ CHARTS: Final = (
     ("hours", "Time of day"),
     ("sleep", "One sleep"),
 )
-DEFAULT_RANGE: Final = "28"
-
-
-_W = TypeVar("_W", bound=QWidget)
-
-
-def _named(widget: _W, name: str) -> _W:
-    widget.setObjectName(name)
-    return widget
 
 
 class ReviewView(QWidget):
@@ -104,50 +84,24 @@ class ReviewView(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        bar = self._build_bar()
-        self.status = _named(QLabel(), "review_status")
-        self.status.setWordWrap(True)
-        self._build_panes(bar)
-
-    def _build_bar(self) -> QHBoxLayout:
-        self.title = QLabel()
-        self.title.setObjectName("review_title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
-        self.range_box = _named(QComboBox(), "range_preset")
-        for key, label in RANGE_CHOICES:
-            self.range_box.addItem(self.tr(label), key)
-        self.range_box.setCurrentIndex([key for key, _ in RANGE_CHOICES].index(DEFAULT_RANGE))
+        self.controls = ReviewControls(self)
+        # The controls by name, as the review's own (tests and the report read them here).
+        self.title = self.controls.title
+        self.range_box = self.controls.range_box
+        self.age_box = self.controls.age_box
+        self.checkup_edit = self.controls.checkup_edit
+        self.checkup_button = self.controls.checkup_button
         self.range_box.currentIndexChanged.connect(self._on_range_box_changed)
-        self.age_box = _named(QComboBox(), "age_mode")
-        for key, label in AGE_CHOICES:
-            self.age_box.addItem(self.tr(label), key)
         self.age_box.currentIndexChanged.connect(self._on_age_box_changed)
-        self.checkup_edit = _named(QDateEdit(), "checkup_date")
-        self.checkup_edit.setCalendarPopup(True)
-        self.checkup_edit.setDisplayFormat("d MMM yyyy")
-        self.checkup_button = _named(QPushButton(self.tr("Set checkup date")), "set_checkup")
-        self.checkup_button.setToolTip(self.tr("Count the range “Since the checkup date” from this day"))
         self.checkup_button.clicked.connect(self._on_checkup_button_clicked)
-        bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
-        for label, widget in (
-            (self.tr("Show"), self.range_box),
-            (self.tr("Ages as"), self.age_box),
-            (self.tr("Last checkup"), self.checkup_edit),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
-        bar.addWidget(self.checkup_button)
-        return bar
+        self.status = named(QLabel(), "review_status")
+        self.status.setWordWrap(True)
+        self._build_panes()
 
-    def _build_panes(self, bar: QHBoxLayout) -> None:
+    def _build_panes(self) -> None:
         self.summary = SummaryTable()
         # The side area: guidance and other panels are added as tabs here (add_side_panel).
-        self.side_tabs = _named(QTabWidget(), "review_side_panels")
+        self.side_tabs = named(QTabWidget(), "review_side_panels")
         self.side_tabs.setVisible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -156,9 +110,9 @@ class ReviewView(QWidget):
         left_layout.addWidget(self.side_tabs, 1)
         left_layout.addStretch(0)
 
-        self.chart_tabs = _named(QTabWidget(), "review_charts")
+        self.chart_tabs = named(QTabWidget(), "review_charts")
         for name, label in CHARTS:
-            page = _named(QWidget(), f"page_{name}")
+            page = named(QWidget(), f"page_{name}")
             QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
             self.chart_tabs.addTab(page, self.tr(label))
         self.chart_tabs.currentChanged.connect(self._on_chart_tabs_changed)
@@ -170,7 +124,7 @@ class ReviewView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([440, 900])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.controls)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
 

@@ -1,0 +1,64 @@
+"""The review's control bar: whose review, which range of days, which age, and the checkup date."""
+
+from __future__ import annotations
+
+from typing import Final, TypeVar
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+
+RANGE_CHOICES: Final = (
+    ("7", "Last 7 days"),
+    ("14", "Last 14 days"),
+    ("28", "Last 28 days"),
+    ("checkup", "Since the checkup date"),
+    ("all", "Everything"),
+)
+AGE_CHOICES: Final = (("corrected", "Corrected age"), ("chronological", "Age since birth"))
+DEFAULT_RANGE: Final = "28"
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def named(widget: _W, name: str) -> _W:
+    """The widget, given an object name (tests and automation find widgets by it)."""
+    widget.setObjectName(name)
+    return widget
+
+
+class ReviewControls(QWidget):
+    """Title, range and age choosers, and the checkup date with its button, in one row.
+
+    The review connects to the widgets' own signals; this class only builds and lays them out.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = named(QLabel(), "review_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.range_box = named(QComboBox(), "range_preset")
+        for key, label in RANGE_CHOICES:
+            self.range_box.addItem(self.tr(label), key)
+        self.range_box.setCurrentIndex([key for key, _ in RANGE_CHOICES].index(DEFAULT_RANGE))
+        self.age_box = named(QComboBox(), "age_mode")
+        for key, label in AGE_CHOICES:
+            self.age_box.addItem(self.tr(label), key)
+        self.checkup_edit = named(QDateEdit(), "checkup_date")
+        self.checkup_edit.setCalendarPopup(True)
+        self.checkup_edit.setDisplayFormat("d MMM yyyy")
+        self.checkup_button = named(QPushButton(self.tr("Set checkup date")), "set_checkup")
+        self.checkup_button.setToolTip(self.tr("Count the range “Since the checkup date” from this day"))
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.title, 1)
+        for label, widget in (
+            (self.tr("Show"), self.range_box),
+            (self.tr("Ages as"), self.age_box),
+            (self.tr("Last checkup"), self.checkup_edit),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget)
+        bar.addWidget(self.checkup_button)
