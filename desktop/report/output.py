@@ -122,7 +122,7 @@ def write_pdf(content: ReportContent, path: Path, page_size: QPageSize | None = 
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        os.chmod(temporary, 0o644)
+        # mkstemp made the file 0600: a health report stays readable by this user only.
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
