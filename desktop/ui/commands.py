@@ -42,13 +42,13 @@ class DiaryCommand(QUndoCommand):
             if self.report_error is not None:
                 self.report_error(str(error))
 
-    def redo(self) -> None:  # noqa: D102 - Qt override
+    def redo(self) -> None:
         if self._applied:
             self._applied = False  # the push after apply() must not write a second time
             return
         self._run(self._forward)
 
-    def undo(self) -> None:  # noqa: D102 - Qt override
+    def undo(self) -> None:
         self._run(self._backward)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import sqlite3
@@ -65,7 +66,7 @@ def _run_child(code: str, *args: str, marker: str = "READY") -> tuple[float, lis
             break
     rest, errors = process.communicate(timeout=120)
     lines.extend(rest.splitlines())
-    if process.returncode != 0 or elapsed != elapsed:
+    if process.returncode != 0 or math.isnan(elapsed):
         raise RuntimeError(f"benchmark child failed ({process.returncode}):\n{errors[-3000:]}")
     return elapsed, lines
 
@@ -307,9 +308,10 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=1100, help="days of diary to generate")
     options = parser.parse_args()
 
+    from tests.perf.generate import generate_diary
+
     from desktop.exchange.json_export import export_json
     from desktop.store.diary import Diary
-    from tests.perf.generate import generate_diary
 
     with tempfile.TemporaryDirectory(prefix="twitch-bench-") as temp:
         folder = Path(temp)
@@ -348,7 +350,7 @@ def main() -> int:
         ("review_s", "Ctrl+2 to charts drawn, first time, three-year diary"),
         ("report_s", "four-week PDF, whole command-line process"),
         ("import_ratio", f"{results['import_s']:.2f} s vs json.load {results['json_load_s']:.2f} s"),
-        ("rss_ratio", f"{results['rss_mb']:.0f} MB vs bare Qt+matplotlib window {results['rss_floor_mb']:.0f} MB"),
+        ("rss_ratio", f"{results['rss_mb']:.0f} MB vs bare Qt+matplotlib {results['rss_floor_mb']:.0f} MB"),
     ]
     print(f"{'figure':15} {'value':>9}  {'verdict':20} detail")
     for key, detail in rows:
