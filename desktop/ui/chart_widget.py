@@ -79,6 +79,8 @@ class ChartWidget(QWidget):
         self.theme = theme
         if self._draw is not None:
             self.show_chart(self._draw, self._data)
+        else:  # nothing drawn yet: the first paint must not flash a white sheet in the night theme
+            style_figure(self.figure, theme)
 
     def save(self, path: Path) -> None:
         """Write the chart to ``path`` (PNG or SVG, from its suffix) on the theme's background."""

@@ -255,7 +255,7 @@ class ReviewView(QWidget):
             layout = None if page is None else page.layout()
             assert layout is not None
             layout.addWidget(chart)
-            chart.drawn.connect(self._on_chart_drawn)
+            chart.drawn.connect(lambda name=name: self._on_chart_drawn(name))
             self._charts[name] = chart
         self._charts["rate"].point_picked.connect(self._on_rate_point_picked)
         self._update_theme()
@@ -377,6 +377,7 @@ class ReviewView(QWidget):
         if 0 <= index < len(data.sleep_ids):
             self.open_sleep(data.sleep_ids[index])
 
-    @Slot()
-    def _on_chart_drawn(self) -> None:
-        self.charts_drawn.emit()
+    def _on_chart_drawn(self, name: str) -> None:
+        # Only the chart in view counts: hidden canvases also draw when resized or restyled.
+        if CHARTS[self.chart_tabs.currentIndex()][0] == name:
+            self.charts_drawn.emit()

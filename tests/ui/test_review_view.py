@@ -266,3 +266,10 @@ def test_corrected_age_is_offered_only_with_a_due_date(qtbot: QtBot, diary: Diar
     view.set_baby(PRETERM)
     assert model.item(0).isEnabled()
     assert view.age_mode == "corrected"
+
+
+def test_charts_not_drawn_yet_are_dark_in_the_night_theme(review: ReviewView) -> None:
+    themes.apply(review.window(), "night")
+    hours = review.chart("hours")  # its tab was never opened
+    assert hours is not None and hours.axes is None
+    assert hours.figure.get_facecolor()[:3] == pytest.approx((11 / 255, 11 / 255, 13 / 255))
