@@ -56,8 +56,8 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
     problem = _unwritable(output)
     if problem is not None:
         return _fail(f"Cannot save the report to {output}: {problem}; nothing was written.")
-    # matplotlib takes a good part of the report's time to import; SQLite lets go of the GIL while
-    # it reads, so importing the charts meanwhile makes the command faster (a bad baby name waits).
+    # matplotlib takes a good part of the report's time to import; SQLite and Qt let go of the
+    # GIL while they work, so importing the charts meanwhile makes the command faster.
     charts_loaded = threading.Thread(target=_preload_charts, daemon=True)
     charts_loaded.start()
     try:
@@ -65,14 +65,15 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
             found = diary.babies.find(baby)
             data = gather(diary, found, days)
     except StoreError as error:
-        return _fail(str(error))
-    finally:
         charts_loaded.join()
+        return _fail(str(error))
 
-    from desktop.report.figures import report_charts
     from desktop.report.output import ensure_gui_application, write_pdf
 
-    ensure_gui_application()
+    ensure_gui_application()  # Qt's application belongs to the main thread
+    charts_loaded.join()
+    from desktop.report.figures import report_charts
+
     content = build_content(data, charts=report_charts)
     try:
         pages = write_pdf(content, output)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
 from desktop.core.age import age_on, format_weeks_days
-from desktop.core.guidance import Finding, evaluate
+from desktop.core.guidance import LOOKBACK_DAYS, Finding, evaluate
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, Event, Sleep, ordered
 from desktop.core.stats import BabyAggregates, DayRange, summarize
 from desktop.guidance_input import load_input
@@ -62,9 +62,15 @@ def gather(diary: Diary, baby: Baby, days: DayRange, age_mode: str | None = None
     """
     loaded = load_input(diary, baby, days.last)
     findings = evaluate(loaded.baby, loaded.sleeps, loaded.events, loaded.as_of)
-    since, until = _midnight_utc(days.first) - _EDGE, _midnight_utc(days.last) + _EDGE
-    sleeps = [s for s in diary.sleeps.for_baby(baby.id, since, until) if s.start.date() in days]
-    events = {e.id: e for e in diary.events.for_baby(baby.id, since, until) if e.at.date() in days}
+    if days.first >= days.last - timedelta(days=LOOKBACK_DAYS):
+        # The guidance already read these weeks (the usual four-week report): no second read.
+        all_sleeps, all_events = loaded.sleeps, loaded.events
+    else:
+        since, until = _midnight_utc(days.first) - _EDGE, _midnight_utc(days.last) + _EDGE
+        all_sleeps = diary.sleeps.for_baby(baby.id, since, until)
+        all_events = diary.events.for_baby(baby.id, since, until)
+    sleeps = [s for s in all_sleeps if s.start.date() in days]
+    events = {e.id: e for e in all_events if e.at.date() in days}
     # The findings may name records from before the period (the rules look back up to 8 weeks).
     named = {i for finding in findings for i in finding.event_ids}
     events.update({e.id: e for e in loaded.events if e.id in named})

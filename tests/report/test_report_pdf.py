@@ -219,3 +219,13 @@ def test_a_failed_write_leaves_the_old_file(
         write_pdf(content, target, page_size=QPageSize(QPageSize.PageSizeId.A4))
     assert target.read_bytes() == b"the previous report"
     assert [p.name for p in target.parent.iterdir()] == ["report.pdf"]  # no half-written file left behind
+
+
+def test_a_long_period_lists_everything_in_it(mia: MiaReport, tmp_path: Path) -> None:
+    path = tmp_path / "long.pdf"
+    with Diary(mia.path.parent / "data") as diary:
+        make_pdf(diary, diary.babies.find("Mia"), path, first=LAST_DAY - timedelta(days=99))
+    text = all_words(path)
+    assert "(100 days)" in text
+    assert "VID_20261114_0312.mp4" in text
+    assert "Restless night, teething?" in text
