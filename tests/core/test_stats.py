@@ -370,3 +370,21 @@ def test_sql_aggregates_match_counting_by_hand(diary_data: tuple[list[Sleep], li
         assert row.twitches == sum(1 for event in events if event.sleep_id == sleep.id)
     assert {day: list(counts) for day, counts in got.hour_counts.items()} == hours
     assert {day: dict(counts) for day, counts in got.part_counts.items()} == parts
+
+
+def test_the_generated_benchmark_diary_is_valid_and_realistic(tmp_path: Path) -> None:
+    from tests.perf.generate import generate_diary
+
+    from desktop.exchange.json_export import export_json
+    from desktop.exchange.json_import import import_file
+
+    with Diary(tmp_path / "generated") as generated:
+        baby = generate_diary(generated, days=14, seed=2)
+        export_json(generated, tmp_path / "diary.json")
+        rows = aggregate(generated.connection, baby.id).sleeps
+    assert weekly.default_age_mode(baby) == "corrected"  # born five weeks early
+    assert len(rows) == 14 * 4 - 1 or len(rows) == 14 * 4  # the last night may still be running today
+    assert 5 < summarize(rows, DayRange(baby.birth_date, date.today())).rate < 20  # type: ignore[operator]
+    with Diary(tmp_path / "imported") as imported:
+        # The strict importer checks every rule (no overlaps, events inside sleeps, nothing in the future).
+        assert import_file(imported, tmp_path / "diary.json").sleeps_added == len(rows)
