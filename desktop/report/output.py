@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPageSize, QPdfWri
 from desktop.report.content import ReportContent, days_text
 from desktop.report.document import LIMITS, lay_out
 from desktop.report.layout import Flow, Item
-from desktop.report.none_guard import immortalize_none
 from desktop.report.paint import content_rect, paint_pages, use_full_page
 
 if TYPE_CHECKING:
@@ -35,7 +34,6 @@ def _utf8_ctype() -> bool:
 
 def ensure_gui_application() -> QGuiApplication:
     """The running Qt application, or a new one that needs no display (for the command line)."""
-    immortalize_none()
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
@@ -71,7 +69,6 @@ def paginate(device: QPagedPaintDevice, content: ReportContent) -> list[list[Ite
 
 def render(device: QPagedPaintDevice, content: ReportContent) -> int:
     """Lay out and paint the report on a prepared device; returns the number of pages."""
-    immortalize_none()  # painting makes thousands of void Qt calls (see none_guard)
     pages = paginate(device, content)
     left = f"Twitch Diary · {content.baby_name} · {days_text(content.period)}"
     paint_pages(
