@@ -195,10 +195,18 @@ def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
 def _run_import(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.exchange import import_file
     from desktop.exchange.errors import ExchangeError
+    from desktop.store.lock import is_locked
 
     file: Path = args.file
     if not file.is_file():
         raise CommandError(f"Cannot import {file}: there is no such file; nothing was changed.")
+    # A large import holds SQLite's write lock for seconds: a bedside tap must never wait behind
+    # it, so import only while the app is closed. (is_locked creates no file: a refused import
+    # leaves the folder exactly as it was.)
+    if is_locked(data_dir):
+        raise CommandError(
+            f"Twitch Diary is open on {data_dir}: close the app, then import again; nothing was imported."
+        )
     with Diary(data_dir) as diary:
         try:
             summary = import_file(diary, file)

@@ -62,3 +62,25 @@ def test_command_line_may_read_while_the_app_holds_the_diary(filled_dir: Path) -
         holder.wait(timeout=30)
     assert result.returncode == 0, result.stderr
     assert '"name": "Mia"' in result.stdout
+
+
+@pytest.mark.slow
+def test_import_waits_for_the_app_to_close_and_changes_nothing(filled_dir: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "all.json"
+    assert run_cli("--data-dir", str(filled_dir), "export", str(exported)).returncode == 0
+    other = tmp_path / "other"
+    assert run_cli("--data-dir", str(other), "babies").returncode == 0
+    before = sorted((path.name, path.stat().st_size) for path in other.iterdir() if path.name != LOCK_NAME)
+    with start_python(LOCK_HOLDER, str(other)) as holder:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        refused = run_cli("--data-dir", str(other), "import", str(exported))
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(timeout=30)
+    assert refused.returncode == 1
+    (line,) = refused.stderr.splitlines()
+    assert "close the app" in line and "nothing was imported" in line
+    assert sorted((p.name, p.stat().st_size) for p in other.iterdir() if p.name != LOCK_NAME) == before
+    # Once the app is gone the same import goes through.
+    assert run_cli("--data-dir", str(other), "import", str(exported)).returncode == 0
+    assert '"name": "Mia"' in run_cli("--data-dir", str(other), "babies", "--json").stdout
