@@ -185,6 +185,11 @@ def _bars(
     return collection
 
 
+def _bar_width(weeks: int) -> float:
+    """Gaps between a few weeks' bars; over a year of weeks, gaps would read as stripes."""
+    return 0.8 if weeks <= 52 else 1.0
+
+
 def _nan(value: float | None) -> float:
     return math.nan if value is None else value
 
@@ -202,7 +207,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         np.asarray(data.rates, dtype=float),
         s=sizes,
         color=theme.points,
-        alpha=0.6,
+        alpha=0.6 if len(data.ages) <= 600 else 0.35,  # thousands of sleeps: let the line show through
         linewidths=0,
         picker=True,
         label="one sleep (bigger = longer)",
@@ -215,17 +220,18 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         [_nan(row.q1) for row in data.weeks],
         [_nan(row.q3) for row in data.weeks],
         color=theme.line,
-        alpha=0.18,
+        alpha=0.22,
         linewidth=0,
         label="middle half of the sleeps",
         gid="spread",
+        zorder=2.5,  # over the points: the spread is the point of the chart
     )
     ax.plot(
         middles,
         [_nan(row.rate) for row in data.weeks],
         color=theme.line,
         linewidth=2.2,
-        marker="o",
+        marker="o" if len(data.weeks) <= 52 else "",  # over a year, dots would crowd the line
         markersize=4,
         label="weekly rate (all twitches ÷ all sleep)",
         gid="weekly",
@@ -260,6 +266,7 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
         ax,
         [week + 0.5 for week, _ in shown],
         [float(count) for _, count in shown],
+        width=_bar_width(len(data.weeks)),
         facecolor=theme.episode,
         alpha=0.75,
         label="episodes in the week",
@@ -310,6 +317,7 @@ def draw_body_parts(ax: Axes, data: BodyPartChart, theme: ChartTheme = DAY) -> N
             centres,
             list(shares),
             bottoms,
+            width=_bar_width(len(data.weeks)),
             facecolor=theme.parts[number % len(theme.parts)],
             label=group,
             gid=f"part:{group}",

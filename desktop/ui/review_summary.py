@@ -32,6 +32,7 @@ class SummaryTable(QFrame):
             for column, cell in enumerate(cells, start=1):
                 cell.setObjectName(f"summary_{key}_{column - 1}")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                cell.setWordWrap(key == "signs")  # the only value that can grow long
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(cell, row, column)
             self._cells[key] = cells

@@ -104,6 +104,7 @@ class ReviewView(QWidget):
         self.side_tabs = named(QTabWidget(), "review_side_panels")
         self.side_tabs.setVisible(False)
         left = QWidget()
+        left.setMaximumWidth(560)  # the charts keep most of the width whatever the summary holds
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.summary)
