@@ -224,7 +224,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         linewidth=0,
         label="middle half of the sleeps",
         gid="spread",
-        zorder=2.5,  # over the points: the spread is the point of the chart
+        zorder=1.5,  # under the points, which stay their own colour
     )
     ax.plot(
         middles,

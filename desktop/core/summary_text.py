@@ -17,7 +17,7 @@ ROWS: Final[tuple[tuple[str, str, Callable[[PeriodSummary], str]], ...]] = (
     ("rate", "Twitches per hour of sleep", lambda s: TOO_LITTLE if s.rate is None else f"{s.rate:.1f}"),
     ("episodes", "Episodes", lambda s: str(s.episodes)),
     ("longest", "Longest episode", lambda s: format_seconds(s.longest_episode_s) if s.episodes else "—"),
-    ("woke", "Woke the baby (twitches, episodes)", lambda s: str(s.woke)),
+    ("woke", "Woke the baby", lambda s: str(s.woke)),
     ("signs", "Signs seen", lambda s: format_signs(s.signs)),
     ("outside", "Twitches outside a sleep", lambda s: str(s.twitches_outside_sleep)),
 )
