@@ -10,18 +10,14 @@ rows (episodes, signs, woke-baby marks) are read one by one.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, datetime, timedelta, timezone
 from typing import Final, TypeVar, cast
 
 from desktop.core.model import SIGNS
 from desktop.core.stats import BabyAggregates, EpisodeRow, SleepRow
-from desktop.store.codec import columns_to_instant
 
 _EPOCH_DAY: Final = date(1970, 1, 1)
 _HOUR_US: Final = 3_600_000_000
@@ -35,11 +31,8 @@ _PER_SLEEP: Final = """
 # "+baby_id" keeps SQLite scanning the table in order instead of hopping through the index.
 _NOTABLE: Final = """
     SELECT sleep_id, (at_us + at_offset_s * 1000000) / 86400000000, kind, duration_s, woke_baby, signs
-    FROM event WHERE +baby_id = :baby AND (kind != 'twitch' OR woke_baby OR signs != '')
-"""
-_LOOSE_TWITCHES: Final = """
-    SELECT (at_us + at_offset_s * 1000000) / 86400000000 AS day, COUNT(*) FROM event
-    WHERE sleep_id IS NULL AND kind = 'twitch' AND baby_id = :baby GROUP BY day
+    FROM event WHERE +baby_id = :baby
+    AND (kind != 'twitch' OR woke_baby OR signs != '' OR sleep_id IS NULL)
 """
 _SLEEP_DAYS: Final = """
     SELECT id, (start_us + start_offset_s * 1000000) / 86400000000 FROM sleep WHERE baby_id = :baby
@@ -126,14 +119,19 @@ def sleep_rows(connection: sqlite3.Connection, baby_id: str) -> list[SleepRow]:
         else:
             notable = in_sleep.setdefault(sleep_id, _Notable())
         notable.add(kind, duration_s, woke, signs)
-    for day, count in connection.execute(_LOOSE_TWITCHES, {"baby": baby_id}):
-        loose.setdefault(day, _Notable()).twitches = count
+        if sleep_id is None and kind == "twitch":
+            notable.twitches += 1  # a tap while awake: counted apart from the rate
     rows: list[SleepRow] = []
-    empty = _Notable()
+    zones: dict[int, timezone] = {}  # a handful of offsets serve thousands of sleeps
     for sleep_id, start_us, start_off, end_us, twitches in connection.execute(_PER_SLEEP, {"baby": baby_id}):
-        start = columns_to_instant(start_us, start_off)
+        zone = zones.get(start_off) or zones.setdefault(start_off, timezone(timedelta(seconds=start_off)))
+        start = datetime.fromtimestamp(start_us / 1_000_000, zone)
         hours = (end_us - start_us) / _HOUR_US  # real elapsed time: UTC instants, DST-proof
-        rows.append(in_sleep.get(sleep_id, empty).row(sleep_id, start.date(), start, hours, twitches))
+        totals = in_sleep.get(sleep_id)
+        if totals is None:  # most sleeps hold only taps
+            rows.append(SleepRow(sleep_id, start.date(), start, hours, twitches))
+        else:
+            rows.append(totals.row(sleep_id, start.date(), start, hours, twitches))
     for day, notable in loose.items():
         rows.append(notable.row(None, _day(day), None, 0.0, notable.twitches))
     rows.sort(key=lambda row: row.day)  # stable: sleeps keep their start order within a day
@@ -194,39 +192,6 @@ class AggregateCache:
         self._connection = connection
         self._stamp: tuple[int, int] | None = None
         self._cached: dict[tuple[str, str], object] = {}
-        self._prefetched: dict[str, tuple[tuple[int, int], Future[list[SleepRow]]]] = {}
-
-    def prefetch_sleeps(self, baby_id: str, database: Path) -> None:
-        """Start reading a baby's per-sleep rows on a second, read-only connection in a thread.
-
-        SQLite runs without the GIL, so the rows are read while the review imports matplotlib.
-        The rows are used only if nothing changed in between (the change stamp still matches).
-        """
-        if ("sleeps", baby_id) in self._cached and self._stamp == self._current_stamp():
-            return
-        future: Future[list[SleepRow]] = Future()
-        self._prefetched[baby_id] = (self._current_stamp(), future)
-
-        def work() -> None:
-            try:
-                reader = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-                try:
-                    future.set_result(sleep_rows(reader, baby_id))
-                finally:
-                    reader.close()
-            except Exception as error:  # any failure: the main connection reads them instead
-                future.set_exception(error)
-
-        threading.Thread(target=work, name="review-prefetch", daemon=True).start()
-
-    def _adopt_prefetched(self, baby_id: str) -> None:
-        stamp, future = self._prefetched.pop(baby_id)
-        try:
-            rows = future.result()
-        except Exception:  # the rows are simply read again on the main connection
-            return
-        if stamp == self._stamp:
-            self._cached[("sleeps", baby_id)] = rows
 
     def stamp(self) -> tuple[int, int]:
         """What changes whenever the diary changed (for views that skip redrawing the same thing)."""
@@ -242,8 +207,6 @@ class AggregateCache:
             self._cached.clear()
             self._stamp = stamp
         key = (part, baby_id)
-        if part == "sleeps" and baby_id in self._prefetched:
-            self._adopt_prefetched(baby_id)
         if key not in self._cached:
             self._cached[key] = compute(self._connection, baby_id)
         return cast(_T, self._cached[key])

@@ -1,8 +1,7 @@
 """The weekly review: a summary of a range of days beside the one before, and the charts by age.
 
 Built the first time the parent presses Ctrl+2. matplotlib is imported when the view is first
-shown (not when this module is), while the per-sleep rows are read in a thread meanwhile.
-Numbers come from ``AggregateCache``, which notices any change to the diary by itself, so the
+shown (not when this module is). Numbers come from ``AggregateCache``, which notices any change to the diary by itself, so the
 view simply refreshes whenever it is shown.
 """
 
@@ -179,11 +178,9 @@ class ReviewView(QWidget):
         """Review this baby (None: nothing to review)."""
         changed = baby != self._baby
         self._baby = baby
-        if baby is not None:
-            self._cache.prefetch_sleeps(baby.id, self._diary.path)
-            if changed:
-                self._mode = weekly.default_age_mode(baby)
-                self._sleep_id = None
+        if baby is not None and changed:
+            self._mode = weekly.default_age_mode(baby)
+            self._sleep_id = None
         self._sync_controls()
         if self.isVisible():
             self.refresh()
@@ -248,7 +245,8 @@ class ReviewView(QWidget):
     def _ensure_charts(self) -> None:
         if self._charts:
             return
-        # Loads matplotlib (the slow part of the first Ctrl+2); the prefetch thread runs meanwhile.
+        # Loads matplotlib: the slow part of the first Ctrl+2. (Reading the rows in a thread
+        # meanwhile was tried: the GIL makes it slower on two cores, not faster.)
         module = importlib.import_module("desktop.ui.chart_widget")
         for index, (name, _) in enumerate(CHARTS):
             chart: ChartWidget = module.ChartWidget(f"chart_{name}")

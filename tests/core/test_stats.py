@@ -255,24 +255,6 @@ def test_cache_notices_changes(small: Diary) -> None:
     assert {row.sleep_id: row.twitches for row in again}["nap1"] == 11
 
 
-def test_prefetched_rows_are_used_only_when_nothing_changed(small: Diary) -> None:
-    cache = AggregateCache(small.connection)
-    cache.prefetch_sleeps(TERM.id, small.path)
-    assert sum(row.twitches for row in cache.sleeps(TERM.id)) == 21  # 20 in sleeps and 1 outside
-    cache.invalidate()
-    cache.prefetch_sleeps(TERM.id, small.path)
-    small.events.add(
-        _twitch(
-            TERM,
-            small.sleeps.get("nap2") or Sleep("x", "x", datetime.now(CET)),
-            datetime(2026, 4, 1, 11, 45, tzinfo=CEST),
-        )
-    )
-    assert (
-        sum(row.twitches for row in cache.sleeps(TERM.id)) == 22
-    )  # the new tap was seen: the prefetched rows were dropped
-
-
 def test_timeline_of_a_night_across_dst(small: Diary) -> None:
     night = small.sleeps.get("night")
     assert night is not None
@@ -311,12 +293,6 @@ def test_weeks_add_up_to_the_period(rows: list[SleepRow]) -> None:
     assert total.rate == rate_per_hour(total.twitches, total.sleep_hours)
     for week in weeks:
         assert week.rate is None or week.sleep_hours >= 1.0
-
-
-def test_a_failed_prefetch_falls_back_to_the_diary(small: Diary, tmp_path: Path) -> None:
-    cache = AggregateCache(small.connection)
-    cache.prefetch_sleeps(TERM.id, tmp_path / "missing" / "diary.sqlite3")  # cannot be opened read-only
-    assert sum(row.twitches for row in cache.sleeps(TERM.id)) == 21
 
 
 _OFFSETS = st.sampled_from([timezone(timedelta(hours=h)) for h in (-5, 0, 1, 2, 9)])
