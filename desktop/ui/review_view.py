@@ -1,8 +1,8 @@
 """The weekly review: a summary of a range of days beside the one before, and the charts by age.
 
 Built the first time the parent presses Ctrl+2. matplotlib is imported when the view is first
-shown (not when this module is). Numbers come from ``AggregateCache``, which notices any change to the diary by itself, so the
-view simply refreshes whenever it is shown.
+shown (not when this module is). Numbers come from ``AggregateCache``, which notices any change
+to the diary by itself, so the view simply refreshes whenever it is shown.
 """
 
 from __future__ import annotations
