@@ -106,6 +106,18 @@ def newer_version(path: Path) -> None:
 
 
 def zeroed_last_page(path: Path) -> None:
-    """Damage deep in the file, which opening does not read but a full export does."""
-    data = path.read_bytes()
-    path.write_bytes(data[:-PAGE] + bytes(PAGE))
+    """Damage deep in the file, which opening does not read but a full export does.
+
+    The page zeroed is the event table's last leaf: the file's own last page may belong to the
+    id index, whose layout depends on the random ids, and a full read need not visit it.
+    """
+    with sqlite3.connect(path) as probe:
+        (page,) = probe.execute(
+            "SELECT MAX(pageno) FROM dbstat WHERE name = 'event' AND pagetype = 'leaf'"
+        ).fetchone()
+        page_size = probe.execute("PRAGMA page_size").fetchone()[0]
+    probe.close()
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * page_size
+    data[start : start + page_size] = bytes(page_size)
+    path.write_bytes(bytes(data))
