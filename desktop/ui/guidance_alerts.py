@@ -11,15 +11,13 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, Slot
 
-from desktop.core.guidance import Finding
 from desktop.core.model import Baby
-from desktop.guidance_input import findings_for
-from desktop.guidance_text import finding_text, label
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.banner import Banner
 
 if TYPE_CHECKING:
+    from desktop.core.guidance import Finding
     from desktop.ui.main_window import MainWindow
 
 ACKNOWLEDGED_SETTING: Final = "guidance.acknowledged"
@@ -35,6 +33,8 @@ def finding_key(baby_id: str, finding: Finding) -> str:
 
 def banner_body(finding: Finding) -> str:
     """The banner's Markdown body: what was logged, what to do and the source."""
+    from desktop.guidance_text import finding_text, label
+
     text = finding_text(finding)
     return f"{text.seen}\n\n**{label('action')}:** {text.action}\n\n*{label('source')}: {text.source}*"
 
@@ -43,7 +43,8 @@ class GuidanceAlerts(QObject):
     """Evaluates the guidance for the bedside's baby and shows urgent findings one at a time.
 
     Acknowledged keys are kept in ``diary.settings`` so an acknowledged finding stays quiet on the
-    next start, while the same rule firing on new evidence shows again.
+    next start, while the same rule firing on new evidence shows again. Until ``start`` is called
+    the baby is only followed, not checked: the first check waits until the window is on screen.
     """
 
     def __init__(
@@ -59,6 +60,7 @@ class GuidanceAlerts(QObject):
         self.baby: Baby | None = None
         self.pending: list[tuple[str, Finding]] = []
         self._today = today
+        self.started = False
         banner.acknowledged.connect(self._on_banner_acknowledged)
 
     def acknowledged_keys(self) -> set[str]:
@@ -71,13 +73,24 @@ class GuidanceAlerts(QObject):
 
     @Slot(object)
     def set_baby(self, baby: Baby | None) -> None:
-        """Follow the baby being logged, and check its guidance."""
+        """Follow the baby being logged, and check its guidance (once started)."""
         self.baby = baby
-        self.check()
+        if self.started:
+            self.check()
+
+    @Slot()
+    def start(self) -> None:
+        """Check the guidance for the first time, and after every change of baby from now on."""
+        if not self.started:
+            self.started = True
+            self.check()
 
     @Slot()
     def check(self) -> None:
         """Evaluate the guidance now and show the most urgent finding not yet acknowledged."""
+        # Imported here: the rules are not needed to put the bedside on screen.
+        from desktop.guidance_input import findings_for
+
         if self.baby is None:
             self.pending = []
         else:
@@ -95,6 +108,8 @@ class GuidanceAlerts(QObject):
             if self.banner.key.startswith("guidance:") or not self.banner.key:
                 self.banner.hide()
             return
+        from desktop.guidance_text import finding_text
+
         key, finding = self.pending[0]
         self.banner.show_message(
             f"guidance:{key}", finding.severity, finding_text(finding).title, banner_body(finding)
@@ -116,12 +131,16 @@ class GuidanceAlerts(QObject):
 
 
 def install_guidance_alerts(window: MainWindow) -> GuidanceAlerts:
-    """Show urgent findings in the bedside banner; checked at start and after each sign or episode."""
+    """Show urgent findings in the bedside banner; checked once started, then after each sign or episode.
+
+    The window calls ``start`` once it has been painted, so evaluating the rules (tens of
+    milliseconds on a long diary) never holds up the bedside appearing.
+    """
     bedside = window.bedside
     alerts = GuidanceAlerts(window.diary, bedside.findings_banner, window)
     bedside.sign_logged.connect(alerts._on_bedside_logged)
     bedside.episode_logged.connect(alerts._on_bedside_logged)
     bedside.episode_panel.answered.connect(alerts._on_bedside_logged)
     window.baby_changed.connect(alerts.set_baby)
-    alerts.set_baby(window.baby)
+    alerts.baby = window.baby
     return alerts

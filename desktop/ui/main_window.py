@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
@@ -65,6 +73,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.actions_by_name = create_actions(self)
         self._add_undo_actions()
+        # Styled before any child exists: each widget is polished once as it is built, instead of
+        # the whole finished tree being re-polished (that cost a quarter of a second at start).
+        self._apply_theme_choice(diary.settings.get(themes.SETTING_KEY, "system") or "system", save=False)
 
         self.views = QStackedWidget(self)
         self.setCentralWidget(self.views)
@@ -91,9 +102,7 @@ class MainWindow(QMainWindow):
         self.space_key = SpaceKey(self, self._bedside_active)
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.space_key)
+        self._painted = False  # the rest of the start-up waits for the first paint (see paintEvent)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         # "system" without a desktop preference follows the clock: look again every minute.
@@ -102,7 +111,6 @@ class MainWindow(QMainWindow):
         self._theme_clock.timeout.connect(self._on_theme_clock_timeout)
         self._theme_clock.start()
 
-        self._apply_theme_choice(diary.settings.get(themes.SETTING_KEY, "system") or "system", save=False)
         self._sync_babies(select=diary.settings.get(BABY_SETTING))
 
     # -- building ------------------------------------------------------------------------------
@@ -416,6 +424,25 @@ class MainWindow(QMainWindow):
         theme = themes.resolve("system")
         if theme != self.theme:  # re-styling the whole window is not free: only on a change
             themes.apply(self, theme)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; the first time, finish the start-up once the window is on screen."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._on_first_paint_done)
+
+    @Slot()
+    def _on_first_paint_done(self) -> None:
+        # Deferred from start-up: an application-wide Python event filter makes PySide set up
+        # the type of every object it sees (~50 ms the first time), and the guidance rules read
+        # weeks of the diary. Until now, Space reaches the bedside through the log_twitch action.
+        if self._closed:
+            return
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.space_key)
+        self.guidance_alerts.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store an episode being timed, let the screen blank again, close the diary."""
