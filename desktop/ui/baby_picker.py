@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop.core.model import Baby
 from desktop.ui.actions import tr
-from desktop.ui.baby_form import BabyForm
 
 
 class FirstRunPage(QWidget):
@@ -25,6 +24,8 @@ class FirstRunPage(QWidget):
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        from desktop.ui.baby_form import BabyForm  # only a diary without a baby needs the form
+
         self.form = BabyForm(self)
         self.form.set_baby(None)
         layout = QVBoxLayout(self)

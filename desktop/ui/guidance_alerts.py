@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from collections.abc import Callable
 from datetime import date
@@ -27,6 +26,8 @@ ALERT_SEVERITIES: Final = ("emergency", "doctor")
 
 def finding_key(baby_id: str, finding: Finding) -> str:
     """A key for a finding and its evidence: new evidence (a new sign, say) gives a new alert."""
+    import hashlib  # only once the guidance runs, after the window is on screen
+
     evidence = hashlib.sha256("\n".join(sorted(finding.event_ids or finding.sleep_ids)).encode()).hexdigest()
     return f"{baby_id}:{finding.rule}:{finding.severity}:{evidence[:16]}"
 

@@ -30,7 +30,6 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
-from desktop.ui.baby_form import BabyDialog
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside_view import BedsideView
 from desktop.ui.guidance_alerts import install_guidance_alerts
@@ -79,14 +78,13 @@ class MainWindow(QMainWindow):
 
         self.views = QStackedWidget(self)
         self.setCentralWidget(self.views)
-        self.first_run = FirstRunPage(self)
-        self.first_run.form.baby_submitted.connect(self._on_first_run_baby_submitted)
+        self._first_run: FirstRunPage | None = None  # built only while the diary has no baby
+        self._welcoming = True  # the first-run page is (or, before a baby is chosen, would be) shown
         self.bedside = BedsideView(diary, self.undo_stack, self.actions_by_name, self)
         self.screen_awake = self.bedside.screen_awake
         self.review: QWidget | None = None
         self.history: QWidget | None = None
         self._follow_baby: list[Callable[[Baby | None], None]] = []  # views built later follow the baby
-        self.views.addWidget(self.first_run)
         self.views.addWidget(self.bedside)
 
         self._connect_actions()
@@ -198,6 +196,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The welcome page with the baby form (built the first time it is needed)."""
+        if self._first_run is None:
+            page = FirstRunPage(self)
+            page.form.baby_submitted.connect(self._on_first_run_baby_submitted)
+            self.views.addWidget(page)
+            self._first_run = page
+        return self._first_run
+
     def _rebuild_baby_menu(self) -> None:
         self.baby_menu.show_babies(self._babies, self.baby)
 
@@ -223,7 +231,9 @@ class MainWindow(QMainWindow):
             follow(baby)
         if baby is None:
             self.views.setCurrentWidget(self.first_run)
-        elif self.views.currentWidget() is self.first_run:
+            self._welcoming = True
+        elif self._welcoming:
+            self._welcoming = False
             self.views.setCurrentWidget(self.bedside)
             self.bedside.tap_area.setFocus()
             self.actions_by_name["show_bedside"].setChecked(True)
@@ -245,8 +255,9 @@ class MainWindow(QMainWindow):
         try:
             commands.push(self.undo_stack, command, self.bedside.show_problem)
         except StoreError as error:
-            self.first_run.error_label.setText(str(error))
-            self.first_run.error_label.show()
+            if self._first_run is not None:  # the welcome page says it too, when it is there
+                self._first_run.error_label.setText(str(error))
+                self._first_run.error_label.show()
             self.bedside.show_problem(str(error))
             return False
         self._sync_babies(select=select)
@@ -337,8 +348,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_first_run_baby_submitted(self, baby: Baby) -> None:
-        if self._push_baby(commands.add_baby(self.diary, baby), baby.id):
-            self.first_run.error_label.hide()
+        if self._push_baby(commands.add_baby(self.diary, baby), baby.id) and self._first_run is not None:
+            self._first_run.error_label.hide()
 
     def _restore_action(self) -> QAction:
         """``restore_backup``: choose a backup; the window closes and ``run_app`` restores it."""
@@ -362,6 +373,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_add_baby_triggered(self) -> None:
+        from desktop.ui.baby_form import BabyDialog
+
         names = [b.name for b in self._babies]
         baby = BabyDialog.ask(self, None, twin_of=self.baby, other_names=names)
         if baby is not None:
@@ -372,6 +385,8 @@ class MainWindow(QMainWindow):
         before = self.baby
         if before is None:
             return
+        from desktop.ui.baby_form import BabyDialog
+
         names = [b.name for b in self._babies if b.id != before.id]
         after = BabyDialog.ask(self, before, other_names=names)
         if after is not None and after != before:

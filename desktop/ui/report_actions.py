@@ -13,13 +13,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop.core.model import Baby
-from desktop.core.stats import DayRange
-from desktop.report.content import ReportContent, report_days
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.core.stats import DayRange
+    from desktop.report.content import ReportContent
 
 PRINT_REPORT: Final = "print_report"
 EXPORT_CSV: Final = "export_csv"
@@ -262,6 +263,10 @@ def review_target(
     """The chosen baby and the review's days; the 28 days up to today before the review is opened."""
     if baby is None:
         return None
+    # Imported here: the statistics and report modules are not needed to show the bedside.
+    from desktop.core.stats import DayRange
+    from desktop.report.content import report_days
+
     days = getattr(review, "days", None)  # ReviewView.days: the range the review shows
     if not isinstance(days, DayRange):
         days = report_days(None, None, today or date.today())
