@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final, Protocol
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +43,10 @@ SLEEP_ID_ROLE: Final = Qt.ItemDataRole.UserRole
 # Findings that ask the parent to act soon are opened at once; the others open on a click.
 OPEN_AT_ONCE: Final = frozenset({"emergency", "doctor", "info"})
 MIN_HEIGHT: Final = 200  # room for a heading and a finding or two beside the review's summary table
+# While held, the panel judges at the latest this long after it was held (should the charts never draw).
+HOLD_LIMIT_MS: Final = 3000
+# After the charts drew: a few frames for the drawn chart to reach the screen before the rules run.
+AFTER_CHARTS_MS: Final = 50
 
 
 def _sleep_label(sleep: Sleep, records: int) -> str:
@@ -198,6 +202,11 @@ class GuidancePanel(QWidget):
         self.baby: Baby | None = None
         self.findings: list[Finding] = []
         self.cards: list[FindingCard] = []
+        self.held = False
+        self._judged: tuple[object, ...] | None = None  # what the findings shown were judged on
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.timeout.connect(self.release)
 
         self.disclaimer_label = QLabel(disclaimer(), self)
         self.disclaimer_label.setObjectName("guidance_disclaimer")
@@ -229,9 +238,28 @@ class GuidancePanel(QWidget):
         self.setMinimumHeight(MIN_HEIGHT)
 
     def set_baby(self, baby: Baby | None) -> None:
-        """Show the guidance for this baby (nothing for None)."""
+        """Show the guidance for this baby (nothing for None); judged later while held."""
         self.baby = baby
-        self.refresh()
+        if not self.held:
+            self._refresh_if_changed()
+
+    def hold(self) -> None:
+        """Judge nothing until ``release`` (or ``HOLD_LIMIT_MS`` from now): the review's charts draw first."""
+        self.held = True
+        self._release_timer.start(HOLD_LIMIT_MS)
+
+    @Slot()
+    def release_soon(self) -> None:
+        """Release the hold in ``AFTER_CHARTS_MS``, once what was drawn has been painted."""
+        if self.held:
+            self._release_timer.start(AFTER_CHARTS_MS)
+
+    @Slot()
+    def release(self) -> None:
+        """Stop holding and judge what changed meanwhile."""
+        self._release_timer.stop()
+        self.held = False
+        self._refresh_if_changed()
 
     @property
     def as_of(self) -> date:
@@ -242,10 +270,20 @@ class GuidancePanel(QWidget):
         """The card showing a rule's finding, if it fired."""
         return next((card for card in self.cards if card.finding.rule == rule), None)
 
+    def _state(self) -> tuple[object, ...]:
+        """What the findings depend on: the baby, the day and the diary's change counters."""
+        version = self.diary.connection.execute("PRAGMA data_version").fetchone()[0]
+        return self.baby, self.as_of, self.diary.connection.total_changes, version
+
+    def _refresh_if_changed(self) -> None:
+        if self._state() != self._judged:
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         """Evaluate the rules again on what is stored now."""
         self._clear()
+        self._judged = self._state()
         if self.baby is None:
             self.findings = []
             return
@@ -286,10 +324,10 @@ class GuidancePanel(QWidget):
             self.cards.append(card)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Judge again whenever the panel comes into view: signs may have been logged meanwhile."""
+        """Judge again when the panel comes into view and signs were logged meanwhile (unless held)."""
         super().showEvent(event)
-        if self.baby is not None:
-            self.refresh()
+        if not self.held:
+            self._refresh_if_changed()
 
     def _show_status(self, title: str, message: str) -> None:
         self.status_label.setText(f"<p><b>{html.escape(title)}</b></p><p>{html.escape(message)}</p>")
@@ -310,6 +348,7 @@ class SidePanelHost(Protocol):
     """What the review offers a side panel: a tab to live in, a timeline to open and its day."""
 
     today: Callable[[], date]
+    charts_drawn: SignalInstance
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
         """Add a panel as a tab beside the charts."""
@@ -319,10 +358,16 @@ class SidePanelHost(Protocol):
 
 
 def attach_to_review(review: SidePanelHost, diary: Diary, baby: Baby | None) -> GuidancePanel:
-    """Add a guidance panel to the review: choosing a sleep behind a finding opens its timeline."""
+    """Add a guidance panel to the review: choosing a sleep behind a finding opens its timeline.
+
+    The rules are judged once the review's first chart has drawn, so opening the review shows
+    the charts without waiting for them (a tenth of a second or more on a long diary).
+    """
     # Read the review's clock at each refresh, so a pinned day (in tests) applies to both.
     panel = GuidancePanel(diary, today=lambda: review.today())  # noqa: PLW0108
+    panel.hold()
     review.add_side_panel(panel, tr("Guidance"))
     panel.evidence_activated.connect(review.open_sleep)
+    review.charts_drawn.connect(panel.release_soon)
     panel.set_baby(baby)
     return panel

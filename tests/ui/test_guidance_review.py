@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import OpenWindow
 
 from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.store.diary import Diary
+from desktop.ui import guidance_panel
 from desktop.ui.guidance_panel import SLEEP_ID_ROLE, GuidancePanel
+from desktop.ui.review_view import ReviewView
 
 
 def test_review_has_the_guidance_tab_and_evidence_opens_the_sleep(
@@ -34,6 +38,7 @@ def test_review_has_the_guidance_tab_and_evidence_opens_the_sleep(
     assert isinstance(panel, GuidancePanel)
     assert tabs.tabText(tabs.count() - 1) == "Guidance"
     tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: not panel.held)  # judged once the review's first chart has drawn
     card = panel.card("with_other_movements")
     assert card is not None and card.finding.severity == "checkup"
     card.set_open(True)
@@ -44,3 +49,30 @@ def test_review_has_the_guidance_tab_and_evidence_opens_the_sleep(
         rect = card.evidence_list.visualItemRect(item)
         qtbot.mouseClick(card.evidence_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [nap.id]
+
+
+def test_opening_the_review_judges_the_rules_once_after_the_first_chart(
+    qtbot: QtBot, open_window: OpenWindow, mia: Baby, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    judged: list[int] = []
+    evaluate = guidance_panel.evaluate
+
+    def counted(*args: Any) -> Any:
+        judged.append(len(drawn))
+        return evaluate(*args)
+
+    monkeypatch.setattr(guidance_panel, "evaluate", counted)
+    window = open_window()
+    window.actions_by_name["show_review"].trigger()
+    review = window.review
+    assert isinstance(review, ReviewView)
+    drawn: list[int] = []
+    review.charts_drawn.connect(lambda: drawn.append(1))
+    panel = window.guidance_panel
+    assert panel.held and judged == []
+    qtbot.waitUntil(lambda: not panel.held, timeout=5000)
+    assert judged == [1]  # once, after the first chart drew
+    assert panel.status_label.isVisible()  # nothing logged yet: too little to judge
+    window.actions_by_name["show_bedside"].trigger()
+    window.actions_by_name["show_review"].trigger()
+    assert judged == [1]  # shown again with nothing new: the findings shown still hold
