@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import OpenWindow
 
+from desktop.core.guidance import evaluate
 from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.store.diary import Diary
 from desktop.ui import guidance_panel
@@ -55,13 +56,12 @@ def test_opening_the_review_judges_the_rules_once_after_the_first_chart(
     qtbot: QtBot, open_window: OpenWindow, mia: Baby, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     judged: list[int] = []
-    evaluate = guidance_panel.evaluate
 
     def counted(*args: Any) -> Any:
         judged.append(len(drawn))
         return evaluate(*args)
 
-    monkeypatch.setattr(guidance_panel, "evaluate", counted)
+    monkeypatch.setattr(guidance_panel, "evaluate", counted)  # the panel's own name for the rules
     window = open_window()
     window.actions_by_name["show_review"].trigger()
     review = window.review
