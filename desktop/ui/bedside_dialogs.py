@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from desktop.ui.actions import tr
 
@@ -15,6 +18,8 @@ class NoteDialog:
     @classmethod
     def ask(cls, parent: QWidget, title: str, text: str) -> str | None:
         """The note as typed (may be empty to clear it), or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog  # dialogs are imported when asked: quicker start
+
         value, accepted = QInputDialog.getMultiLineText(parent, title, tr("Note:"), text)
         return value.strip() if accepted else None
 
@@ -25,6 +30,8 @@ class VideoPicker:
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
         """The chosen file's path, or None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             parent, tr("Attach a video of the episode"), "", tr(VIDEO_FILTER)
         )

@@ -7,15 +7,7 @@ from typing import Final
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMainWindow,
-    QMenu,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from desktop import resources
 from desktop.ui.actions import tr
@@ -45,6 +37,9 @@ class HelpDialog(QDialog):
     """A help page in its own small window, readable while the rest of the app stays usable."""
 
     def __init__(self, page: HelpPage, parent: QWidget | None = None) -> None:
+        # Imported when a page opens: setting these classes up is not needed to show the bedside.
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+
         super().__init__(parent)
         self.page = page
         self.setObjectName(f"help_{page.key}")

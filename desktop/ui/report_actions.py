@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.core.model import Baby
 from desktop.store.diary import Diary
@@ -51,6 +51,8 @@ class ReportDialogs:
     @classmethod
     def ask_save_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
         """Ask where to save a file; None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog  # dialogs are imported when asked: quicker start
+
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(name) if name else None
 
@@ -66,6 +68,8 @@ class ReportDialogs:
     @classmethod
     def show_error(cls, parent: QWidget, title: str, text: str) -> None:
         """Tell the user a command failed and that nothing was lost."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
 

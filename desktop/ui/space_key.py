@@ -13,12 +13,15 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.bedside_session import now_local
 
 HOLD_MS: Final = 1000  # design.md §6: holding Space for 1 s starts or ends an episode
-_TEXT_INPUTS: Final = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+# By Qt class name (QObject.inherits): no Python wrapper types to set up at start.
+_TEXT_INPUTS: Final = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox")
+# This filter sees every event of the application: the common case must cost one lookup.
+_KEY_EVENTS: Final = frozenset((QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease))
 
 
 class SpaceKey(QObject):
@@ -49,12 +52,12 @@ class SpaceKey(QObject):
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
         # Typing a space in a text field stays typing.
-        return not isinstance(watched, _TEXT_INPUTS) and self._active()
+        return not any(watched.inherits(name) for name in _TEXT_INPUTS) and self._active()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Take Space presses and releases meant for the bedside; pass everything else on."""
         kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        if kind not in _KEY_EVENTS:
             return False
         if not isinstance(event, QKeyEvent) or not self._ours(watched, event):
             return False
