@@ -7,7 +7,6 @@ to the diary by itself, so the view simply refreshes whenever it is shown.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.chart_import import import_charts
 from desktop.core import weekly
 from desktop.core.model import Baby
 from desktop.core.stats import (
@@ -247,7 +247,7 @@ class ReviewView(QWidget):
             return
         # Loads matplotlib: the slow part of the first Ctrl+2. (Reading the rows in a thread
         # meanwhile was tried: the GIL makes it slower on two cores, not faster.)
-        module = importlib.import_module("desktop.ui.chart_widget")
+        module = import_charts("desktop.ui.chart_widget")
         for index, (name, _) in enumerate(CHARTS):
             chart: ChartWidget = module.ChartWidget(f"chart_{name}")
             page = self.chart_tabs.widget(index)
