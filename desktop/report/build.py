@@ -41,7 +41,7 @@ class ReportInput:
     days: DayRange
     sleeps: tuple[Sleep, ...]  # sleeps that started in the period, and those the findings may name
     events: tuple[Event, ...]  # events logged on the period's days, and those the findings name
-    aggregates: BabyAggregates
+    aggregates: BabyAggregates  # of the period and the one before it (what the summary and charts use)
     findings: tuple[Finding, ...]  # guidance as of the period's last day, most urgent first
     age_mode: str | None = None  # the review's choice for the charts' age axis; None: the default
 
@@ -75,17 +75,19 @@ def gather(diary: Diary, baby: Baby, days: DayRange, age_mode: str | None = None
     named = {i for finding in findings for i in finding.event_ids}
     events.update({e.id: e for e in loaded.events if e.id in named})
     sleeps_by_id = {s.id: s for s in [*loaded.sleeps, *sleeps]}
+    shown = DayRange(days.previous().first, days.last)
     return ReportInput(
         baby,
         days,
         tuple(sorted(sleeps_by_id.values(), key=lambda s: s.start)),
         tuple(sorted(events.values(), key=lambda e: e.at)),
-        # What the summary and the charts read; the review's hour-of-day counts are not printed.
+        # What the summary and the charts read: the period and the one before it (the charts span
+        # both), read through the indexes. The review's hour-of-day counts are not printed.
         BabyAggregates(
-            sleeps=sleep_rows(diary.connection, baby.id),
-            episodes=episode_rows(diary.connection, baby.id),
+            sleeps=sleep_rows(diary.connection, baby.id, shown),
+            episodes=episode_rows(diary.connection, baby.id, shown),
             hour_counts={},
-            part_counts=part_counts(diary.connection, baby.id),
+            part_counts=part_counts(diary.connection, baby.id, shown),
         ),
         tuple(findings),
         age_mode,
