@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPaintEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -38,6 +39,8 @@ from desktop.ui.report_actions import install_report_actions, review_target
 from desktop.ui.space_key import SpaceKey
 
 BABY_SETTING: Final = "ui.baby_id"
+# The window finishes starting (Space filter, first guidance check) after its first paint, or by then.
+FINISH_START_LATEST_MS: Final = 300
 VIEW_ACTIONS: Final = ("show_bedside", "show_review", "show_history")
 TOOLBAR_ACTIONS: Final = (
     "show_bedside",
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         self.space_key = SpaceKey(self, self._bedside_active)
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
-        self._painted = False  # the rest of the start-up waits for the first paint (see paintEvent)
+        self._start_finished = False  # the rest of the start-up waits for the first paint (paintEvent)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         # "system" without a desktop preference follows the clock: look again every minute.
@@ -440,20 +443,27 @@ class MainWindow(QMainWindow):
         if theme != self.theme:  # re-styling the whole window is not free: only on a change
             themes.apply(self, theme)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Show; finish the start-up soon even if no paint reaches the window itself."""
+        super().showEvent(event)
+        if not self._start_finished:
+            # Children that cover the whole window can keep its own paintEvent from running.
+            QTimer.singleShot(FINISH_START_LATEST_MS, self, self._finish_start)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint; the first time, finish the start-up once the window is on screen."""
+        """Paint; the first time, finish the start-up right after (the window is on screen)."""
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self._on_first_paint_done)
+        if not self._start_finished:
+            QTimer.singleShot(0, self, self._finish_start)
 
     @Slot()
-    def _on_first_paint_done(self) -> None:
+    def _finish_start(self) -> None:
         # Deferred from start-up: an application-wide Python event filter makes PySide set up
         # the type of every object it sees (~50 ms the first time), and the guidance rules read
         # weeks of the diary. Until now, Space reaches the bedside through the log_twitch action.
-        if self._closed:
+        if self._closed or self._start_finished:
             return
+        self._start_finished = True
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.space_key)
