@@ -271,17 +271,18 @@ def aggregate(connection: sqlite3.Connection, baby_id: str, days: DayRange | Non
 
 
 class AggregateCache:
-    """Aggregates per baby, each computed when first asked for and kept until the diary changes.
+    """Aggregates per baby (and days), each computed when first asked for and kept until the diary changes.
 
     A change through this connection moves ``total_changes``; one by another process (a
     command-line import) moves ``PRAGMA data_version``. Either drops everything cached. The parts
-    are separate so the review's first chart needs only the cheap per-sleep rows.
+    are separate so the review's first chart needs only the cheap per-sleep rows; asked for some
+    ``days``, each reads only those days (through the indexes), not the whole history.
     """
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         self._stamp: tuple[int, int] | None = None
-        self._cached: dict[tuple[str, str], object] = {}
+        self._cached: dict[tuple[str, str, DayRange | None], object] = {}
 
     def stamp(self) -> tuple[int, int]:
         """What changes whenever the diary changed (for views that skip redrawing the same thing)."""
@@ -291,31 +292,37 @@ class AggregateCache:
         version = int(self._connection.execute("PRAGMA data_version").fetchone()[0])
         return self._connection.total_changes, version
 
-    def _get(self, part: str, baby_id: str, compute: Callable[[sqlite3.Connection, str], _T]) -> _T:
+    def _get(
+        self,
+        part: str,
+        baby_id: str,
+        days: DayRange | None,
+        compute: Callable[[sqlite3.Connection, str, DayRange | None], _T],
+    ) -> _T:
         stamp = self._current_stamp()
         if stamp != self._stamp:
             self._cached.clear()
             self._stamp = stamp
-        key = (part, baby_id)
+        key = (part, baby_id, days)
         if key not in self._cached:
-            self._cached[key] = compute(self._connection, baby_id)
+            self._cached[key] = compute(self._connection, baby_id, days)
         return cast(_T, self._cached[key])
 
-    def sleeps(self, baby_id: str) -> list[SleepRow]:
-        """Per-sleep rows (and loose-event days), see ``sleep_rows``."""
-        return self._get("sleeps", baby_id, sleep_rows)
+    def sleeps(self, baby_id: str, days: DayRange | None = None) -> list[SleepRow]:
+        """Per-sleep rows (and loose-event days), of ``days`` or all; see ``sleep_rows``."""
+        return self._get("sleeps", baby_id, days, sleep_rows)
 
-    def episodes(self, baby_id: str) -> list[EpisodeRow]:
-        """Every episode, see ``episode_rows``."""
-        return self._get("episodes", baby_id, episode_rows)
+    def episodes(self, baby_id: str, days: DayRange | None = None) -> list[EpisodeRow]:
+        """Every episode (counting for ``days``), see ``episode_rows``."""
+        return self._get("episodes", baby_id, days, episode_rows)
 
-    def hours(self, baby_id: str) -> dict[date, list[int]]:
-        """Twitches per day and hour, see ``hour_counts``."""
-        return self._get("hours", baby_id, hour_counts)
+    def hours(self, baby_id: str, days: DayRange | None = None) -> dict[date, list[int]]:
+        """Twitches per day (of ``days``) and hour, see ``hour_counts``."""
+        return self._get("hours", baby_id, days, hour_counts)
 
-    def parts(self, baby_id: str) -> dict[date, dict[str, int]]:
-        """Twitches per day and body part, see ``part_counts``."""
-        return self._get("parts", baby_id, part_counts)
+    def parts(self, baby_id: str, days: DayRange | None = None) -> dict[date, dict[str, int]]:
+        """Twitches per day (of ``days``) and body part, see ``part_counts``."""
+        return self._get("parts", baby_id, days, part_counts)
 
     def invalidate(self) -> None:
         """Forget everything cached (the next request reads the store again)."""

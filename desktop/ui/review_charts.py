@@ -35,6 +35,7 @@ class ChartRequest:
     mode: str
     days: DayRange | None
     sleep_id: str | None = None
+    span: DayRange | None = None  # the days to read (holding ``days``); None: the whole history
 
 
 def chart_theme(palette: QPalette) -> ChartTheme:
@@ -51,7 +52,8 @@ def draw_tab(name: str, chart: ChartWidget, request: ChartRequest) -> None:
     baby, mode, cache = request.baby, request.mode, request.cache
     have_days = request.days is not None
     days = request.days or DayRange(baby.birth_date, baby.birth_date)
-    rows: Sequence[SleepRow] = cache.sleeps(baby.id) if have_days else []
+    span = request.span
+    rows: Sequence[SleepRow] = cache.sleeps(baby.id, span) if have_days else []
     if name == "rate":
         chart.show_chart(charts.draw_rate_by_age, weekly.rate_chart(rows, baby, mode, days))
         return
@@ -60,13 +62,13 @@ def draw_tab(name: str, chart: ChartWidget, request: ChartRequest) -> None:
         return
     quiet = weekly.too_little_weeks(weekly.weekly_rates(rows, baby, mode, days))
     if name == "episodes":
-        episodes = cache.episodes(baby.id) if have_days else []
+        episodes = cache.episodes(baby.id, span) if have_days else []
         chart.show_chart(charts.draw_episodes, weekly.episode_chart(episodes, baby, mode, days, quiet))
     elif name == "parts":
-        parts = cache.parts(baby.id) if have_days else {}
+        parts = cache.parts(baby.id, span) if have_days else {}
         chart.show_chart(charts.draw_body_parts, weekly.body_part_chart(parts, baby, mode, days, quiet))
     elif name == "hours":
-        hours = cache.hours(baby.id) if have_days else {}
+        hours = cache.hours(baby.id, span) if have_days else {}
         chart.show_chart(charts.draw_time_of_day, weekly.hour_chart(hours, baby, mode, days, quiet))
     else:
         raise ValueError(f"unknown chart {name!r}")

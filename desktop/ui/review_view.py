@@ -72,6 +72,7 @@ class ReviewView(QWidget):
         self._baby: Baby | None = None
         self._mode = "chronological"
         self._days: DayRange | None = None
+        self._span: DayRange | None = None  # the days the rows were read for (None: all of them)
         self._summaries: tuple[PeriodSummary | None, PeriodSummary | None] = (None, None)
         self._shown: tuple[object, ...] | None = None  # what the charts show now (skip redrawing it)
         self._charts: dict[str, ChartWidget] = {}
@@ -269,9 +270,17 @@ class ReviewView(QWidget):
             self.status.setText(self.tr("Add a baby to see the review."))
             return
         self._ensure_charts()
-        rows = self._cache.sleeps(baby.id)
         today = self.today()
-        days = preset_range(self.range_preset, today, self.checkup_date(), earliest_day(rows))
+        if self.range_preset == "all":
+            rows = self._cache.sleeps(baby.id)
+            days = preset_range("all", today, None, earliest_day(rows))
+            self._span = None
+        else:
+            # The days shown and the same number before them (the summary compares the two):
+            # read through the indexes, not the whole history.
+            days = preset_range(self.range_preset, today, self.checkup_date())
+            self._span = None if days is None else DayRange(days.previous().first, days.last)
+            rows = [] if self._span is None else self._cache.sleeps(baby.id, self._span)
         self._days = days
         shown = (baby, self.range_preset, self._mode, days, self._cache.stamp())
         if shown == self._shown:
@@ -307,7 +316,7 @@ class ReviewView(QWidget):
 
         if self._baby is not None:
             request = ChartRequest(
-                self._diary, self._cache, self._baby, self._mode, self._days, self._sleep_id
+                self._diary, self._cache, self._baby, self._mode, self._days, self._sleep_id, self._span
             )
             draw_tab(name, self._charts[name], request)
 
@@ -372,7 +381,8 @@ class ReviewView(QWidget):
     def _on_rate_point_picked(self, gid: str, index: int) -> None:
         if gid != "sleeps" or self._baby is None or self._days is None:
             return
-        data = weekly.rate_chart(self._cache.sleeps(self._baby.id), self._baby, self._mode, self._days)
+        rows = self._cache.sleeps(self._baby.id, self._span)
+        data = weekly.rate_chart(rows, self._baby, self._mode, self._days)
         if 0 <= index < len(data.sleep_ids):
             self.open_sleep(data.sleep_ids[index])
 

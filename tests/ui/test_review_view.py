@@ -17,7 +17,8 @@ from tests.core.test_stats import PRETERM, TERM, fill_small_diary
 from tests.ui.conftest import OpenWindow
 
 from desktop.core.model import Baby, Event, Sleep, new_id
-from desktop.core.stats import checkup_key
+from desktop.core.stats import checkup_key, summarize
+from desktop.store.aggregates import sleep_rows
 from desktop.store.diary import Diary
 from desktop.store.errors import WriteFailedError
 from desktop.ui import themes
@@ -273,3 +274,16 @@ def test_charts_not_drawn_yet_are_dark_in_the_night_theme(review: ReviewView) ->
     hours = review.chart("hours")  # its tab was never opened
     assert hours is not None and hours.axes is None
     assert hours.figure.get_facecolor()[:3] == pytest.approx((11 / 255, 11 / 255, 13 / 255))
+
+
+@pytest.mark.parametrize("preset", ["7", "14", "28", "checkup", "all"])
+def test_each_range_sums_the_same_as_the_whole_history(
+    qtbot: QtBot, review: ReviewView, diary: Diary, preset: str
+) -> None:
+    review.set_checkup_date(date(2026, 3, 30))
+    review.set_range(preset)
+    days = review.days
+    assert days is not None
+    rows = sleep_rows(diary.connection, TERM.id)  # everything, filtered by the summary itself
+    previous = None if preset == "all" else summarize(rows, days.previous())
+    assert review.summaries == (summarize(rows, days), previous)
