@@ -26,6 +26,7 @@ class Diary:
         self.sleeps = SleepRepository(self.connection)
         self.events = EventRepository(self.connection)
         self.settings = SettingRepository(self.connection)
+        self.closed = False
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -35,6 +36,7 @@ class Diary:
 
     def close(self) -> None:
         """Close the database file."""
+        self.closed = True
         self.connection.close()
 
     def __enter__(self) -> Diary:

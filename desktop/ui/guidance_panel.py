@@ -276,7 +276,8 @@ class GuidancePanel(QWidget):
         return self.baby, self.as_of, self.diary.connection.total_changes, version
 
     def _refresh_if_changed(self) -> None:
-        if self._state() != self._judged:
+        # A chart drawn while the window closes can still release the hold: a closed diary is not read.
+        if not self.diary.closed and self._state() != self._judged:
             self.refresh()
 
     @Slot()

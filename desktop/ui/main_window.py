@@ -481,7 +481,10 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self._theme_clock.stop()
+        # Every timer in the window (the guidance panel's hold, the bedside clock, the theme clock)
+        # stops here: a window closed but not yet deleted must never reach the closed file.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.bedside.shut_down()
         app = QCoreApplication.instance()
         if app is not None:

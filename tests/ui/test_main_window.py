@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
@@ -197,6 +197,18 @@ def test_closing_the_window_stores_a_running_episode_and_closes_the_diary(
     window.close()
     with Diary(data_dir) as diary:
         assert [e.kind for e in diary.events.for_baby(mia.id)] == ["episode"]
+
+
+def test_no_timer_runs_on_after_the_window_closed_its_diary(qtbot: QtBot, window: MainWindow) -> None:
+    # The review holds its guidance until the charts drew (a 3 s timer): closing the window in that
+    # time once let the timer read the closed file in a later test's event loop.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.review is not None
+    running = [timer for timer in window.findChildren(QTimer) if timer.isActive()]
+    assert running  # the bedside clock at least
+    window.close()
+    assert [timer for timer in running if timer.isActive()] == []
+    window.guidance_panel.release()  # a late call finds the diary closed and reads nothing
 
 
 def test_every_bedside_control_has_a_name_and_a_touch_size(window: MainWindow) -> None:
