@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
@@ -18,6 +19,7 @@ from desktop import __version__
 from desktop.core.age import age_on, format_weeks_days
 from desktop.core.model import Baby
 from desktop.store import paths
+from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 
@@ -207,13 +209,26 @@ def _run_import(args: argparse.Namespace, data_dir: Path) -> int:
         raise CommandError(
             f"Twitch Diary is open on {data_dir}: close the app, then import again; nothing was imported."
         )
-    with Diary(data_dir) as diary:
-        try:
+    folder_existed = data_dir.exists()
+    diary_existed = (data_dir / DATABASE_NAME).exists()
+    try:
+        with Diary(data_dir) as diary:
             summary = import_file(diary, file)
-        except ExchangeError as error:
-            raise CommandError(str(error)) from error
+    except ExchangeError as error:
+        if not diary_existed:
+            _remove_empty_new_diary(data_dir, folder_existed)
+        raise CommandError(str(error)) from error
     print(summary.describe())
     return 0
+
+
+def _remove_empty_new_diary(data_dir: Path, folder_existed: bool) -> None:
+    """Remove the diary a refused first import created (it holds no record), so nothing is left behind."""
+    for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm"):
+        (data_dir / name).unlink(missing_ok=True)
+    if not folder_existed:
+        with suppress(OSError):  # not empty after all: leave the folder as it is
+            data_dir.rmdir()
 
 
 def _run_export(args: argparse.Namespace, data_dir: Path) -> int:

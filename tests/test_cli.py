@@ -268,6 +268,14 @@ def test_bad_import_changes_nothing(
 
 
 @pytest.mark.slow
+def test_a_refused_first_import_leaves_no_diary_behind(cli: Cli, tmp_path: Path) -> None:
+    bad = _write_json(tmp_path / "newer.json", {"format": "twitch-diary", "version": 2})
+    message = _one_line_error(cli.run("import", str(bad)))
+    assert "nothing was imported" in message
+    assert not cli.data_dir.exists()  # no empty diary was created for the refused file
+
+
+@pytest.mark.slow
 def test_import_of_a_missing_file(cli: Cli, tmp_path: Path) -> None:
     message = _one_line_error(cli.run("import", str(tmp_path / "nowhere.json")))
     assert "no such file" in message
