@@ -13,7 +13,6 @@ import json
 import math
 import os
 import platform
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -143,21 +142,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from desktop.app import create_window
-from tests.perf.bench_hooks import twitch_count
+from tests.perf.bench_hooks import FloorWriter, twitch_count
 app = QApplication(sys.argv[:1])
-window = create_window(Path(sys.argv[1]))
+data_dir = Path(sys.argv[1])
+window = create_window(data_dir)
 window.show()
 app.processEvents()
 taps = int(sys.argv[2])
-times = []
-for _ in range(taps):
+# The floor is written in this process, on the same disk, alternating with the taps: both see the
+# same moments of the shared machine's disk and CPU.
+floor = FloorWriter(data_dir.parent / "floor.sqlite3")
+times, floor_times = [], []
+for number in range(taps):
+    floor_times.append(floor.write(number))
     before = twitch_count(window)
     started = time.perf_counter()
     QTest.keyClick(window, Qt.Key.Key_Space)
     while twitch_count(window) == before:
         app.processEvents()
     times.append(time.perf_counter() - started)
-print("READY", " ".join(f"{t:.6f}" for t in times), flush=True)
+floor.close()
+# One line: what follows the READY line may be left in the parent's read-ahead buffer.
+tap_text, floor_text = (" ".join(f"{t:.6f}" for t in values) for values in (times, floor_times))
+print("READY", tap_text, "FLOOR", floor_text, flush=True)
 window.close()
 """
 
@@ -208,31 +215,12 @@ def measure_startup(data_dir: Path, runs: int) -> dict[str, float]:
     }
 
 
-def _sqlite_floor(folder: Path, count: int) -> list[float]:
-    """One INSERT + COMMIT per row with the store's pragmas, on the same disk."""
-    path = folder / "floor.sqlite3"
-    path.unlink(missing_ok=True)
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = FULL")
-    connection.execute("CREATE TABLE event (id TEXT PRIMARY KEY, at_us INTEGER, kind TEXT)")
-    times = []
-    for number in range(count):
-        started = time.perf_counter()
-        connection.execute("BEGIN IMMEDIATE")
-        connection.execute("INSERT INTO event VALUES (?, ?, 'twitch')", (f"id-{number}", number))
-        connection.execute("COMMIT")
-        times.append(time.perf_counter() - started)
-    connection.close()
-    path.unlink()
-    return times
-
-
 def measure_taps(data_dir: Path, taps: int) -> dict[str, float]:
     """A Space press → tap committed and count shown, vs the bare SQLite write it contains."""
     _, lines = _run_child(TAPS, str(data_dir), str(taps))
-    ours = [float(value) for value in lines[0].split()[1:]]
-    floor = _sqlite_floor(data_dir, taps)
+    tap_text, floor_text = lines[0].removeprefix("READY").split("FLOOR")
+    ours = [float(value) for value in tap_text.split()]
+    floor = [float(value) for value in floor_text.split()]
     return {
         "tap_median_ms": _median(ours) * 1000,
         "tap_floor_ms": _median(floor) * 1000,

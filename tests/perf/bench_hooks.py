@@ -1,8 +1,10 @@
-"""What the benchmark's child processes read off the real window: the tap count and drawn charts."""
+"""What the benchmark's child processes use: the real window's tap count and charts, the tap's floor."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -40,3 +42,29 @@ def peak_rss_kb() -> int:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1])
     raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+class FloorWriter:
+    """The tap's floor: one INSERT + COMMIT per call with the store's pragmas, in a file of its own."""
+
+    def __init__(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        self.path = path
+        self.connection = sqlite3.connect(path, isolation_level=None)
+        self.connection.execute("PRAGMA journal_mode = WAL")
+        self.connection.execute("PRAGMA synchronous = FULL")
+        self.connection.execute("CREATE TABLE event (id TEXT PRIMARY KEY, at_us INTEGER, kind TEXT)")
+
+    def write(self, number: int) -> float:
+        """Insert and commit one row; the seconds it took."""
+        started = time.perf_counter()
+        self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute("INSERT INTO event VALUES (?, ?, 'twitch')", (f"id-{number}", number))
+        self.connection.execute("COMMIT")
+        return time.perf_counter() - started
+
+    def close(self) -> None:
+        """Close and delete the floor's file."""
+        self.connection.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
