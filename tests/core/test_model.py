@@ -99,7 +99,10 @@ def test_records_are_frozen() -> None:
 def test_new_ids_are_distinct_uuids() -> None:
     ids = {new_id() for _ in range(1000)}
     assert len(ids) == 1000
-    assert all(uuid.UUID(value).version == 4 for value in ids)
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
+        assert str(parsed) == value  # the canonical lower-case, hyphenated form
 
 
 def test_ordered_follows_the_canonical_order() -> None:
