@@ -204,7 +204,7 @@ class BedsideView(QWidget):
             self.screen_awake.hold()
         else:
             self.screen_awake.release()
-        self.tap_area.show_counts(session.count, sleep is not None, session.last_twitch_at, now)
+        self._show_counts(now)
         if sleep is None:
             self.sleep_label.setText(tr("{name} · no sleep running").format(name=name))
         else:
@@ -218,6 +218,10 @@ class BedsideView(QWidget):
                 )
             )
         self._refresh_episode()
+
+    def _show_counts(self, now: datetime) -> None:
+        session = self.session
+        self.tap_area.show_counts(session.count, session.sleep is not None, session.last_twitch_at, now)
 
     def _refresh_episode(self) -> None:
         episode = self.session.episode
@@ -250,11 +254,18 @@ class BedsideView(QWidget):
         self.banners.show_get_help(key, long_episode)
         self._scroll.ensureWidgetVisible(self.banners)
 
-    def acknowledge(self, text: str) -> None:
-        """Show that a change was stored: a short text and a dim pulse of the count."""
+    def acknowledge(self, text: str, counts_only: bool = False) -> None:
+        """Show that a change was stored: a short text and a dim pulse of the count.
+
+        ``counts_only`` when only the count changed (a tap in a running sleep): the rest is
+        redrawn by the clock each second, and a tap must cost as little as it can.
+        """
         self.error_label.hide()
         self.logged_label.setText(text)
-        self.refresh()
+        if counts_only and not self._shut:
+            self._show_counts(now_local())
+        else:
+            self.refresh()
         self.tap_area.pulse(True)
         self._pulse_timer.start()
 
@@ -273,12 +284,14 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return None
         when = at or now_local()
+        sleep_running = self.session.sleep is not None
         event = self.write(
             tr("The twitch"),
             lambda: self.session.log_twitch(when, self.body_chips.value(), self.side_chips.value()),
         )
         if event is not None:
-            self.acknowledge(tr("logged {time}").format(time=event.at.strftime("%H:%M:%S")))
+            text = tr("logged {time}").format(time=event.at.strftime("%H:%M:%S"))
+            self.acknowledge(text, counts_only=sleep_running)
             self.twitch_logged.emit(event)
         return event
 
