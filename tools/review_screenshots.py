@@ -1,4 +1,4 @@
-"""Grab the weekly review in the night and day themes to ``docs/screenshots/review-*.png``.
+"""Grab the real window's review (summary, charts, guidance) in both themes: ``docs/screenshots``.
 
 Run ``python tools/review_screenshots.py [OUT_DIR] [--all]`` from the project folder; it builds a
 five-month diary of a baby born at 35 weeks in a temporary folder and never touches yours.
@@ -21,28 +21,34 @@ TABS = ("rate", "episodes", "parts", "hours", "sleep")
 
 
 def main() -> int:
-    """Build the sample diary, show the review and save the screenshots."""
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    """Build the sample diary, open the real window on its review and save the screenshots."""
+    import time
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+    from tests.perf.bench_hooks import wait_for_review
     from tests.perf.generate import generate_diary
 
+    from desktop.app import create_window
     from desktop.store.diary import Diary
     from desktop.ui import themes
-    from desktop.ui.review_view import ReviewView
+    from desktop.ui.main_window import MainWindow
 
     arguments = [argument for argument in sys.argv[1:] if not argument.startswith("--")]
     out = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory(prefix="twitch-shots-") as temp, Diary(Path(temp)) as diary:
-        baby = generate_diary(diary, days=DAYS, seed=3)
-        window = QMainWindow()
-        view = ReviewView(diary, window)
-        window.setCentralWidget(view)
-        window.resize(1360, 860)
-        view.set_baby(baby)
-        view.set_range("28")
+    with tempfile.TemporaryDirectory(prefix="twitch-shots-") as temp:
+        with Diary(Path(temp)) as diary:
+            generate_diary(diary, days=DAYS, seed=3)
+        window = create_window(Path(temp))
+        assert isinstance(window, MainWindow)
+        window.resize(1360, 900)
         window.show()
-        app.processEvents()
+        window.findChild(QAction, "show_review").trigger()
+        wait_for_review(window, app)
+        view = window.review
+        assert view is not None
         shots = [("night", 0, "review-night.png"), ("day", 0, "review-day.png")]
         if "--all" in sys.argv:
             shots += [
@@ -50,12 +56,13 @@ def main() -> int:
             ]
         for theme, tab, name in shots:
             themes.apply(window, theme)
-            view.chart_tabs.setCurrentIndex(tab)
-            app.processEvents()
-            chart = view.chart(TABS[tab])
+            view.chart_tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+            chart = view.chart(TABS[tab])  # type: ignore[attr-defined]
             if chart is not None:
                 chart.canvas.draw()  # what draw_idle would paint, finished before the grab
-            app.processEvents()
+            settle = time.perf_counter() + 0.5  # the guidance panel is judged just after the charts
+            while time.perf_counter() < settle:
+                app.processEvents()
             window.grab().save(str(out / name))
             print(f"wrote {out / name}")
         window.close()

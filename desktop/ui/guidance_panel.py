@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -224,7 +225,10 @@ class GuidancePanel(QWidget):
         scroll.setObjectName("guidance_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(scroll)
+        # As wide as the panel, never wider: the words wrap instead of running under the edge.
+        inner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         inner_layout = QVBoxLayout(inner)
         # Findings first (the panel may be short); the statement that the app does not diagnose after them.
         inner_layout.addWidget(self.status_label)

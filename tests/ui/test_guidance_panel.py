@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import Baby, Event, Sleep, new_id
@@ -123,3 +124,23 @@ def test_refresh_sees_a_newly_logged_sign_and_a_new_baby_clears_it(
     assert panel.cards[0].finding.severity == "doctor"
     panel.set_baby(None)
     assert panel.cards == [] and panel.findings == []
+
+
+def test_an_open_finding_wraps_inside_a_narrow_panel(qtbot: QtBot, diary: Diary, baby: Baby) -> None:
+    # Seen in the review's side area: the text of an open finding ran under the panel's right edge.
+    paused = _nap(diary, baby, 1)
+    diary.events.add(
+        Event(new_id(), baby.id, paused.id, paused.start + timedelta(minutes=40), "sign",
+              signs=frozenset({"breathing_pause"}))
+    )  # fmt: skip
+    panel = _panel(qtbot, diary, baby)
+    panel.resize(300, 700)
+    card = panel.card("emergency_signs")
+    assert card is not None and card.is_open
+    qtbot.waitUntil(lambda: card.body_label.width() > 0)
+    scroll = panel.findChild(QScrollArea, "guidance_scroll")
+    assert scroll is not None
+    viewport = scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert scroll.widget().width() <= viewport
+    assert card.body_label.mapTo(scroll.widget(), card.body_label.rect().topRight()).x() <= viewport
