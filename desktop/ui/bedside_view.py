@@ -262,10 +262,10 @@ class BedsideView(QWidget):
         """
         self.error_label.hide()
         self.logged_label.setText(text)
-        if counts_only and not self._shut:
-            self._show_counts(now_local())
-        else:
+        if not counts_only:
             self.refresh()
+        elif not self._shut:
+            self._show_counts(now_local())
         self.tap_area.pulse(True)
         self._pulse_timer.start()
 

@@ -383,3 +383,16 @@ def test_a_doctor_finding_shows_beside_get_help_now(qtbot: QtBot, window: MainWi
         "rule:disturbs_sleep", "doctor", "Talk to your pediatrician", "Woke twice."
     )
     assert bedside.help_banner.isVisible() and bedside.findings_banner.isVisible()
+
+
+def test_each_tap_pulses_the_count_and_the_pulse_fades(qtbot: QtBot, window: MainWindow) -> None:
+    area = window.bedside.tap_area
+    for count in ("1", "2"):  # a quick second tap keeps the pulse on
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+        assert area.count_label.text() == count
+        assert area.property("pulse") is True and area.count_label.property("pulse") is True
+    qtbot.waitUntil(lambda: area.property("pulse") is False, timeout=2000)
+    assert area.count_label.property("pulse") is False
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # a tap after the pulse faded pulses again
+    assert area.count_label.text() == "3"
+    assert area.property("pulse") is True
