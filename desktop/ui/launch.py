@@ -11,16 +11,19 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from desktop.store.backup import Backup, backup_if_due, latest_backup, restore_backup
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
 from desktop.store.lock import DataDirLock
-from desktop.ui.recovery_dialog import ProblemNotice, RecoveryDialog
+
+# Backups and the problem dialogs are imported where they are used: a normal start needs neither
+# before the window is up (desktop.store.backup alone brings in zipfile, about 4 ms).
+if TYPE_CHECKING:
+    from desktop.store.backup import Backup
 
 APP_NAME: Final = "Twitch Diary"
 ORGANIZATION_NAME: Final = "Twitch Diary"
@@ -77,11 +80,13 @@ class BackupKeeper(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._stopped = False
         self._worker: threading.Thread | None = None
-        # Queued: the worker thread emits, the slot runs in this object's (the GUI) thread.
-        self._worker_finished.connect(self._on_worker_finished, Qt.ConnectionType.QueuedConnection)
+        # The worker thread emits, so the automatic connection queues the call: the slot runs in this
+        # object's (the GUI) thread. (Not spelled Qt.ConnectionType.QueuedConnection: the first use
+        # of the Qt namespace builds all its ~90 enums, 14 ms that the start-up does not need.)
+        self._worker_finished.connect(self._on_worker_finished)
 
     def start(self) -> None:
-        """Back up as soon as the event loop runs (after the window shows), then every hour."""
+        """Back up now (as soon as the event loop runs), then check again every hour."""
         self._stopped = False
         QTimer.singleShot(0, self, self._on_timer_timeout)
         self._timer.start()
@@ -118,6 +123,8 @@ class BackupKeeper(QObject):
 
     def run_now(self) -> Backup | None:
         """Make the backup now if today's is missing (in the calling thread); raises StoreError."""
+        from desktop.store.backup import backup_if_due
+
         # A connection of its own: the backup API reads a consistent snapshot beside the window's.
         with Diary(self.data_dir) as diary:
             return backup_if_due(diary, self._clock())
@@ -141,18 +148,31 @@ def open_window(data_dir: Path) -> QMainWindow | None:
         try:
             return create_window(data_dir)
         except (DamagedDatabaseError, TooNewDatabaseError) as error:
-            latest = None if restored else latest_backup(data_dir)
-            if not RecoveryDialog.ask(error, latest) or latest is None:
-                return None
-            try:
-                restore_backup(data_dir, latest.name, _now_local())
-            except StoreError as restore_error:
-                ProblemNotice.tell(_tr("The backup could not be restored"), str(restore_error))
+            # The latest backup is offered once; if it fails to open too, the dialog only explains.
+            if not _restore_latest_if_chosen(data_dir, error, offer_backup=not restored):
                 return None
             restored = True
         except StoreError as error:
+            from desktop.ui.recovery_dialog import ProblemNotice
+
             ProblemNotice.tell(_tr("Twitch Diary cannot open your diary"), str(error))
             return None
+
+
+def _restore_latest_if_chosen(data_dir: Path, error: StoreError, offer_backup: bool) -> bool:
+    """Explain a diary that cannot be opened, offering its latest backup; True once it is restored."""
+    from desktop.store.backup import latest_backup, restore_backup
+    from desktop.ui.recovery_dialog import ProblemNotice, RecoveryDialog
+
+    latest = latest_backup(data_dir) if offer_backup else None
+    if not RecoveryDialog.ask(error, latest) or latest is None:
+        return False
+    try:
+        restore_backup(data_dir, latest.name, _now_local())
+    except StoreError as restore_error:
+        ProblemNotice.tell(_tr("The backup could not be restored"), str(restore_error))
+        return False
+    return True
 
 
 def _on_backup_failed(message: str) -> None:
@@ -171,6 +191,9 @@ def restore_requested(window: QMainWindow) -> str | None:
 
 def _restore_chosen(data_dir: Path, name: str) -> None:
     """Restore the backup chosen in the window (its diary is closed); say so if it fails."""
+    from desktop.store.backup import restore_backup
+    from desktop.ui.recovery_dialog import ProblemNotice
+
     try:
         aside = restore_backup(data_dir, name, _now_local())
     except StoreError as error:
@@ -191,6 +214,8 @@ def run_app(data_dir: Path) -> int:
     try:
         lock.acquire()
     except StoreError as error:
+        from desktop.ui.recovery_dialog import ProblemNotice
+
         ProblemNotice.tell(_tr("Twitch Diary is already open"), str(error))
         return 1
     keeper = BackupKeeper(data_dir)
@@ -200,8 +225,9 @@ def run_app(data_dir: Path) -> int:
             window = open_window(data_dir)
             if window is None:
                 return 1
+            # The day's backup waits until the window is up: its copy must not slow the first paint.
+            window.first_painted.connect(keeper.start)
             window.show()
-            keeper.start()
             code = app.exec()
             keeper.stop()  # no backup may be reading the file while it is replaced
             request = restore_requested(window)

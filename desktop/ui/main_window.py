@@ -59,9 +59,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         baby_changed(object): the chosen Baby changed (None when the diary has none).
+        first_painted(): the window is on screen (once); the start-up work that can wait follows.
     """
 
     baby_changed = Signal(object)
+    first_painted = Signal()
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -464,6 +466,7 @@ class MainWindow(QMainWindow):
         if self._closed or self._start_finished:
             return
         self._start_finished = True
+        self.first_painted.emit()
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.space_key)
