@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from desktop.ui.main_window import MainWindow
 
 
-def create_window(data_dir: Path) -> QMainWindow:
+def create_window(data_dir: Path) -> MainWindow:
     """Build the real main window on a data directory without starting the event loop."""
     from desktop.ui.main_window import build_main_window
 

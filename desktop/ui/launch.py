@@ -24,6 +24,7 @@ from desktop.store.lock import DataDirLock
 # before the window is up (desktop.store.backup alone brings in zipfile, about 4 ms).
 if TYPE_CHECKING:
     from desktop.store.backup import Backup
+    from desktop.ui.main_window import MainWindow
 
 APP_NAME: Final = "Twitch Diary"
 ORGANIZATION_NAME: Final = "Twitch Diary"
@@ -130,14 +131,14 @@ class BackupKeeper(QObject):
             return backup_if_due(diary, self._clock())
 
 
-def create_window(data_dir: Path) -> QMainWindow:
+def create_window(data_dir: Path) -> MainWindow:
     """Build the main window (through the composition root, so tests and the app share one path)."""
     from desktop.app import create_window as build
 
     return build(data_dir)
 
 
-def open_window(data_dir: Path) -> QMainWindow | None:
+def open_window(data_dir: Path) -> MainWindow | None:
     """The main window on ``data_dir``, or None when it cannot be opened and the parent gave up.
 
     A damaged or too-new file is left as it is; the parent may restore the latest backup (the
