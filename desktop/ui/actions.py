@@ -67,7 +67,8 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
         action = QAction(tr(spec.text), parent)
         action.setObjectName(spec.name)
         if spec.key:
-            action.setShortcut(QKeySequence(spec.key))
+            # setShortcuts with a list: setShortcut's overloads would build the Qt namespace (qt_enums).
+            action.setShortcuts([QKeySequence(spec.key)])
         # A held key must never log a burst of twitches or flip a toggle back and forth.
         action.setAutoRepeat(False)
         action.setToolTip(tr(spec.tip))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.actions import tr
 from desktop.ui.chips import ChipButton
+from desktop.ui.qt_enums import set_enum, top_aligned
 
 SEVERITIES: Final = ("emergency", "doctor", "checkup", "info")
 
@@ -34,7 +35,7 @@ class Banner(QFrame):
         self.body_label = QLabel(self)
         self.body_label.setObjectName("banner_body")
         self.body_label.setWordWrap(True)
-        self.body_label.setTextFormat(Qt.TextFormat.MarkdownText)
+        set_enum(self.body_label, "textFormat", "MarkdownText")
         self.body_label.setOpenExternalLinks(True)
         self.acknowledge_button = ChipButton(button_text or tr("Got it"), self)
         self.acknowledge_button.setObjectName("banner_acknowledge")
@@ -47,7 +48,7 @@ class Banner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(text, 1)
-        layout.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top_aligned(self.acknowledge_button))
         self.hide()
 
     @property

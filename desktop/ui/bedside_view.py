@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Final, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
 from desktop.ui.get_help import BedsideBanners
+from desktop.ui.qt_enums import set_enum
 from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.tap_area import TapArea, clock
 
@@ -150,8 +151,8 @@ class BedsideView(QWidget):
             button.setDefaultAction(actions[name])
             button.setObjectName(f"button_{name}")
             button.setAccessibleName(actions[name].toolTip())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            set_enum(button, "toolButtonStyle", "ToolButtonTextOnly")
+            set_enum(button, "focusPolicy", "StrongFocus")
             row.addWidget(button)
             self.control_buttons[name] = button
         row.addStretch(1)

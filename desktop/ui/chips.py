@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.actions import tr
+from desktop.ui.qt_enums import set_enum
 
 # Short button texts for the chips (the stored values are the keys).
 BODY_LABELS: Final[dict[str, str]] = {
@@ -35,12 +37,19 @@ BODY_LABELS: Final[dict[str, str]] = {
 SIDE_LABELS: Final[dict[str, str]] = {"left": "Left", "right": "Right", "both": "Both", "unknown": "Not sure"}
 
 
+def is_enter(event: QKeyEvent) -> bool:
+    """Whether a key press is Enter or Return, not held down (auto-repeat)."""
+    # QtCore.Qt, not an imported Qt: this module is on the start-up path (see qt_enums).
+    keys = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+    return event.key() in keys and not event.isAutoRepeat()
+
+
 class ChipButton(QPushButton):
     """A push button that Enter also presses (Space is the bedside's twitch key)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Press the button on Enter/Return; everything else as a normal button."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+        if is_enter(event):
             self.click()
             return
         super().keyPressEvent(event)
@@ -51,7 +60,7 @@ class ActionButton(QToolButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Press the button on Enter/Return; everything else as a normal tool button."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+        if is_enter(event):
             self.click()
             return
         super().keyPressEvent(event)
@@ -139,7 +148,8 @@ class SignButtons(QWidget):
         caption = QLabel(tr("Seen"), self)
         caption.setObjectName("row_caption")
         caption.setMinimumWidth(70)
-        layout.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+        set_enum(caption, "alignment", "AlignLeft|AlignTop")  # beside the first row of buttons
+        layout.addWidget(caption)
         grid = QGridLayout()
         grid.setSpacing(6)
         for index, sign in enumerate(signs):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -20,6 +20,7 @@ from desktop import resources
 from desktop.core.model import Event
 from desktop.ui.actions import tr
 from desktop.ui.chips import ChipButton
+from desktop.ui.qt_enums import top_aligned
 
 # The signs the panel asks about after an episode (the ones that change what to do).
 PANEL_SIGNS: Final = ("stiffening", "eyes_rolling", "breathing_pause", "color_change", "unresponsive")
@@ -104,7 +105,7 @@ class EpisodePanel(QFrame):
         self.done_button.clicked.connect(self._on_done_button_clicked)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
-        top.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(top_aligned(self.done_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(top)

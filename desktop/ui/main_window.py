@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -35,6 +35,7 @@ from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside_view import BedsideView
 from desktop.ui.guidance_alerts import install_guidance_alerts
 from desktop.ui.help_pages import install_help_menu
+from desktop.ui.qt_enums import set_enum
 from desktop.ui.report_actions import install_report_actions, review_target
 from desktop.ui.space_key import SpaceKey
 
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         self._add_undo_actions()
         # Styled before any child exists: each widget is polished once as it is built, instead of
         # the whole finished tree being re-polished (that cost a quarter of a second at start).
+        # "system" starts from what the desktop said last time; _finish_start asks it again.
+        saved_scheme = diary.settings.get(themes.SCHEME_SETTING_KEY)
+        self._desktop_scheme = saved_scheme if saved_scheme in themes.SCHEMES else None
         self._apply_theme_choice(diary.settings.get(themes.SETTING_KEY, "system") or "system", save=False)
 
         self.views = QStackedWidget(self)
@@ -106,8 +110,8 @@ class MainWindow(QMainWindow):
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
         self._start_finished = False  # the rest of the start-up waits for the first paint (paintEvent)
+        self._following_desktop = False  # connected to the desktop's light/dark changes
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         # "system" without a desktop preference follows the clock: look again every minute.
         self._theme_clock = QTimer(self)
         self._theme_clock.setInterval(60_000)
@@ -121,10 +125,10 @@ class MainWindow(QMainWindow):
     def _add_undo_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("undo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])  # a list: see create_actions
         redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setObjectName("redo")
-        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z")])
         for action in (undo, redo):
             action.setAutoRepeat(False)
             # The toolbar shows the short name; the menu says what would be undone.
@@ -190,7 +194,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(tr("Views"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum(toolbar, "toolButtonStyle", "ToolButtonTextOnly")
         for name in TOOLBAR_ACTIONS:
             if name is None:
                 toolbar.addSeparator()
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(self.actions_by_name[name])
         toolbar.addSeparator()
         self.baby_menu.switcher_action = toolbar.addWidget(self.baby_switcher)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(toolbar)  # at the top
         self.toolbar = toolbar
 
     @property
@@ -337,7 +341,7 @@ class MainWindow(QMainWindow):
             choice = "system"
         self._theme_choice = choice
         self.actions_by_name[f"theme_{choice}"].setChecked(True)
-        themes.apply(self, themes.resolve(choice))
+        themes.apply(self, themes.resolve(choice, self._desktop_scheme))
         if save:
             self._save_setting(themes.SETTING_KEY, choice)
 
@@ -439,9 +443,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_color_scheme_changed(self) -> None:
-        if self._theme_choice != "system" or self._closed:
+        if self._closed:
             return
-        theme = themes.resolve("system")
+        scheme = themes.desktop_scheme()
+        if scheme != self._desktop_scheme:
+            self._desktop_scheme = scheme
+            self._save_setting(themes.SCHEME_SETTING_KEY, scheme)  # the next start begins with it
+        if self._theme_choice != "system":
+            return
+        theme = themes.resolve("system", scheme)
         if theme != self.theme:  # re-styling the whole window is not free: only on a change
             themes.apply(self, theme)
 
@@ -467,9 +477,16 @@ class MainWindow(QMainWindow):
             return
         self._start_finished = True
         self.first_painted.emit()
+        if self._closed:
+            return  # a slot of first_painted closed the window
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.space_key)
+        # The desktop's light/dark setting, read now (it may have changed since the last start),
+        # then followed as it changes.
+        self._on_color_scheme_changed()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self._following_desktop = True
         self.guidance_alerts.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -492,7 +509,8 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.space_key)
-        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
+        if self._following_desktop:
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.undo_stack.clear()
         self.diary.close()
 

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -124,7 +125,7 @@ class ReportActions(QObject):
         action.setObjectName(name)
         action.setAutoRepeat(False)
         if key:
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts([QKeySequence(key)])  # a list: see actions.create_actions
         self._window.addAction(action)
         return action
 
@@ -161,7 +162,7 @@ class ReportActions(QObject):
         from desktop.report.build import build_content, gather
         from desktop.report.figures import report_charts
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # not at start-up: qt_enums
         try:
             data = gather(self._diary, target.baby, target.days, target.age_mode)
             return build_content(data, charts=report_charts)

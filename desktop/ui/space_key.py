@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -47,7 +48,9 @@ class SpaceKey(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def _ours(self, watched: QObject, event: QKeyEvent) -> bool:
-        if event.key() != Qt.Key.Key_Space or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+        # QtCore.Qt, not an imported Qt: this module is on the start-up path (see qt_enums).
+        qt = QtCore.Qt
+        if event.key() != qt.Key.Key_Space or event.modifiers() != qt.KeyboardModifier.NoModifier:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QEnterEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.actions import tr
+from desktop.ui.qt_enums import set_enum
 
 
 def clock(seconds: float) -> str:
@@ -33,9 +35,8 @@ class TapArea(QFrame):
         self.setObjectName("tap_area")
         self.setAccessibleName(tr("Tap anywhere here to log a twitch"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         # The first thing the keyboard reaches: Tab goes on to the chips and buttons from here.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum(self, "focusPolicy", "StrongFocus")
         self.count_label = self._label("count_label")
         self.count_caption = self._label("count_caption")
         self.since_label = self._label("since_label")
@@ -60,9 +61,9 @@ class TapArea(QFrame):
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Presses on the labels belong to the area: the whole middle is one target.
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        set_enum(label, "alignment", "AlignCenter")
+        # Presses on the labels belong to the area, the whole middle is one target: a label with
+        # plain text ignores a press, so it goes on to the area (mousePressEvent below).
         return label
 
     def show_counts(self, count: int, sleeping: bool, last_twitch_at: datetime | None, now: datetime) -> None:
@@ -91,9 +92,14 @@ class TapArea(QFrame):
             widget.setProperty("pulse", on)
             style.polish(widget)
 
+    def enterEvent(self, event: QEnterEvent) -> None:
+        """Show a pointing hand over the target (set here, after start-up: see qt_enums)."""
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Log on press, not release: the tap time is when the finger came down."""
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
             self.pressed.emit()
             event.accept()
             return

@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +22,10 @@ from desktop.ui.bedside_session import NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR
 THEME_CHOICES: Final = ("system", "night", "day")
 THEMES: Final = ("night", "day")
 SETTING_KEY: Final = "ui.theme"
+# What the desktop said last time (``dark``, ``light`` or ``unknown``): the window starts with it
+# and reads the desktop again after its first paint (see ``desktop_scheme``).
+SCHEME_SETTING_KEY: Final = "ui.desktop_scheme"
+SCHEMES: Final = ("dark", "light", "unknown")
 
 
 def style_files() -> list[str]:
@@ -69,18 +73,30 @@ def colours(theme: str) -> dict[str, str]:
     return data
 
 
-def resolve(choice: str, scheme: Qt.ColorScheme | None = None, hour: int | None = None) -> str:
+def desktop_scheme() -> str:
+    """The desktop's light/dark preference now: ``dark``, ``light`` or ``unknown``.
+
+    Asking builds PySide's whole ``Qt`` namespace the first time (about 90 enums, 14 ms), so the
+    window starts with the answer it saved last time and asks once it is on screen.
+    """
+    scheme = QGuiApplication.styleHints().colorScheme()
+    names = {QtCore.Qt.ColorScheme.Dark: "dark", QtCore.Qt.ColorScheme.Light: "light"}
+    return names.get(scheme, "unknown")
+
+
+def resolve(choice: str, scheme: str | None = None, hour: int | None = None) -> str:
     """The theme to show for a saved choice: ``system`` becomes night or day as the desktop is set.
 
-    A desktop with no light/dark preference (Qt reports "unknown") gets the night theme from 19:00
-    to 06:00 local time: a bright screen must not surprise a parent in a dark room.
+    ``scheme`` is the desktop's preference (``desktop_scheme()`` when not given). A desktop
+    without one ("unknown") gets the night theme from 19:00 to 06:00 local time: a bright screen
+    must not surprise a parent in a dark room.
     """
     if choice in THEMES:
         return choice
-    scheme = QGuiApplication.styleHints().colorScheme() if scheme is None else scheme
-    if scheme == Qt.ColorScheme.Dark:
+    scheme = desktop_scheme() if scheme is None else scheme
+    if scheme == "dark":
         return "night"
-    if scheme == Qt.ColorScheme.Light:
+    if scheme == "light":
         return "day"
     hour = datetime.now().hour if hour is None else hour
     return "night" if hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR else "day"

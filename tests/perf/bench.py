@@ -88,6 +88,7 @@ OUR_APP = """
 import sys
 import desktop.cli  # first, as `twitch-diary` runs: the command line and the diary load before Qt
 from desktop.ui import launch
+from PySide6.QtCore import QTimer
 
 opened = launch.open_window
 
@@ -96,7 +97,7 @@ def open_and_report(data_dir):
     if window is not None:
         def report():
             print("READY matplotlib loaded:", "matplotlib" in sys.modules, flush=True)
-            window.close()
+            QTimer.singleShot(0, window.close)  # after the rest of the start-up, as in daily use
         window.first_painted.connect(report)
     return window
 

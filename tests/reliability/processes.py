@@ -131,3 +131,30 @@ def report():
 QTimer.singleShot(0, report)
 sys.exit(run_app(Path(sys.argv[1])))
 """
+
+# Runs the program as `twitch-diary --data-dir DIR` does; at the window's first paint, says what
+# the start-up has loaded so far, then lets the start-up finish and closes the window.
+FIRST_PAINT_REPORTER = """
+import sys
+import desktop.cli  # first, as the entry point runs: the command line and the diary load before Qt
+from desktop.ui import launch
+
+opened = launch.open_window
+
+def open_and_report(data_dir):
+    window = opened(data_dir)
+    if window is None:
+        return None
+    def report():
+        import PySide6.QtCore
+        from PySide6.QtCore import QTimer
+        print("qt_namespace", "Qt" in vars(PySide6.QtCore), flush=True)
+        print("matplotlib", "matplotlib" in sys.modules, flush=True)
+        print("view", window.views.currentWidget().objectName(), flush=True)
+        QTimer.singleShot(0, window.close)
+    window.first_painted.connect(report)
+    return window
+
+launch.open_window = open_and_report
+sys.exit(desktop.cli.run(["--data-dir", sys.argv[1]]))
+"""

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
+from desktop.app import create_window as create_window_without_showing
 from desktop.ui import themes
 from desktop.ui.main_window import MainWindow
 
@@ -97,21 +97,23 @@ def test_every_numbered_style_file_is_used_and_every_colour_name_is_defined() ->
 @pytest.mark.parametrize(
     ("scheme", "hour", "expected"),
     [
-        (Qt.ColorScheme.Dark, 12, "night"),
-        (Qt.ColorScheme.Light, 23, "day"),
-        (Qt.ColorScheme.Unknown, 23, "night"),  # no desktop preference: the clock decides
-        (Qt.ColorScheme.Unknown, 3, "night"),
-        (Qt.ColorScheme.Unknown, 6, "day"),
-        (Qt.ColorScheme.Unknown, 18, "day"),
-        (Qt.ColorScheme.Unknown, 19, "night"),
+        ("dark", 12, "night"),
+        ("light", 23, "day"),
+        ("unknown", 23, "night"),  # no desktop preference: the clock decides
+        ("unknown", 3, "night"),
+        ("unknown", 6, "day"),
+        ("unknown", 18, "day"),
+        ("unknown", 19, "night"),
     ],
 )
-def test_system_follows_the_desktop_or_else_the_clock(
-    scheme: Qt.ColorScheme, hour: int, expected: str
-) -> None:
+def test_system_follows_the_desktop_or_else_the_clock(scheme: str, hour: int, expected: str) -> None:
     assert themes.resolve("system", scheme, hour) == expected
     assert themes.resolve("day", scheme, hour) == "day"
     assert themes.resolve("night", scheme, hour) == "night"
+
+
+def test_the_desktop_scheme_is_read_as_a_name() -> None:
+    assert themes.desktop_scheme() in themes.SCHEMES
 
 
 def test_following_the_system_turns_night_at_nightfall_without_saving_a_choice(
@@ -119,10 +121,40 @@ def test_following_the_system_turns_night_at_nightfall_without_saving_a_choice(
 ) -> None:
     assert window.actions_by_name["theme_system"].isChecked()
     themes.apply(window, "day")
-    monkeypatch.setattr(themes, "resolve", lambda choice: "night" if choice == "system" else choice)
+    monkeypatch.setattr(themes, "desktop_scheme", lambda: "unknown")
+    monkeypatch.setattr(themes, "resolve", lambda choice, *_: "night" if choice == "system" else choice)
     window._on_theme_clock_timeout()  # the minute check
     assert window.theme == "night"
     assert window.diary.settings.get(themes.SETTING_KEY) is None
     window.actions_by_name["theme_day"].trigger()
     window._on_theme_clock_timeout()
     assert window.theme == "day"  # a chosen theme stays
+
+
+@pytest.mark.usefixtures("mia")
+@pytest.mark.parametrize(("saved", "desktop"), [("dark", "light"), ("light", "dark"), (None, "dark")])
+def test_the_window_starts_as_the_desktop_was_and_follows_it_once_shown(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch, saved: str | None, desktop: str
+) -> None:
+    window = open_window()
+    qtbot.waitUntil(lambda: window.diary.settings.get(themes.SCHEME_SETTING_KEY) is not None)
+    if saved is None:
+        window.diary.settings.delete(themes.SCHEME_SETTING_KEY)
+    else:
+        window.diary.settings.set(themes.SCHEME_SETTING_KEY, saved)
+    window.close()
+    monkeypatch.setattr(themes, "desktop_scheme", lambda: desktop)
+    painted: list[str] = []
+    # Asking the desktop builds PySide's Qt namespace (14 ms): a known scheme is used until the
+    # window is on screen; with none saved yet, the desktop is asked before the first paint.
+    again = create_window_without_showing(window.diary.data_dir)
+    qtbot.addWidget(again)
+    again.first_painted.connect(lambda: painted.append(again.theme))
+    start_theme = again.theme
+    again.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    want = {"dark": "night", "light": "day"}[desktop]
+    assert start_theme == (want if saved is None else {"dark": "night", "light": "day"}[saved])
+    qtbot.waitUntil(lambda: again.theme == want)
+    assert again.diary.settings.get(themes.SCHEME_SETTING_KEY) == desktop
+    assert again.diary.settings.get(themes.SETTING_KEY) is None  # following the desktop is not a choice

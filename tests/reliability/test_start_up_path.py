@@ -1,0 +1,34 @@
+"""What the bedside window's start loads before it is on screen: neither matplotlib nor Qt's namespace.
+
+Both are real processes started as ``twitch-diary --data-dir DIR`` starts. matplotlib belongs to
+the review; PySide builds the ``Qt`` namespace's ~90 enums (14 ms) on first use, which the window
+leaves until after its first paint (``desktop/ui/qt_enums.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .processes import FIRST_PAINT_REPORTER, start_python
+
+
+def first_paint_report(data_dir: Path) -> dict[str, str]:
+    """Start the program on ``data_dir``; what it had loaded when the window first painted."""
+    with start_python(FIRST_PAINT_REPORTER, str(data_dir)) as app:
+        out, err = app.communicate(timeout=120)
+    assert app.returncode == 0, err
+    assert "Traceback" not in err, err
+    return dict(line.split(" ", 1) for line in out.splitlines())
+
+
+@pytest.mark.slow
+def test_the_bedside_is_on_screen_before_matplotlib_or_the_qt_namespace_loads(filled_dir: Path) -> None:
+    first = first_paint_report(filled_dir)
+    assert first["view"] == "bedside_view"
+    assert first["matplotlib"] == "False"
+    # The very first start asks the desktop for its light/dark setting before painting, which
+    # builds the namespace; every later start uses the answer saved then.
+    again = first_paint_report(filled_dir)
+    assert again == {"qt_namespace": "False", "matplotlib": "False", "view": "bedside_view"}
