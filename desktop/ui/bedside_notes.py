@@ -45,7 +45,7 @@ def attach_video(view: BedsideView) -> None:
     session = view.session
     if session.baby is None:
         return
-    episode = view.episode_panel.episode
+    episode = view.asked_episode
     if episode is None:
         last = session.last_movement(now_local())
         episode = last if last is not None and last.kind == "episode" else None
@@ -59,5 +59,6 @@ def attach_video(view: BedsideView) -> None:
     updated = view.write(tr("The video"), lambda: session.update(target, "Attach video", video=path))
     if updated is not None:
         view.acknowledge(tr("video attached"))
-        if view.episode_panel.episode is not None:
-            view.show_episode(view.diary.events.get(view.episode_panel.episode.id))
+        asked = view.asked_episode
+        if asked is not None:
+            view.show_episode(view.diary.events.get(asked.id))

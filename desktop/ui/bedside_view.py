@@ -28,9 +28,10 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import bedside_notes
 from desktop.ui.actions import tr
+from desktop.ui.banner import Banner
 from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ActionButton, ChipRow, SignButtons
-from desktop.ui.episode_panel import SIGN_LABELS, EpisodePanel
+from desktop.ui.episode_panel import SIGN_LABELS, TIPS, EpisodePanel
 from desktop.ui.get_help import BedsideBanners
 from desktop.ui.qt_enums import set_enum
 from desktop.ui.screen_awake import ScreenAwake
@@ -70,11 +71,9 @@ class BedsideView(QWidget):
         self.screen_awake = ScreenAwake()
         self._long_episode_warned = False
         self._shut = False
-        self._tips = resources.read_json("text", "bedside", "episode.json")
-
-        self.banners = BedsideBanners(self)
-        self.help_banner = self.banners.help_banner
-        self.findings_banner = self.banners.findings_banner
+        # Hidden until needed, so built after the first paint (finish_start) or when first used.
+        self._banners: BedsideBanners | None = None
+        self._episode_panel: EpisodePanel | None = None
 
         self.sleep_label = self._label("sleep_label")
         self.error_label = self._label("error_label")
@@ -88,8 +87,6 @@ class BedsideView(QWidget):
         self.since_label, self.episode_label = area.since_label, area.episode_label
         self.logged_label = area.logged_label
 
-        self.episode_panel = EpisodePanel(self)
-        self.episode_panel.answered.connect(self._on_episode_panel_answered)
         self.body_chips = ChipRow(
             "body_part", tr("Where"), BODY_PARTS, BODY_LABELS, default="unknown", parent=self
         )
@@ -99,7 +96,6 @@ class BedsideView(QWidget):
         self.sign_row = SignButtons(SIGNS, SIGN_LABELS, SIGNS_PER_ROW, self)
         self.sign_row.sign_clicked.connect(self._on_sign_row_sign_clicked)
         self.sign_buttons = self.sign_row.buttons
-        self.episode_panel.closed.connect(self._on_episode_panel_closed)
 
         self._lay_out(actions)
         self._pulse_timer = QTimer(self)
@@ -126,18 +122,54 @@ class BedsideView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
+        layout = self._layout = QVBoxLayout(content)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(8)
-        layout.addWidget(self.banners)
+        # The banners go first and the episode panel after the tap area, once built.
         layout.addWidget(self.sleep_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tap_area, 1)
-        layout.addWidget(self.episode_panel)
         layout.addWidget(self.body_chips)
         layout.addWidget(self.side_chips)
         layout.addWidget(self.sign_row)
         layout.addLayout(self._control_row(actions))
+
+    @property
+    def banners(self) -> BedsideBanners:
+        """The "get help now" and guidance banners above the count (built the first time asked)."""
+        if self._banners is None:
+            self._banners = BedsideBanners(self)
+            self._layout.insertWidget(0, self._banners)
+        return self._banners
+
+    @property
+    def help_banner(self) -> Banner:
+        """The red "get help now" banner."""
+        return self.banners.help_banner
+
+    @property
+    def findings_banner(self) -> Banner:
+        """The banner for guidance findings (filled by ``desktop.ui.guidance_alerts``)."""
+        return self.banners.findings_banner
+
+    @property
+    def episode_panel(self) -> EpisodePanel:
+        """The questions about a logged episode, below the tap area (built the first time asked)."""
+        if self._episode_panel is None:
+            panel = self._episode_panel = EpisodePanel(self)
+            panel.answered.connect(self._on_episode_panel_answered)
+            panel.closed.connect(self._on_episode_panel_closed)
+            self._layout.insertWidget(self._layout.indexOf(self.tap_area) + 1, panel)
+        return self._episode_panel
+
+    @property
+    def asked_episode(self) -> Event | None:
+        """The episode the panel asks about now, if any."""
+        return None if self._episode_panel is None else self._episode_panel.episode
+
+    def finish_start(self) -> None:
+        """Build the hidden parts (banners, episode questions): the window calls it after its first paint."""
+        _ = self.banners, self.episode_panel
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -236,7 +268,7 @@ class BedsideView(QWidget):
         seconds = episode.seconds()
         self.episode_label.setText(
             tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
-                length=clock(seconds), tip=self._tips["running"]
+                length=clock(seconds), tip=resources.read_json(*TIPS)["running"]
             )
         )
         self.episode_label.show()
@@ -360,7 +392,7 @@ class BedsideView(QWidget):
                     what=what, time=last.at.strftime("%H:%M:%S")
                 )
             )
-            if self.episode_panel.episode is not None and self.episode_panel.episode.id == updated.id:
+            if self.asked_episode is not None and self.asked_episode.id == updated.id:
                 self.show_episode(updated)
 
     def log_sign(self, sign: str) -> Event | None:
@@ -393,7 +425,8 @@ class BedsideView(QWidget):
 
     def show_episode(self, event: Event | None) -> None:
         """Ask about this episode (None: stop asking); the body-part rows make room meanwhile."""
-        self.episode_panel.show_event(event)
+        if event is not None or self._episode_panel is not None:
+            self.episode_panel.show_event(event)
         asking = event is not None
         for row in (self.body_chips, self.side_chips, self.sign_row):
             row.setVisible(not asking)
@@ -437,7 +470,7 @@ class BedsideView(QWidget):
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         if self.session.writing:
             return  # our own change: the command that made it shows it (keeps the tap path short)
-        panel_event = self.episode_panel.episode
+        panel_event = self.asked_episode
         if panel_event is not None:
             self.show_episode(self.diary.events.get(panel_event.id))
         self.refresh()

@@ -22,6 +22,7 @@ from desktop.ui.actions import tr
 from desktop.ui.chips import ChipButton
 from desktop.ui.qt_enums import top_aligned
 
+TIPS: Final = ("text", "bedside", "episode.json")  # the tips shown while and after timing an episode
 # The signs the panel asks about after an episode (the ones that change what to do).
 PANEL_SIGNS: Final = ("stiffening", "eyes_rolling", "breathing_pause", "color_change", "unresponsive")
 SIGN_LABELS: Final = {
@@ -82,7 +83,7 @@ class EpisodePanel(QFrame):
         self.episode: Event | None = None
         self.title_label = QLabel(self)
         self.title_label.setObjectName("episode_panel_title")
-        tips = resources.read_json("text", "bedside", "episode.json")
+        tips = resources.read_json(*TIPS)
         self.tip_label = QLabel(str(tips["after"]), self)
         self.tip_label.setObjectName("episode_panel_tip")
         self.tip_label.setWordWrap(True)

@@ -6,7 +6,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -33,11 +33,13 @@ from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside_view import BedsideView
-from desktop.ui.guidance_alerts import install_guidance_alerts
-from desktop.ui.help_pages import install_help_menu
 from desktop.ui.qt_enums import set_enum
-from desktop.ui.report_actions import install_report_actions, review_target
 from desktop.ui.space_key import SpaceKey
+
+if TYPE_CHECKING:
+    from desktop.ui.guidance_alerts import GuidanceAlerts
+    from desktop.ui.help_pages import HelpMenu
+    from desktop.ui.report_actions import ReportActions
 
 BABY_SETTING: Final = "ui.baby_id"
 # The window finishes starting (Space filter, first guidance check) after its first paint, or by then.
@@ -65,6 +67,11 @@ class MainWindow(QMainWindow):
 
     baby_changed = Signal(object)
     first_painted = Signal()
+
+    # Built right after the first paint (the first screen shows none of them): see _finish_start.
+    help_menu: HelpMenu
+    guidance_alerts: GuidanceAlerts  # urgent findings in the bedside banner
+    report_actions: ReportActions  # export_report (Ctrl+E), print_report (Ctrl+P), export_csv
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,18 +105,12 @@ class MainWindow(QMainWindow):
 
         self._connect_actions()
         self._build_menus()
-        self.help_menu = install_help_menu(self, self.actions_by_name)
-        # Urgent guidance findings in the bedside banner, checked at start and after each sign or episode.
-        self.guidance_alerts = install_guidance_alerts(self)
         self._build_toolbar()
-        # export_report (Ctrl+E), print_report (Ctrl+P) and export_csv: saved for the review's period.
-        self.report_actions = install_report_actions(
-            self, diary, lambda: review_target(self.baby, self.review)
-        )
         self.space_key = SpaceKey(self, self._bedside_active)
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
-        self._start_finished = False  # the rest of the start-up waits for the first paint (paintEvent)
+        self._start_begun = False  # the rest of the start-up waits for the first paint (paintEvent)
+        self._start_finished = False
         self._following_desktop = False  # connected to the desktop's light/dark changes
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         # "system" without a desktop preference follows the clock: look again every minute.
@@ -458,14 +459,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Show; finish the start-up soon even if no paint reaches the window itself."""
         super().showEvent(event)
-        if not self._start_finished:
+        if not self._start_begun:
             # Children that cover the whole window can keep its own paintEvent from running.
             QTimer.singleShot(FINISH_START_LATEST_MS, self, self._finish_start)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint; the first time, finish the start-up right after (the window is on screen)."""
         super().paintEvent(event)
-        if not self._start_finished:
+        if not self._start_begun:
             QTimer.singleShot(0, self, self._finish_start)
 
     @Slot()
@@ -473,12 +474,14 @@ class MainWindow(QMainWindow):
         # Deferred from start-up: an application-wide Python event filter makes PySide set up
         # the type of every object it sees (~50 ms the first time), and the guidance rules read
         # weeks of the diary. Until now, Space reaches the bedside through the log_twitch action.
-        if self._closed or self._start_finished:
+        if self._closed or self._start_begun:
             return
-        self._start_finished = True
+        self._start_begun = True
         self.first_painted.emit()
         if self._closed:
             return  # a slot of first_painted closed the window
+        self.bedside.finish_start()
+        self._build_after_first_paint()
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.space_key)
@@ -488,6 +491,26 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._following_desktop = True
         self.guidance_alerts.start()
+        self._start_finished = True
+
+    @property
+    def start_finished(self) -> bool:
+        """Whether the start-up has finished (the first paint, then the parts built after it)."""
+        return self._start_finished
+
+    def _build_after_first_paint(self) -> None:
+        # Imported here: the first screen needs none of these modules (nor their menus) to appear.
+        from desktop.ui.guidance_alerts import install_guidance_alerts
+        from desktop.ui.help_pages import install_help_menu
+        from desktop.ui.report_actions import install_report_actions, review_target
+
+        self.help_menu = install_help_menu(self, self.actions_by_name)
+        # Checked now (guidance_alerts.start below), then after each sign or episode.
+        self.guidance_alerts = install_guidance_alerts(self)
+        # Saved for the review's period (the 28 days up to today before the review is opened).
+        self.report_actions = install_report_actions(
+            self, self.diary, lambda: review_target(self.baby, self.review)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store an episode being timed, let the screen blank again, close the diary."""

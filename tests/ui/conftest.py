@@ -37,6 +37,8 @@ def open_window(qtbot: QtBot, data_dir: Path) -> OpenWindow:
         window.activateWindow()
         # Letter shortcuts (S, E, W, Ctrl+Z) reach only the active window, as on a real desktop.
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        # The Help menu, the report actions and the guidance checks are built after the first paint.
+        qtbot.waitUntil(lambda: window.start_finished, timeout=5000)
         return window
 
     return open_it
