@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from desktop.ui.qt_by_name import set_shortcut
 
 
 @dataclass(frozen=True)
@@ -64,11 +66,13 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
     """Build one QAction per spec, owned by ``parent`` and keyed by objectName."""
     actions: dict[str, QAction] = {}
     for spec in ACTION_SPECS:
-        action = QAction(tr(spec.text), parent)
+        # QAction(parent) and setText: the (text, parent) constructor's overloads take a QIcon
+        # too, and telling them apart builds PySide's QIcon type (1.5 ms) before the first paint.
+        action = QAction(parent)
+        action.setText(tr(spec.text))
         action.setObjectName(spec.name)
         if spec.key:
-            # setShortcuts with a list: setShortcut's overloads would build the Qt namespace (qt_enums).
-            action.setShortcuts([QKeySequence(spec.key)])
+            set_shortcut(action, spec.key)  # by name: see qt_by_name
         # A held key must never log a burst of twitches or flip a toggle back and forth.
         action.setAutoRepeat(False)
         action.setToolTip(tr(spec.tip))

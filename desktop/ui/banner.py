@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.actions import tr
 from desktop.ui.chips import ChipButton
-from desktop.ui.qt_enums import set_enum, top_aligned
+from desktop.ui.qt_by_name import set_enum, top_aligned
 
 SEVERITIES: Final = ("emergency", "doctor", "checkup", "info")
 

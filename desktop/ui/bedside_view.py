@@ -33,7 +33,7 @@ from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.episode_panel import SIGN_LABELS, TIPS, EpisodePanel
 from desktop.ui.get_help import BedsideBanners
-from desktop.ui.qt_enums import set_enum
+from desktop.ui.qt_by_name import set_enum
 from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.tap_area import TapArea, clock
 
@@ -128,7 +128,7 @@ class BedsideView(QWidget):
         # The banners go first and the episode panel after the tap area, once built.
         layout.addWidget(self.sleep_label)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.tap_area, 1)
+        layout.addWidget(self.tap_area, 1)  # stretch: the tap target takes all the height left
         layout.addWidget(self.body_chips)
         layout.addWidget(self.side_chips)
         layout.addWidget(self.sign_row)

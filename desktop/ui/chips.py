@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.actions import tr
-from desktop.ui.qt_enums import set_enum
+from desktop.ui.qt_by_name import set_enum
 
 # Short button texts for the chips (the stored values are the keys).
 BODY_LABELS: Final[dict[str, str]] = {
@@ -39,13 +39,19 @@ SIDE_LABELS: Final[dict[str, str]] = {"left": "Left", "right": "Right", "both": 
 
 def is_enter(event: QKeyEvent) -> bool:
     """Whether a key press is Enter or Return, not held down (auto-repeat)."""
-    # QtCore.Qt, not an imported Qt: this module is on the start-up path (see qt_enums).
+    # QtCore.Qt, not an imported Qt: this module is on the start-up path (see qt_by_name).
     keys = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
     return event.key() in keys and not event.isAutoRepeat()
 
 
 class ChipButton(QPushButton):
     """A push button that Enter also presses (Space is the bedside's twitch key)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        # Not QPushButton(text, parent): its overloads take a QIcon too, and telling them apart
+        # builds PySide's QIcon type (1.5 ms) before the bedside's first paint (see qt_by_name).
+        super().__init__(parent)
+        self.setText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Press the button on Enter/Return; everything else as a normal button."""

@@ -20,7 +20,7 @@ from desktop import resources
 from desktop.core.model import Event
 from desktop.ui.actions import tr
 from desktop.ui.chips import ChipButton
-from desktop.ui.qt_enums import top_aligned
+from desktop.ui.qt_by_name import top_aligned
 
 TIPS: Final = ("text", "bedside", "episode.json")  # the tips shown while and after timing an episode
 # The signs the panel asks about after an episode (the ones that change what to do).

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QGuiApplication,
-    QKeySequence,
     QPaintEvent,
     QShowEvent,
     QUndoStack,
@@ -33,7 +32,7 @@ from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside_view import BedsideView
-from desktop.ui.qt_enums import set_enum
+from desktop.ui.qt_by_name import set_enum, set_shortcut
 from desktop.ui.space_key import SpaceKey
 
 if TYPE_CHECKING:
@@ -126,10 +125,10 @@ class MainWindow(QMainWindow):
     def _add_undo_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("undo")
-        undo.setShortcuts([QKeySequence("Ctrl+Z")])  # a list: see create_actions
+        set_shortcut(undo, "Ctrl+Z")  # by name: see qt_by_name
         redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setObjectName("redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z")])
+        set_shortcut(redo, "Ctrl+Shift+Z")
         for action in (undo, redo):
             action.setAutoRepeat(False)
             # The toolbar shows the short name; the menu says what would be undone.
@@ -363,7 +362,8 @@ class MainWindow(QMainWindow):
 
     def _restore_action(self) -> QAction:
         """``restore_backup``: choose a backup; the window closes and ``run_app`` restores it."""
-        action = QAction(tr("&Restore a Backup…"), self)
+        action = QAction(self)  # not QAction(text, parent): see actions.create_actions
+        action.setText(tr("&Restore a Backup…"))
         action.setObjectName("restore_backup")
         action.setStatusTip(tr("Put back the diary as it was on an earlier day (the current one is kept)"))
         action.triggered.connect(self._on_restore_backup_triggered)

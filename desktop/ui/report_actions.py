@@ -162,7 +162,7 @@ class ReportActions(QObject):
         from desktop.report.build import build_content, gather
         from desktop.report.figures import report_charts
 
-        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # not at start-up: qt_enums
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # not at start-up: qt_by_name
         try:
             data = gather(self._diary, target.baby, target.days, target.age_mode)
             return build_content(data, charts=report_charts)

@@ -48,7 +48,7 @@ class SpaceKey(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def _ours(self, watched: QObject, event: QKeyEvent) -> bool:
-        # QtCore.Qt, not an imported Qt: this module is on the start-up path (see qt_enums).
+        # QtCore.Qt, not an imported Qt: this module is on the start-up path (see qt_by_name).
         qt = QtCore.Qt
         if event.key() != qt.Key.Key_Space or event.modifiers() != qt.KeyboardModifier.NoModifier:
             return False

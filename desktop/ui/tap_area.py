@@ -7,10 +7,10 @@ from datetime import datetime
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QEnterEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.actions import tr
-from desktop.ui.qt_enums import set_enum
+from desktop.ui.qt_by_name import set_enum
 
 
 def clock(seconds: float) -> str:
@@ -34,7 +34,6 @@ class TapArea(QFrame):
         super().__init__(parent)
         self.setObjectName("tap_area")
         self.setAccessibleName(tr("Tap anywhere here to log a twitch"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # The first thing the keyboard reaches: Tab goes on to the chips and buttons from here.
         set_enum(self, "focusPolicy", "StrongFocus")
         self.count_label = self._label("count_label")
@@ -93,7 +92,7 @@ class TapArea(QFrame):
             style.polish(widget)
 
     def enterEvent(self, event: QEnterEvent) -> None:
-        """Show a pointing hand over the target (set here, after start-up: see qt_enums)."""
+        """Show a pointing hand over the target (set here, after start-up: see qt_by_name)."""
         self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         super().enterEvent(event)
 

@@ -146,9 +146,12 @@ def open_and_report(data_dir):
     if window is None:
         return None
     def report():
-        import PySide6.QtCore
+        import PySide6.QtCore, PySide6.QtGui
         from PySide6.QtCore import QTimer
-        print("qt_namespace", "Qt" in vars(PySide6.QtCore), flush=True)
+        # PySide builds a type the first time Python touches it: these large ones must wait.
+        built = [name for module, name in ((PySide6.QtCore, "Qt"), (PySide6.QtGui, "QIcon"),
+                 (PySide6.QtGui, "QKeySequence")) if name in vars(module)]
+        print("large_types_built", ",".join(built) or "none", flush=True)
         print("matplotlib", "matplotlib" in sys.modules, flush=True)
         print("view", window.views.currentWidget().objectName(), flush=True)
         QTimer.singleShot(0, window.close)
