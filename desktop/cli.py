@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__
-from desktop.core.age import age_on, format_weeks_days
 from desktop.core.model import Baby
 from desktop.store import paths
 from desktop.store.connection import DATABASE_NAME
@@ -144,6 +143,7 @@ def _prepare_demo(data_dir: Path, window: bool) -> None:
 
 def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
     """A baby as the exchange format writes it, plus its ages on ``today`` (``babies --json``)."""
+    from desktop.core.age import age_on
     from desktop.exchange.json_export import baby_to_json
 
     age = age_on(baby, today)
@@ -161,6 +161,8 @@ def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
 
 def format_babies_table(babies: Sequence[Baby], today: date) -> str:
     """The babies as an aligned text table with their ages on ``today``."""
+    from desktop.core.age import age_on, format_weeks_days
+
     header = ("NAME", "BORN", "DUE", "AGE", "CORRECTED AGE", "ID")
     rows = [header]
     for baby in babies:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core.model import Baby
 from desktop.ui.actions import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
 
 
 class FirstRunPage(QWidget):
@@ -49,20 +54,43 @@ class BabyMenu(QObject):
         super().__init__(parent)
         self.menu = menu
         self._fixed = fixed
-        self.switcher = QComboBox(parent)
-        self.switcher.setObjectName("baby_switcher")
-        self.switcher.setAccessibleName(tr("Which baby"))
-        self.switcher.setToolTip(tr("Which baby you are logging for"))
-        self.switcher.activated.connect(self._on_switcher_activated)
-        self.switcher_action: QAction | None = None  # set when the switcher is put on a toolbar
+        self._parent = parent
+        # Built when a second baby arrives (most diaries have one): see the switcher property.
+        self._switcher: QComboBox | None = None
+        self._toolbar: QToolBar | None = None
+        self.switcher_action: QAction | None = None  # set when the switcher is put on the toolbar
         self.show_babies((), None)
+
+    @property
+    def switcher(self) -> QComboBox:
+        """The toolbar's "which baby" list (built the first time it is needed)."""
+        if self._switcher is None:
+            from PySide6.QtWidgets import QComboBox  # not at import: the type costs 0.7 ms to build
+
+            switcher = self._switcher = QComboBox(self._parent)
+            switcher.setObjectName("baby_switcher")
+            switcher.setAccessibleName(tr("Which baby"))
+            switcher.setToolTip(tr("Which baby you are logging for"))
+            switcher.activated.connect(self._on_switcher_activated)
+            if self._toolbar is not None:
+                self.place_switcher_on(self._toolbar)
+        return self._switcher
+
+    def place_switcher_on(self, toolbar: QToolBar) -> None:
+        """Show the switcher at the end of ``toolbar`` (now, or once it is built)."""
+        self._toolbar = toolbar
+        if self._switcher is not None and self.switcher_action is None:
+            self.switcher_action = toolbar.addWidget(self._switcher)
+            self.switcher_action.setVisible(False)  # until show_babies lists two babies or more
 
     def show_babies(self, babies: tuple[Baby, ...], current: Baby | None) -> None:
         """List the babies, ``current`` checked; the switcher shows only when there are two or more."""
         self.menu.clear()
         self.menu.addActions(self._fixed)
-        self.switcher.clear()
         several = len(babies) > 1
+        if not several and self._switcher is None:
+            return  # one baby or none: no switcher to show or update
+        self.switcher.clear()
         if several:
             self.menu.addSeparator()
             group = QActionGroup(self.menu)

@@ -74,6 +74,9 @@ class BedsideView(QWidget):
         # Hidden until needed, so built after the first paint (finish_start) or when first used.
         self._banners: BedsideBanners | None = None
         self._episode_panel: EpisodePanel | None = None
+        # The screen is held awake from the first paint on: asking the desktop (a D-Bus call,
+        # QtDBus loaded) must not hold up the window appearing.
+        self._started = False
 
         self.sleep_label = self._label("sleep_label")
         self.error_label = self._label("error_label")
@@ -168,8 +171,11 @@ class BedsideView(QWidget):
         return None if self._episode_panel is None else self._episode_panel.episode
 
     def finish_start(self) -> None:
-        """Build the hidden parts (banners, episode questions): the window calls it after its first paint."""
+        """After the window's first paint: build the hidden parts, keep the screen awake for a sleep."""
         _ = self.banners, self.episode_panel
+        self._started = True
+        if self.session.sleep is not None:
+            self.screen_awake.hold()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -233,10 +239,10 @@ class BedsideView(QWidget):
         sleep = session.sleep
         name = session.baby.name if session.baby is not None else ""
         # While a sleep runs the screen stays on (where the platform allows), so the count is seen.
-        if sleep is not None:
-            self.screen_awake.hold()
-        else:
+        if sleep is None:
             self.screen_awake.release()
+        elif self._started:
+            self.screen_awake.hold()
         self._show_counts(now)
         if sleep is None:
             self.sleep_label.setText(tr("{name} · no sleep running").format(name=name))

@@ -36,6 +36,8 @@ from desktop.ui.qt_by_name import set_enum, set_shortcut
 from desktop.ui.space_key import SpaceKey
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
     from desktop.ui.guidance_alerts import GuidanceAlerts
     from desktop.ui.help_pages import HelpMenu
     from desktop.ui.report_actions import ReportActions
@@ -181,7 +183,6 @@ class MainWindow(QMainWindow):
         log_menu.addSeparator()
         log_menu.addActions([act["add_note"], act["attach_video"]])
         self.baby_menu = BabyMenu(bar.addMenu(tr("&Baby")), [act["add_baby"], act["edit_baby"]], self)
-        self.baby_switcher = self.baby_menu.switcher
         self.baby_menu.baby_selected.connect(self.select_baby)
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([act[name] for name in VIEW_ACTIONS])
@@ -201,9 +202,14 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(self.actions_by_name[name])
         toolbar.addSeparator()
-        self.baby_menu.switcher_action = toolbar.addWidget(self.baby_switcher)
+        self.baby_menu.place_switcher_on(toolbar)
         self.addToolBar(toolbar)  # at the top
         self.toolbar = toolbar
+
+    @property
+    def baby_switcher(self) -> QComboBox:
+        """The toolbar's "which baby" list, shown while the diary has two babies or more."""
+        return self.baby_menu.switcher
 
     @property
     def first_run(self) -> FirstRunPage:
