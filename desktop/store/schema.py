@@ -58,6 +58,10 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         value TEXT NOT NULL
     );
     """,
+    # 3: the running sleep found without reading every sleep (the window asks at each start).
+    """
+    CREATE INDEX sleep_running ON sleep(baby_id, end_us, start_us);
+    """,
 )
 
 SCHEMA_VERSION: Final = len(MIGRATIONS)

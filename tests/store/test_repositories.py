@@ -167,6 +167,17 @@ def test_running_sleep_blocks_later_sleeps_until_ended(diary: Diary, baby: Baby)
     diary.sleeps.add(_nap(baby, datetime(2026, 9, 2, 9, 0, tzinfo=CEST)))
 
 
+def test_the_running_sleep_is_found_without_reading_every_sleep(diary: Diary, baby: Baby) -> None:
+    """The window asks at every start; a three-year diary holds thousands of ended sleeps."""
+    statements: list[str] = []
+    diary.connection.set_trace_callback(statements.append)
+    assert diary.sleeps.running(baby.id) is None
+    diary.connection.set_trace_callback(None)
+    (query,) = statements
+    plan = " ".join(str(row[-1]) for row in diary.connection.execute("EXPLAIN QUERY PLAN " + query))
+    assert "USING INDEX sleep_running" in plan
+
+
 def test_another_babys_sleep_may_overlap(diary: Diary, baby: Baby) -> None:
     twin = Baby(id=new_id(), name="Noa", birth_date=baby.birth_date)
     diary.babies.add(twin)
