@@ -7,7 +7,6 @@ imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -188,6 +187,8 @@ def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
     with Diary(data_dir) as diary:
         babies = diary.babies.all()
     if args.json:
+        import json  # not at the top: opening the window needs no JSON
+
         print(json.dumps([baby_with_ages(baby, today) for baby in babies], ensure_ascii=False, indent=2))
     elif babies:
         print(format_babies_table(babies, today))

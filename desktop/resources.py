@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
@@ -27,4 +26,6 @@ def read_text(*parts: str) -> str:
 @cache
 def read_json(*parts: str) -> Any:
     """A JSON resource file, parsed (cached)."""
+    import json  # here, not at the top: the window's start reads no JSON (see themes.colours)
+
     return json.loads(read_text(*parts))

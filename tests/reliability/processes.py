@@ -153,6 +153,7 @@ def open_and_report(data_dir):
                  (PySide6.QtGui, "QKeySequence")) if name in vars(module)]
         print("large_types_built", ",".join(built) or "none", flush=True)
         print("matplotlib", "matplotlib" in sys.modules, flush=True)
+        print("json", "json" in sys.modules, flush=True)
         print("view", window.views.currentWidget().objectName(), flush=True)
         QTimer.singleShot(0, window.close)
     window.first_painted.connect(report)
