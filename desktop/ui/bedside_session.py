@@ -8,9 +8,9 @@ nothing changed when the write fails, so the view can show the tap as NOT logged
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from PySide6.QtGui import QUndoStack
 
@@ -35,8 +35,7 @@ def sleep_kind(start: datetime) -> str:
     return "night" if hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR else "nap"
 
 
-@dataclass(frozen=True)
-class RunningEpisode:
+class RunningEpisode(NamedTuple):
     """An episode being timed: when it began (wall clock) and a monotonic reading for its length."""
 
     at: datetime
