@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
@@ -26,16 +26,18 @@ from desktop import resources
 from desktop.core.model import BODY_PARTS, EMERGENCY_SIGNS, SIDES, SIGNS, Baby, Event
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.ui import bedside_notes
 from desktop.ui.actions import tr
-from desktop.ui.banner import Banner
 from desktop.ui.bedside_session import BedsideSession, now_local
-from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, ActionButton, ChipRow, SignButtons
-from desktop.ui.episode_panel import SIGN_LABELS, TIPS, EpisodePanel
-from desktop.ui.get_help import BedsideBanners
+from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.qt_by_name import set_enum
 from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.tap_area import TapArea, clock
+
+# Imported where first used: none of these is on the first screen (see finish_start).
+if TYPE_CHECKING:
+    from desktop.ui.banner import Banner
+    from desktop.ui.episode_panel import EpisodePanel
+    from desktop.ui.get_help import BedsideBanners
 
 T = TypeVar("T")
 
@@ -141,6 +143,8 @@ class BedsideView(QWidget):
     def banners(self) -> BedsideBanners:
         """The "get help now" and guidance banners above the count (built the first time asked)."""
         if self._banners is None:
+            from desktop.ui.get_help import BedsideBanners
+
             self._banners = BedsideBanners(self)
             self._layout.insertWidget(0, self._banners)
         return self._banners
@@ -159,6 +163,8 @@ class BedsideView(QWidget):
     def episode_panel(self) -> EpisodePanel:
         """The questions about a logged episode, below the tap area (built the first time asked)."""
         if self._episode_panel is None:
+            from desktop.ui.episode_panel import EpisodePanel
+
             panel = self._episode_panel = EpisodePanel(self)
             panel.answered.connect(self._on_episode_panel_answered)
             panel.closed.connect(self._on_episode_panel_closed)
@@ -271,6 +277,8 @@ class BedsideView(QWidget):
             self.episode_label.setText("")
             self.episode_label.hide()
             return
+        from desktop.ui.episode_panel import TIPS  # an episode is timed only after the first paint
+
         seconds = episode.seconds()
         self.episode_label.setText(
             tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
@@ -423,10 +431,14 @@ class BedsideView(QWidget):
 
     def add_note(self) -> None:
         """Write a note on the last event of the running sleep, or on the sleep itself."""
+        from desktop.ui import bedside_notes  # its dialogs are not needed until asked for
+
         bedside_notes.add_note(self)
 
     def attach_video(self) -> None:
         """Attach a video file to the last episode (the file stays where it is; its path is stored)."""
+        from desktop.ui import bedside_notes
+
         bedside_notes.attach_video(self)
 
     def show_episode(self, event: Event | None) -> None:

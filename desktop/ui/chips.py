@@ -35,6 +35,16 @@ BODY_LABELS: Final[dict[str, str]] = {
     "unknown": "Not sure",
 }
 SIDE_LABELS: Final[dict[str, str]] = {"left": "Left", "right": "Right", "both": "Both", "unknown": "Not sure"}
+SIGN_LABELS: Final = {
+    "stiffening": "Stiffening",
+    "shaking": "Shaking",
+    "tremor": "Trembling",
+    "eyes_rolling": "Eyes rolling",
+    "breathing_pause": "Breathing pause",
+    "color_change": "Colour change",
+    "unresponsive": "Unresponsive / floppy",
+    "sleep_change": "Sleep changed",
+}
 
 
 def is_enter(event: QKeyEvent) -> bool:

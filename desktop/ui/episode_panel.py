@@ -19,22 +19,12 @@ from PySide6.QtWidgets import (
 from desktop import resources
 from desktop.core.model import Event
 from desktop.ui.actions import tr
-from desktop.ui.chips import ChipButton
+from desktop.ui.chips import SIGN_LABELS, ChipButton
 from desktop.ui.qt_by_name import top_aligned
 
 TIPS: Final = ("text", "bedside", "episode.json")  # the tips shown while and after timing an episode
 # The signs the panel asks about after an episode (the ones that change what to do).
 PANEL_SIGNS: Final = ("stiffening", "eyes_rolling", "breathing_pause", "color_change", "unresponsive")
-SIGN_LABELS: Final = {
-    "stiffening": "Stiffening",
-    "shaking": "Shaking",
-    "tremor": "Trembling",
-    "eyes_rolling": "Eyes rolling",
-    "breathing_pause": "Breathing pause",
-    "color_change": "Colour change",
-    "unresponsive": "Unresponsive / floppy",
-    "sleep_change": "Sleep changed",
-}
 # Each question: the Event field it fills, its wording, and (stored value, button label) pairs.
 QUESTIONS: Final[tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]] = (
     ("state", "The baby was", (("asleep", "Asleep"), ("drowsy", "Drowsy"), ("awake", "Awake"))),
