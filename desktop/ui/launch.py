@@ -19,12 +19,16 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
 from desktop.store.lock import DataDirLock
+from desktop.ui.python_import import restore_python_import
 
 # Backups and the problem dialogs are imported where they are used: a normal start needs neither
 # before the window is up (desktop.store.backup alone brings in zipfile, about 4 ms).
 if TYPE_CHECKING:
     from desktop.store.backup import Backup
     from desktop.ui.main_window import MainWindow
+
+# PySide6 is loaded: every later import (the whole window) goes through Python's own import.
+restore_python_import()
 
 APP_NAME: Final = "Twitch Diary"
 ORGANIZATION_NAME: Final = "Twitch Diary"

@@ -154,6 +154,8 @@ def open_and_report(data_dir):
         print("large_types_built", ",".join(built) or "none", flush=True)
         print("matplotlib", "matplotlib" in sys.modules, flush=True)
         print("json", "json" in sys.modules, flush=True)
+        import builtins
+        print("python_import", builtins.__import__ is getattr(builtins, "__orig_import__", None), flush=True)
         print("view", window.views.currentWidget().objectName(), flush=True)
         QTimer.singleShot(0, window.close)
     window.first_painted.connect(report)

@@ -32,5 +32,11 @@ def test_the_bedside_is_on_screen_before_matplotlib_or_large_qt_types_load(fille
     # The very first start asks the desktop for its light/dark setting before painting, which
     # builds the namespace; every later start uses the answer saved then.
     again = first_paint_report(filled_dir)
-    expected = {"large_types_built": "none", "matplotlib": "False", "json": "False", "view": "bedside_view"}
+    expected = {
+        "large_types_built": "none",
+        "matplotlib": "False",
+        "json": "False",
+        "python_import": "True",  # PySide's import hook was replaced (desktop/ui/python_import.py)
+        "view": "bedside_view",
+    }
     assert again == expected
