@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.actions import tr
 from desktop.ui.qt_by_name import set_enum
+
+if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
+    from PySide6.QtGui import QKeyEvent
 
 # Short button texts for the chips (the stored values are the keys).
 BODY_LABELS: Final[dict[str, str]] = {

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QEnterEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.actions import tr
 from desktop.ui.qt_by_name import set_enum
+
+if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
+    from PySide6.QtGui import QEnterEvent, QMouseEvent
 
 
 def clock(seconds: float) -> str:

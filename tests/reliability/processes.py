@@ -150,7 +150,7 @@ def open_and_report(data_dir):
         from PySide6.QtCore import QTimer
         # PySide builds a type the first time Python touches it: these large ones must wait.
         built = [name for module, name in ((PySide6.QtCore, "Qt"), (PySide6.QtGui, "QIcon"),
-                 (PySide6.QtGui, "QKeySequence")) if name in vars(module)]
+                 (PySide6.QtGui, "QKeySequence"), (PySide6.QtCore, "QEvent")) if name in vars(module)]
         print("large_types_built", ",".join(built) or "none", flush=True)
         print("matplotlib", "matplotlib" in sys.modules, flush=True)
         print("json", "json" in sys.modules, flush=True)

@@ -3,7 +3,7 @@
 Real processes, started as ``twitch-diary --data-dir DIR`` starts. matplotlib belongs to the
 review; Python's json module costs 1.4 ms (the theme's colours are read by Qt's JSON reader).
 PySide builds a type with all its enums on first use; the ``Qt`` namespace (~90 enums, 14 ms),
-``QIcon`` and ``QKeySequence`` wait until after the first paint (``desktop/ui/qt_by_name.py``).
+``QIcon``, ``QKeySequence`` and ``QEvent`` wait until after the first paint (``desktop/ui/qt_by_name.py``).
 """
 
 from __future__ import annotations
