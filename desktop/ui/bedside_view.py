@@ -147,6 +147,9 @@ class BedsideView(QWidget):
 
             self._banners = BedsideBanners(self)
             self._layout.insertWidget(0, self._banners)
+            # Shown now: a layout shows a widget added to a visible parent only at the next turn
+            # of the event loop, and a banner raised before then would stay hidden until it.
+            self._banners.show()
         return self._banners
 
     @property

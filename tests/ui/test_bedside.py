@@ -396,3 +396,19 @@ def test_each_tap_pulses_the_count_and_the_pulse_fades(qtbot: QtBot, window: Mai
     qtbot.keyClick(window, Qt.Key.Key_Space)  # a tap after the pulse faded pulses again
     assert area.count_label.text() == "3"
     assert area.property("pulse") is True
+
+
+def test_a_banner_raised_right_after_the_banners_are_built_is_shown_at_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The banners are built after the first paint; one raised at once must not wait for the loop."""
+    from desktop.ui.bedside_view import BedsideView
+
+    view = BedsideView(window.diary, window.undo_stack, window.actions_by_name)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    banner = view.findings_banner  # built now, into a view already on screen
+    banner.show_message("guidance:test", "doctor", "Stiffening was logged", "Talk to your pediatrician.")
+    assert banner.isVisible()  # no event processed in between
+    view.shut_down()
