@@ -13,12 +13,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMainWindow
-
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
 from desktop.store.lock import DataDirLock
+
+# isort: split
+# PySide6 after the diary's modules, and Python's own import back right after it: PySide's
+# import hook reads the source of every module imported while it is installed (python_import).
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow
+
 from desktop.ui.python_import import restore_python_import
 
 # Backups and the problem dialogs are imported where they are used: a normal start needs neither
