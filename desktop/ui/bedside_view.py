@@ -6,6 +6,7 @@ write that fails leaves the count alone and says plainly that the tap was NOT lo
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -147,6 +149,7 @@ class BedsideView(QWidget):
 
             self._banners = BedsideBanners(self)
             self._layout.insertWidget(0, self._banners)
+            self._follow_the_page_with_tab()
             # Shown now: a layout shows a widget added to a visible parent only at the next turn
             # of the event loop, and a banner raised before then would stay hidden until it.
             self._banners.show()
@@ -172,7 +175,24 @@ class BedsideView(QWidget):
             panel.answered.connect(self._on_episode_panel_answered)
             panel.closed.connect(self._on_episode_panel_closed)
             self._layout.insertWidget(self._layout.indexOf(self.tap_area) + 1, panel)
+            self._follow_the_page_with_tab()
         return self._episode_panel
+
+    def _follow_the_page_with_tab(self) -> None:
+        # Tab goes down the page as it is laid out: banners, tap area, episode questions, chips,
+        # buttons. Widgets built after the first paint would otherwise come last in the chain.
+        page: list[QWidget] = []
+        if self._banners is not None:
+            banners = self._banners
+            page += [banners.help_banner.acknowledge_button, banners.findings_banner.acknowledge_button]
+        page.append(self.tap_area)
+        if self._episode_panel is not None:
+            page += self._episode_panel.findChildren(QAbstractButton)
+        for row in (self.body_chips, self.side_chips, self.sign_row):
+            page += row.findChildren(QAbstractButton)
+        page += self.control_buttons.values()
+        for first, second in itertools.pairwise(page):
+            QWidget.setTabOrder(first, second)
 
     @property
     def asked_episode(self) -> Event | None:

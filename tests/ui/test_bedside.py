@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import Baby, Event, Sleep, new_id
@@ -412,3 +413,26 @@ def test_a_banner_raised_right_after_the_banners_are_built_is_shown_at_once(
     banner.show_message("guidance:test", "doctor", "Stiffening was logged", "Talk to your pediatrician.")
     assert banner.isVisible()  # no event processed in between
     view.shut_down()
+
+
+def test_tab_goes_down_the_bedside_as_it_is_laid_out(window: MainWindow) -> None:
+    """Banners, tap area, episode questions, chips, buttons: also for the parts built after the
+    first paint (a widget built late would otherwise come last in the focus chain)."""
+    bedside = window.bedside
+
+    def next_stop(widget: QWidget) -> QWidget:
+        following = widget.nextInFocusChain()
+        while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            following = following.nextInFocusChain()
+        return following
+
+    questions = bedside.episode_panel.findChildren(QAbstractButton)
+    help_button = bedside.help_banner.acknowledge_button
+    findings_button = bedside.findings_banner.acknowledge_button
+    assert next_stop(help_button) is findings_button
+    assert next_stop(findings_button) is bedside.tap_area
+    assert next_stop(bedside.tap_area) is questions[0]
+    assert next_stop(questions[-1]) is bedside.body_chips.buttons["face"]
+    assert next_stop(bedside.body_chips.buttons["unknown"]) is bedside.side_chips.buttons["left"]
+    assert next_stop(bedside.side_chips.buttons["unknown"]) is bedside.sign_buttons["stiffening"]
+    assert next_stop(bedside.sign_buttons["sleep_change"]) is bedside.control_buttons["toggle_sleep"]
