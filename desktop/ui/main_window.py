@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._start_begun = False  # the rest of the start-up waits for the first paint
         self._shown_at: float | None = None  # time.monotonic() when first shown
         self._start_finished = False
-        self._following_desktop = False  # connected to the desktop's light/dark changes
+        self._listening = False  # the Space filter and the desktop's light/dark changes are hooked up
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         # "system" without a desktop preference follows the clock: look again every minute.
         self._theme_clock = QTimer(self)
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
     def setVisible(self, visible: bool) -> None:
         """Show or hide; the first time shown, watch for the first paint to finish the start-up."""
         super().setVisible(visible)
-        if visible and not self._start_begun and self._shown_at is None:
+        if visible and self._shown_at is None:
             self._shown_at = time.monotonic()
             QTimer.singleShot(0, self, self._watch_first_paint)
 
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         # then followed as it changes.
         self._on_color_scheme_changed()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
-        self._following_desktop = True
+        self._listening = True
         self.guidance_alerts.start()
         self._start_finished = True
 
@@ -541,9 +541,9 @@ class MainWindow(QMainWindow):
             timer.stop()
         self.bedside.shut_down()
         app = QCoreApplication.instance()
-        if app is not None and self._start_begun and hasattr(self, "space_key"):
-            app.removeEventFilter(self.space_key)
-        if self._following_desktop:
+        if self._listening:
+            if app is not None:
+                app.removeEventFilter(self.space_key)
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.undo_stack.clear()
         self.diary.close()

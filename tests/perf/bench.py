@@ -86,23 +86,12 @@ print("READY", flush=True)
 
 OUR_APP = """
 import sys
-import desktop.cli  # first, as `twitch-diary` runs: the command line and the diary load before Qt
-from desktop.ui import launch
-from PySide6.QtCore import QTimer
+from tests.first_paint import run_reporting_first_paint
 
-opened = launch.open_window
+def report(window):
+    print("READY matplotlib loaded:", "matplotlib" in sys.modules, flush=True)
 
-def open_and_report(data_dir):
-    window = opened(data_dir)
-    if window is not None:
-        def report():
-            print("READY matplotlib loaded:", "matplotlib" in sys.modules, flush=True)
-            QTimer.singleShot(0, window.close)  # after the rest of the start-up, as in daily use
-        window.first_painted.connect(report)
-    return window
-
-launch.open_window = open_and_report
-sys.exit(desktop.cli.run(["--data-dir", sys.argv[1]]))
+sys.exit(run_reporting_first_paint(sys.argv[1], report))
 """
 
 BARE_RSS = """

@@ -135,32 +135,19 @@ sys.exit(run_app(Path(sys.argv[1])))
 # Runs the program as `twitch-diary --data-dir DIR` does; at the window's first paint, says what
 # the start-up has loaded so far, then lets the start-up finish and closes the window.
 FIRST_PAINT_REPORTER = """
-import sys
-import desktop.cli  # first, as the entry point runs: the command line and the diary load before Qt
-from desktop.ui import launch
+import builtins, sys
+from tests.first_paint import run_reporting_first_paint
 
-opened = launch.open_window
+def report(window):
+    import PySide6.QtCore, PySide6.QtGui
+    # PySide builds a type the first time Python touches it: these large ones must wait.
+    built = [name for module, name in ((PySide6.QtCore, "Qt"), (PySide6.QtGui, "QIcon"),
+             (PySide6.QtGui, "QKeySequence"), (PySide6.QtCore, "QEvent")) if name in vars(module)]
+    print("large_types_built", ",".join(built) or "none", flush=True)
+    print("matplotlib", "matplotlib" in sys.modules, flush=True)
+    print("json", "json" in sys.modules, flush=True)
+    print("python_import", builtins.__import__ is getattr(builtins, "__orig_import__", None), flush=True)
+    print("view", window.views.currentWidget().objectName(), flush=True)
 
-def open_and_report(data_dir):
-    window = opened(data_dir)
-    if window is None:
-        return None
-    def report():
-        import PySide6.QtCore, PySide6.QtGui
-        from PySide6.QtCore import QTimer
-        # PySide builds a type the first time Python touches it: these large ones must wait.
-        built = [name for module, name in ((PySide6.QtCore, "Qt"), (PySide6.QtGui, "QIcon"),
-                 (PySide6.QtGui, "QKeySequence"), (PySide6.QtCore, "QEvent")) if name in vars(module)]
-        print("large_types_built", ",".join(built) or "none", flush=True)
-        print("matplotlib", "matplotlib" in sys.modules, flush=True)
-        print("json", "json" in sys.modules, flush=True)
-        import builtins
-        print("python_import", builtins.__import__ is getattr(builtins, "__orig_import__", None), flush=True)
-        print("view", window.views.currentWidget().objectName(), flush=True)
-        QTimer.singleShot(0, window.close)
-    window.first_painted.connect(report)
-    return window
-
-launch.open_window = open_and_report
-sys.exit(desktop.cli.run(["--data-dir", sys.argv[1]]))
+sys.exit(run_reporting_first_paint(sys.argv[1], report))
 """
