@@ -35,7 +35,10 @@ SIGNS: Final = (
     "color_change",
     "unresponsive",
     "sleep_change",
+    "lost_skills",
 )
+# How long a logged breathing pause lasted (asked when `breathing_pause` is marked; None = not sure).
+PAUSE_LENGTHS: Final = ("under_10s", "10_to_20s", "over_20s")
 # Signs that always mean "get help now" (guidance.md, rule emergency_signs).
 EMERGENCY_SIGNS: Final = frozenset({"breathing_pause", "color_change", "unresponsive"})
 
@@ -124,6 +127,7 @@ class Event:
     signs: frozenset[str] = field(default_factory=frozenset)
     video: str | None = None
     note: str = ""
+    pause_length: str | None = None
 
     @property
     def end(self) -> datetime:

@@ -10,6 +10,7 @@ from desktop.core.model import (
     EVENT_KINDS,
     FAMILY_HISTORY_KINDS,
     MAX_SLEEP,
+    PAUSE_LENGTHS,
     SIDES,
     SIGNS,
     SLEEP_KINDS,
@@ -126,6 +127,10 @@ def validate_event(
     problems += _one_of(event.state, STATES, "state")
     if event.stopped_on_waking is not None:
         problems += _one_of(event.stopped_on_waking, STOPPED_ON_WAKING, "stopped on waking")
+    if event.pause_length is not None:
+        problems += _one_of(event.pause_length, PAUSE_LENGTHS, "pause length")
+        if "breathing_pause" not in event.signs:
+            problems.append("a pause length needs the sign breathing_pause")
     unknown = sorted(set(event.signs) - set(SIGNS))
     if unknown:
         problems.append(f"signs must be among {', '.join(SIGNS)} (got {', '.join(unknown)})")

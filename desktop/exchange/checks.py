@@ -13,7 +13,7 @@ from desktop.core.validation import MAX_EPISODE_S, validate_baby, validate_event
 from desktop.exchange.records import ParsedDocument
 from desktop.exchange.timetext import format_instant
 from desktop.store.diary import Diary
-from desktop.store.events import event_to_row
+from desktop.store.events import EVENT_COLUMNS, event_to_row
 from desktop.store.sleeps import sleep_to_row
 
 # Which field a core validation message is about, by how the message starts (most specific first).
@@ -31,6 +31,8 @@ _EVENT_FIELDS: Final = (
     ("side", "side"),
     ("state", "state"),
     ("stopped on waking", "stopped_on_waking"),
+    ("pause length", "pause_length"),
+    ("a pause length", "pause_length"),
     ("signs", "signs"),
     ("a sign", "signs"),
     ("an episode", "duration_s"),
@@ -38,11 +40,6 @@ _EVENT_FIELDS: Final = (
     ("time", "at"),
     ("its sleep", "sleep_id"),
     ("belongs", "baby_id"),
-)
-# Columns of the event table in ``event_to_row`` order, to compare stored rows with imported ones.
-_EVENT_COLUMNS: Final = (
-    "id, baby_id, sleep_id, at_us, at_offset_s, kind, body_part, side, state, duration_s,"
-    " woke_baby, rhythmic, stopped_on_waking, signs, video, note"
 )
 _IDS_PER_QUERY: Final = 500  # well under SQLite's limit on bound parameters
 
@@ -123,7 +120,7 @@ def _stored_event_rows(diary: Diary, ids: list[str]) -> dict[str, tuple[object, 
     for first in range(0, len(ids), _IDS_PER_QUERY):
         chunk = ids[first : first + _IDS_PER_QUERY]
         marks = ", ".join("?" * len(chunk))
-        query = f"SELECT {_EVENT_COLUMNS} FROM event WHERE id IN ({marks})"  # noqa: S608 - only '?' marks
+        query = f"SELECT {EVENT_COLUMNS} FROM event WHERE id IN ({marks})"  # noqa: S608 - only '?' marks
         for row in diary.connection.execute(query, chunk):
             rows[str(row[0])] = tuple(row)
     return rows

@@ -59,8 +59,12 @@ def sleep_to_json(sleep: Sleep) -> dict[str, object]:
 
 
 def event_to_json(event: Event) -> dict[str, object]:
-    """An event as an exchange-format object, every field written."""
-    return {
+    """An event as an exchange-format object, every field written (``pause_length`` only when known).
+
+    ``pause_length`` came after the first release: left out when empty (its default), a file
+    without breathing-pause lengths stays readable by a release that does not know the key.
+    """
+    written: dict[str, object] = {
         "id": event.id,
         "baby_id": event.baby_id,
         "sleep_id": event.sleep_id,
@@ -77,6 +81,9 @@ def event_to_json(event: Event) -> dict[str, object]:
         "video": event.video,
         "note": event.note,
     }
+    if event.pause_length is not None:
+        written["pause_length"] = event.pause_length
+    return written
 
 
 def _records(diary: Diary, baby_id: str | None) -> tuple[list[Baby], list[Sleep], list[Event]]:

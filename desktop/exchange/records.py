@@ -10,6 +10,7 @@ from desktop.core.model import (
     BODY_PARTS,
     EVENT_KINDS,
     FAMILY_HISTORY_KINDS,
+    PAUSE_LENGTHS,
     SIDES,
     SIGNS,
     SLEEP_KINDS,
@@ -45,6 +46,7 @@ EVENT_KEYS: Final = frozenset(
         "signs",
         "video",
         "note",
+        "pause_length",
     }
 )
 
@@ -114,11 +116,12 @@ def read_event(reader: FieldReader) -> Event | None:
     signs = reader.name_set("signs", SIGNS)
     video = reader.optional_text("video")
     note = reader.text("note")
+    pause_length = reader.optional_choice("pause_length", PAUSE_LENGTHS)
     if not reader.ok or at is None:
         return None
     return Event(
         event_id, baby_id, sleep_id, at, kind, body_part, side, state,
-        duration_s, woke_baby, rhythmic, stopped, signs, video, note,
+        duration_s, woke_baby, rhythmic, stopped, signs, video, note, pause_length,
     )  # fmt: skip
 
 

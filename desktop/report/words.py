@@ -11,6 +11,7 @@ from desktop.core.model import SIGNS, Event, Sleep, ordered
 
 STOPPED_WORDS: Final = {"yes": "yes", "no": "no", "not_tried": "not tried"}
 KIND_WORDS: Final = {"twitch": "twitch", "episode": "episode", "sign": "sign seen"}
+PAUSE_WORDS: Final = {"under_10s": "under 10 s", "10_to_20s": "10 to 20 s", "over_20s": "over 20 s"}
 
 
 def words(value: str) -> str:
@@ -86,6 +87,8 @@ def marked_text(event: Event) -> str:
     parts.append(event.state)
     if event.signs:
         parts.append("signs: " + ", ".join(words(sign) for sign in ordered(event.signs, SIGNS)))
+    if event.pause_length is not None:
+        parts.append(f"pause {PAUSE_WORDS.get(event.pause_length, event.pause_length)}")
     if event.rhythmic:
         parts.append("rhythmic")
     if event.stopped_on_waking is not None:

@@ -18,17 +18,19 @@ from desktop.store.codec import (
 from desktop.store.connection import write_transaction
 from desktop.store.errors import NotFoundError
 
-_COLUMNS: Final = (
+# The event table's columns in ``event_to_row`` order (the exchange compares stored rows with them).
+EVENT_COLUMNS: Final = (
     "id, baby_id, sleep_id, at_us, at_offset_s, kind, body_part, side, state, duration_s,"
-    " woke_baby, rhythmic, stopped_on_waking, signs, video, note"
+    " woke_baby, rhythmic, stopped_on_waking, signs, video, note, pause_length"
 )
-_PLACEHOLDERS: Final = ", ".join("?" * 16)
+_COLUMNS: Final = EVENT_COLUMNS
+_PLACEHOLDERS: Final = ", ".join("?" * 17)
 _FAR: Final = 2**62
 
 
 def _row_to_event(row: tuple[object, ...]) -> Event:
     (event_id, baby_id, sleep_id, at_us, at_off, kind, body_part, side, state,
-     duration_s, woke, rhythmic, stopped, signs, video, note) = row  # fmt: skip
+     duration_s, woke, rhythmic, stopped, signs, video, note, pause_length) = row  # fmt: skip
     return Event(
         id=str(event_id),
         baby_id=str(baby_id),
@@ -45,6 +47,7 @@ def _row_to_event(row: tuple[object, ...]) -> Event:
         signs=text_to_set(str(signs)),
         video=None if video is None else str(video),
         note=str(note),
+        pause_length=None if pause_length is None else str(pause_length),
     )
 
 
@@ -68,6 +71,7 @@ def event_to_row(event: Event) -> tuple[object, ...]:
         set_to_text(event.signs, SIGNS),
         event.video,
         event.note,
+        event.pause_length,
     )
 
 
@@ -96,7 +100,7 @@ class EventRepository:
             cursor = db.execute(
                 "UPDATE event SET baby_id = ?, sleep_id = ?, at_us = ?, at_offset_s = ?, kind = ?,"
                 " body_part = ?, side = ?, state = ?, duration_s = ?, woke_baby = ?, rhythmic = ?,"
-                " stopped_on_waking = ?, signs = ?, video = ?, note = ? WHERE id = ?",
+                " stopped_on_waking = ?, signs = ?, video = ?, note = ?, pause_length = ? WHERE id = ?",
                 (*row[1:], event.id),
             )
             if cursor.rowcount == 0:

@@ -62,6 +62,11 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     """
     CREATE INDEX sleep_running ON sleep(baby_id, end_us, start_us);
     """,
+    # 4: how long a logged breathing pause lasted (design.md section 3); NULL means not sure.
+    """
+    ALTER TABLE event ADD COLUMN pause_length TEXT
+        CHECK (pause_length IS NULL OR pause_length IN ('under_10s', '10_to_20s', 'over_20s'));
+    """,
 )
 
 SCHEMA_VERSION: Final = len(MIGRATIONS)

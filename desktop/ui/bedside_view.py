@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ui.banner import Banner
     from desktop.ui.episode_panel import EpisodePanel
     from desktop.ui.get_help import BedsideBanners
+    from desktop.ui.pause_question import PauseQuestion
 
 T = TypeVar("T")
 
@@ -78,6 +79,7 @@ class BedsideView(QWidget):
         # Hidden until needed, so built after the first paint (finish_start) or when first used.
         self._banners: BedsideBanners | None = None
         self._episode_panel: EpisodePanel | None = None
+        self._pause_question: PauseQuestion | None = None
         # The screen is held awake from the first paint on: asking the desktop (a D-Bus call,
         # QtDBus loaded) must not hold up the window appearing.
         self._started = False
@@ -178,6 +180,20 @@ class BedsideView(QWidget):
             self._follow_the_page_with_tab()
         return self._episode_panel
 
+    @property
+    def pause_question(self) -> PauseQuestion:
+        """How long a marked breathing pause lasted, asked above the tap area (built when first asked)."""
+        if self._pause_question is None:
+            from desktop.ui.pause_question import PauseQuestion
+
+            question = self._pause_question = PauseQuestion(self)
+            question.answered.connect(self._on_pause_question_answered)
+            question.asked.connect(self._on_pause_question_asked)
+            # Above the tap area: on a small screen below it would be out of sight.
+            self._layout.insertWidget(self._layout.indexOf(self.tap_area), question)
+            self._follow_the_page_with_tab()
+        return self._pause_question
+
     def _follow_the_page_with_tab(self) -> None:
         # Tab goes down the page as it is laid out: banners, tap area, episode questions, chips,
         # buttons. Widgets built after the first paint would otherwise come last in the chain.
@@ -185,6 +201,8 @@ class BedsideView(QWidget):
         if self._banners is not None:
             banners = self._banners
             page += [banners.help_banner.acknowledge_button, banners.findings_banner.acknowledge_button]
+        if self._pause_question is not None:
+            page += self._pause_question.findChildren(QAbstractButton)
         page.append(self.tap_area)
         if self._episode_panel is not None:
             page += self._episode_panel.findChildren(QAbstractButton)
@@ -238,6 +256,8 @@ class BedsideView(QWidget):
             self.toggle_episode()  # store the episode being timed before switching babies
         self.session.set_baby(baby)
         self.show_episode(None)
+        if self._pause_question is not None:
+            self._pause_question.ask(None)
         self.error_label.hide()
         self.logged_label.clear()
         self.refresh()
@@ -449,6 +469,8 @@ class BedsideView(QWidget):
             )
             if event.is_emergency:
                 self.show_get_help(f"event:{event.id}")
+            if sign == "breathing_pause":
+                self.pause_question.ask(event)
             self.sign_logged.emit(event)
         return event
 
@@ -498,14 +520,30 @@ class BedsideView(QWidget):
 
     @Slot(str, str, object)
     def _on_episode_panel_answered(self, event_id: str, field: str, value: object) -> None:
-        updated = self.write(
-            tr("The answer"), lambda: self.session.update(event_id, "Answer", **{field: value})
-        )
+        changes: dict[str, object] = {field: value}
+        if field == "signs" and isinstance(value, frozenset) and "breathing_pause" not in value:
+            changes["pause_length"] = None  # a length belongs to a pause: unmarked, it goes too
+        updated = self.write(tr("The answer"), lambda: self.session.update(event_id, "Answer", **changes))
         self.show_episode(updated if updated is not None else self.diary.events.get(event_id))
         if updated is not None:
             self.acknowledge(tr("answer saved"))
             if field == "signs" and isinstance(value, frozenset) and value & EMERGENCY_SIGNS:
                 self.show_get_help(f"event:{event_id}")
+            asked = self._pause_question is not None and self._pause_question.asked_event is not None
+            if field == "signs" and ("breathing_pause" in updated.signs or asked):
+                self.pause_question.ask(updated)
+
+    @Slot()
+    def _on_pause_question_asked(self) -> None:
+        self._scroll.ensureWidgetVisible(self.pause_question)
+
+    @Slot(str, object)
+    def _on_pause_question_answered(self, event_id: str, length: object) -> None:
+        updated = self.write(
+            tr("The pause length"), lambda: self.session.update(event_id, "Pause length", pause_length=length)
+        )
+        if updated is not None:
+            self.acknowledge(tr("pause length saved"))
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:

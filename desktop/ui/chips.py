@@ -46,6 +46,7 @@ SIGN_LABELS: Final = {
     "color_change": "Colour change",
     "unresponsive": "Unresponsive / floppy",
     "sleep_change": "Sleep changed",
+    "lost_skills": "Lost a skill",
 }
 
 

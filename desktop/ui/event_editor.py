@@ -201,6 +201,9 @@ class EventEditor(QDialog):
         rhythmic = self.rhythmic_combo.currentData()
         stopped = self.stopped_combo.currentData()
         duration = self.duration_spin.value() if self._event.kind == "episode" else self._event.duration_s
+        signs = frozenset(sign for sign, check in self.sign_checks.items() if check.isChecked())
+        # A pause length belongs to a breathing pause: unmarking the pause drops its length too.
+        pause_length = self._event.pause_length if "breathing_pause" in signs else None
         return replace(
             self._event,
             body_part=str(self.body_part_combo.currentData()),
@@ -210,7 +213,8 @@ class EventEditor(QDialog):
             rhythmic=None if rhythmic is None else bool(rhythmic),
             stopped_on_waking=None if stopped is None else str(stopped),
             duration_s=duration,
-            signs=frozenset(sign for sign, check in self.sign_checks.items() if check.isChecked()),
+            signs=signs,
+            pause_length=pause_length,
             note=self.note_edit.text().strip(),
             video=self.video_edit.text().strip() or None,
         )

@@ -41,6 +41,12 @@ SIGN_LABELS: Final = {
     "color_change": "color change (blue, grey or pale)",
     "unresponsive": "could not be roused",
     "sleep_change": "change in sleep",
+    "lost_skills": "lost a skill",
+}
+PAUSE_LENGTH_LABELS: Final = {
+    "under_10s": "under 10 seconds",
+    "10_to_20s": "10 to 20 seconds",
+    "over_20s": "over 20 seconds",
 }
 
 

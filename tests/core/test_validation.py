@@ -115,8 +115,20 @@ def test_validate_sleep(changes: dict[str, object], messages: list[str]) -> None
             {"kind": "sign", "signs": frozenset({"tremor", "hiccups"})},
             [
                 "signs must be among stiffening, shaking, tremor, eyes_rolling, breathing_pause,"
-                " color_change, unresponsive, sleep_change (got hiccups)"
+                " color_change, unresponsive, sleep_change, lost_skills (got hiccups)"
             ],
+        ),
+        ({"kind": "sign", "signs": frozenset({"lost_skills"})}, []),
+        ({"kind": "sign", "signs": frozenset({"breathing_pause"}), "pause_length": "under_10s"}, []),
+        ({"kind": "sign", "signs": frozenset({"breathing_pause"}), "pause_length": "over_20s"}, []),
+        ({"kind": "sign", "signs": frozenset({"breathing_pause"}), "pause_length": None}, []),
+        (
+            {"kind": "sign", "signs": frozenset({"breathing_pause"}), "pause_length": "long"},
+            ["pause length must be one of under_10s, 10_to_20s, over_20s (got 'long')"],
+        ),
+        (
+            {"kind": "sign", "signs": frozenset({"tremor"}), "pause_length": "under_10s"},
+            ["a pause length needs the sign breathing_pause"],
         ),
         ({"at": datetime(2026, 9, 1, 15, 0, tzinfo=UTC2)}, ["time is outside its sleep"]),
         ({"at": datetime(2026, 9, 1, 12, 59, 59, tzinfo=UTC2)}, ["time is outside its sleep"]),

@@ -46,6 +46,7 @@ def test_each_event_is_one_row_with_local_time_and_ages(
         "rhythmic": "",
         "stopped_on_waking": "",
         "signs": "",
+        "pause_length": "",
         "video": "",
         "note": "",
         "sleep_id": "5d1e0000-0000-4000-8000-000000000001",

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.core.model import Baby, Event, Sleep
 from desktop.store.diary import Diary
-from desktop.store.events import event_to_row
+from desktop.store.events import EVENT_COLUMNS, event_to_row
 from desktop.store.sleeps import sleep_to_row
 
 ZONE: Final = ZoneInfo("Europe/Berlin")
@@ -33,11 +33,7 @@ EPISODE_CHANCE: Final = 0.03  # per sleep
 SIGN_CHANCE: Final = 0.004  # per sleep
 SIGN_KINDS: Final = ("tremor", "sleep_change", "shaking")
 
-_EVENT_SQL: Final = (
-    "INSERT INTO event (id, baby_id, sleep_id, at_us, at_offset_s, kind, body_part, side, state,"
-    " duration_s, woke_baby, rhythmic, stopped_on_waking, signs, video, note)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+_EVENT_SQL: Final = f"INSERT INTO event ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 17)})"
 _SLEEP_SQL: Final = (
     "INSERT INTO sleep (id, baby_id, start_us, start_offset_s, end_us, end_offset_s, kind, note)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.model import Baby, Event, Sleep, new_id
+from desktop.core.model import SIGNS, Baby, Event, Sleep, new_id
 from desktop.store.diary import Diary
 from desktop.ui.bedside_dialogs import NoteDialog, VideoPicker
 from desktop.ui.main_window import MainWindow
@@ -435,4 +435,4 @@ def test_tab_goes_down_the_bedside_as_it_is_laid_out(window: MainWindow) -> None
     assert next_stop(questions[-1]) is bedside.body_chips.buttons["face"]
     assert next_stop(bedside.body_chips.buttons["unknown"]) is bedside.side_chips.buttons["left"]
     assert next_stop(bedside.side_chips.buttons["unknown"]) is bedside.sign_buttons["stiffening"]
-    assert next_stop(bedside.sign_buttons["sleep_change"]) is bedside.control_buttons["toggle_sleep"]
+    assert next_stop(bedside.sign_buttons[SIGNS[-1]]) is bedside.control_buttons["toggle_sleep"]
