@@ -17,7 +17,14 @@ PACKAGE: Final = "twitch_diary_resources"
 
 def root() -> Traversable:
     """The resources folder as ``importlib.resources`` sees it."""
-    return files(PACKAGE)
+    try:
+        return files(PACKAGE)
+    except ModuleNotFoundError:
+        # A checkout installed (editable) before resources/ became a package: the install must be redone.
+        raise FileNotFoundError(
+            f"missing resources: the {PACKAGE} package is not installed;"
+            " run `pip install -e .` (or reinstall Twitch Diary) again"
+        ) from None
 
 
 def _join(*parts: str) -> Traversable:
