@@ -22,3 +22,18 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.cli import run
 
     return run(sys.argv[1:] if argv is None else argv)
+
+
+def main_without_console() -> int:
+    """Entry point of ``twitch-diary-window``, started from a menu with no console attached.
+
+    On Windows a GUI script runs under ``pythonw``, where ``sys.stdout`` and ``sys.stderr`` are
+    None: a print would raise. They go to the null device instead; the window shows its own
+    messages in dialogs.
+    """
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
+    return main()

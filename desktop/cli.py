@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="list the diary's backups, or restore one")
     restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore (see the list)")
+
+    entry = commands.add_parser(
+        "desktop-entry", help="add this copy of the app to the Linux desktop's menu, or remove it"
+    )
+    entry.add_argument("action", choices=("install", "remove"))
     return parser
 
 
@@ -267,6 +272,15 @@ def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
     return run_restore(data_dir, args.backup)
 
 
+def _run_desktop_entry(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.commands.desktop_entry import DesktopEntryError, run_desktop_entry
+
+    try:
+        return run_desktop_entry(args.action)
+    except DesktopEntryError as error:
+        raise CommandError(str(error)) from error
+
+
 def _run_window(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.ui.launch import run_app
 
@@ -281,6 +295,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace, Path], int]] = {
     "guidance": _run_guidance,
     "report": _run_report,
     "restore": _run_restore,
+    "desktop-entry": _run_desktop_entry,
     None: _run_window,
 }
 

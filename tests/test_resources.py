@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.resources import RESOURCES_DIR, read_json, read_text, resource_path
+from desktop.resources import read_json, read_text, resource_path, root
 
 DESKTOP = Path(__file__).resolve().parents[1] / "desktop"
+RESOURCES_DIR = Path(str(root()))
 READERS = {"read_text", "read_json", "resource_path"}
 
 

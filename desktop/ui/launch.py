@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from desktop.identity import APP_ID
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
 from desktop.store.lock import DataDirLock
@@ -37,7 +38,7 @@ restore_python_import()
 APP_NAME: Final = "Twitch Diary"
 ORGANIZATION_NAME: Final = "Twitch Diary"
 ORGANIZATION_DOMAIN: Final = "twitch-diary.invalid"  # no web presence: the app never goes online
-DESKTOP_FILE_NAME: Final = "twitch-diary"  # resources/twitch-diary.desktop
+DESKTOP_FILE_NAME: Final = APP_ID  # resources/identity/<APP_ID>.desktop: the desktop matches windows to it
 # Set by the main window's restore_backup action to the chosen backup's name before it closes.
 RESTORE_REQUEST_PROPERTY: Final = "restore_requested"
 BACKUP_CHECK_MS: Final = 60 * 60 * 1000  # hourly: a window left open overnight backs up the new day

@@ -506,6 +506,8 @@ class MainWindow(QMainWindow):
 
     def _build_after_first_paint(self) -> None:
         # Imported here: the first screen needs none of these modules (nor their menus) to appear.
+        from desktop.ui.about_dialog import install_about
+        from desktop.ui.app_icon import app_icon
         from desktop.ui.guidance_alerts import install_guidance_alerts
         from desktop.ui.help_pages import install_help_menu
         from desktop.ui.report_actions import install_report_actions, review_target
@@ -516,6 +518,9 @@ class MainWindow(QMainWindow):
         self.space_key.held.connect(self._on_space_key_held)
 
         self.help_menu = install_help_menu(self, self.actions_by_name)
+        install_about(self, self.help_menu, self.diary.data_dir, self.actions_by_name)
+        # The icon after the first paint: QIcon's type costs the first screen 1.5 ms (ui/qt_by_name).
+        QGuiApplication.setWindowIcon(app_icon())
         # Checked now (guidance_alerts.start below), then after each sign or episode.
         self.guidance_alerts = install_guidance_alerts(self)
         # Saved for the review's period (the 28 days up to today before the review is opened).

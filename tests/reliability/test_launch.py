@@ -122,7 +122,7 @@ def test_app_names_itself_and_makes_the_days_backup_at_start(qtbot: QtBot, fille
     timer.stop()
     assert QCoreApplication.applicationName() == "Twitch Diary"
     assert QCoreApplication.organizationName() == "Twitch Diary"
-    assert QGuiApplication.desktopFileName() == "twitch-diary"
+    assert QGuiApplication.desktopFileName() == "org.twitchdiary.TwitchDiary"
     ((backup,),) = backups
     assert backup.kind == "daily"
     assert backup.taken_at.astimezone().date() == datetime.now().astimezone().date()

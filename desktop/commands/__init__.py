@@ -1,0 +1,1 @@
+"""Command-line commands that need more than a few lines, one module each."""
