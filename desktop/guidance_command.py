@@ -73,8 +73,8 @@ def _finding_block(finding: Finding) -> list[str]:
     lines.append(_wrapped(f"{label('source')}: {text.source}"))
     if finding.event_ids or finding.sleep_ids:
         lines.append(_wrapped(_evidence_line(finding)))
-    if finding.rule == "typical":
-        lines.extend(_wrapped(f"- {fact}", "    ") for fact in typical_facts())
+    if finding.rule == "typical" and typical_facts(finding):
+        lines.extend(_wrapped(f"- {fact}", "    ") for fact in typical_facts(finding))
         lines.append(_wrapped(f"{label('source')}: {typical_sources()}", "    "))
     return lines
 

@@ -133,16 +133,42 @@ class FindingText:
         return f"{self.seen} {self.meaning} {self.why} What to do: {self.action}"
 
 
+def _by_reason(wording: dict[str, Any], finding: Finding, part: str) -> str | None:
+    """The first override of a part ("title", "meaning", "why", "action") among the finding's reasons."""
+    overrides: dict[str, dict[str, str]] = wording.get("by_reason", {})
+    for reason in finding.reasons:
+        if part in overrides.get(reason, {}):
+            return overrides[reason][part]
+    return None
+
+
 def finding_text(finding: Finding) -> FindingText:
-    """The title, message parts and source of a finding, in the wording of ``resources/guidance``."""
+    """The title, message parts and source of a finding, in the wording of ``resources/guidance``.
+
+    ``seen`` joins the sentences of the reasons that have one; a reason may also override the
+    title, meaning, why or action (``by_reason``) or add a note after the meaning (``notes``),
+    so a finding's words follow what actually matched (the baby's age, a short pause, ...).
+    """
     wording = _rules()[finding.rule]
-    seen = " ".join(fill(wording["seen"][reason], finding.facts) for reason in finding.reasons)
+    seen = " ".join(
+        fill(wording["seen"][reason], finding.facts)
+        for reason in finding.reasons
+        if reason in wording["seen"]
+    )
+    notes = [
+        fill(wording["notes"][r], finding.facts) for r in finding.reasons if r in wording.get("notes", {})
+    ]
+    meaning = fill(_by_reason(wording, finding, "meaning") or wording["meaning"], finding.facts)
     return FindingText(
-        title=wording["titles"][finding.severity],
+        title=fill(
+            _by_reason(wording, finding, "title") or wording["titles"][finding.severity], finding.facts
+        ),
         seen=seen,
-        meaning=wording["meaning"],
-        why=wording["why"],
-        action=wording["actions"][finding.severity],
+        meaning=" ".join([meaning, *notes]),
+        why=fill(_by_reason(wording, finding, "why") or wording["why"], finding.facts),
+        action=fill(
+            _by_reason(wording, finding, "action") or wording["actions"][finding.severity], finding.facts
+        ),
         source=wording["source"],
     )
 
@@ -177,9 +203,22 @@ def too_little_message(as_of: date) -> str:
     return str(_common()["too_little"]["message"]).format(as_of=format_day(as_of))
 
 
-def typical_facts() -> list[str]:
-    """Facts about ordinary sleep twitching, shown with the `typical` reassurance."""
-    return [str(fact) for fact in _common()["typical_facts"]]
+def typical_facts(finding: Finding | None = None) -> list[str]:
+    """Facts about ordinary sleep twitching, shown with the `typical` finding.
+
+    Facts about newborn sleep twitching are left out from 12 weeks of age (it is usually gone by
+    3 months), so an older baby is not reassured with them; none are shown when movements were
+    logged awake that no rule judged (they are facts about sleep). Given no finding, all are returned.
+    """
+    if finding is not None and "nothing_matched" not in finding.reasons:
+        return []
+    age = None if finding is None else finding.facts.get("age_weeks")
+    facts: list[dict[str, Any]] = _common()["typical_facts"]
+    return [
+        str(fact["text"])
+        for fact in facts
+        if not isinstance(age, int) or age < int(fact.get("under_weeks", age + 1))
+    ]
 
 
 def typical_sources() -> str:

@@ -136,8 +136,8 @@ class FindingCard(QFrame):
             (label("source"), text.source),
         ]
         paragraphs = [f"<p><b>{html.escape(name)}:</b> {html.escape(value)}</p>" for name, value in parts]
-        if finding.rule == "typical":
-            facts = "".join(f"<li>{html.escape(fact)}</li>" for fact in typical_facts())
+        if finding.rule == "typical" and typical_facts(finding):
+            facts = "".join(f"<li>{html.escape(fact)}</li>" for fact in typical_facts(finding))
             paragraphs.append(f"<ul>{facts}</ul><p><i>{html.escape(typical_sources())}</i></p>")
         return "".join(paragraphs)
 

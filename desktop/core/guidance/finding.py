@@ -14,6 +14,7 @@ RULE_IDS: Final = (
     "emergency_signs",
     "not_stopping_on_waking",
     "clusters_after_waking",
+    "movements_while_awake",
     "disturbs_sleep",
     "with_other_movements",
     "neuro_symptoms",

@@ -12,7 +12,7 @@ from desktop.core.model import Event
 
 # guidance.md, rule spreading: compare the last 14 days with the 14 days before them (28 in all).
 HALF_DAYS: Final = RECENT_DAYS
-LARGE_PARTS: Final = frozenset({"torso", "whole_body"})  # the seed's "larger muscle groups"
+LARGE_PARTS: Final = frozenset({"torso", "whole_body"})  # the parenting article's "larger muscle groups"
 MIN_LARGE_SHARE: Final = 0.30  # at least 30 % of recent twitches in the torso or whole body...
 SHARE_FACTOR: Final = 2.0  # ...and at least double the share of the 14 days before
 MIN_TWITCHES_PER_HALF: Final = 20  # fewer taps than this make a share too unsteady to compare

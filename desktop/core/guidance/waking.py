@@ -1,26 +1,30 @@
-"""Rules about waking: episodes that do not stop on waking, clusters just after waking, disturbed sleep."""
+"""Rules about waking: episodes that do not stop on waking, clusters on waking, disturbed sleep."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Final
 
+from desktop.core.guidance.awake import AFTER_WAKING, AWAKE_STATES, Cluster, awake_clusters, woken_from
 from desktop.core.guidance.finding import Fact, Finding
-from desktop.core.guidance.window import Window, ids, local_day, sleep_ids_of
+from desktop.core.guidance.window import RECENT_DAYS, Window, ids, local_day, sleep_ids_of
 from desktop.core.model import Event, Sleep
 
-# Infantile spasms cluster just after waking (AAP; STOP infantile spasms): an episode up to 30 min
-# after a sleep ended counts as "after waking" (guidance.md, clusters_after_waking).
-AFTER_WAKING: Final = timedelta(minutes=30)
-# Seen on 2 or more different days, so one odd morning does not raise a doctor item.
-MIN_CLUSTER_DAYS: Final = 2
-# Infantile spasms begin at 2-12 months (peak 4-8, AAP); as weeks of (corrected) age: 8 to 52.
+# Version 2: one day is enough. Spasm-like clusters seen on a single morning got only the "typical"
+# reassurance in version 1 (2 days); infantile spasms need a same-day look (AAP, STOP campaign).
+MIN_CLUSTER_DAYS: Final = 1
+# Infantile spasms begin mostly at 2-12 months and occasionally later (guidance.md version 2): as
+# whole weeks of (corrected) age, 8 to 104 (24 months is 104.4 weeks).
 CLUSTER_MIN_WEEKS: Final = 8
-CLUSTER_MAX_WEEKS: Final = 52
-# The seed's "disturbs sleep": waking the baby in 2 or more different sleeps, or one episode of
-# a minute or more that woke the baby (guidance.md, disturbs_sleep).
-MIN_WOKEN_SLEEPS: Final = 2
+CLUSTER_MAX_WEEKS: Final = 104
+# The parenting article's "frequent or prolonged twitching that disturbs sleep" (guidance.md version
+# 2, disturbs_sleep): doctor for one waking episode of a minute or more, or waking in 3+ sleeps
+# within any 7 days; checkup for waking in 2+ sleeps within the recent 14 days.
 LONG_WAKING_EPISODE_S: Final = 60.0
+DOCTOR_WOKEN_SLEEPS: Final = 3
+DOCTOR_SPAN_DAYS: Final = 7
+CHECKUP_WOKEN_SLEEPS: Final = 2
 
 
 def _days(events: list[Event]) -> int:
@@ -50,58 +54,105 @@ def not_stopping_on_waking(window: Window) -> Finding | None:
     )
 
 
-def _woken_from(episode: Event, sleeps: tuple[Sleep, ...]) -> Sleep | None:
-    """The sleep that ended up to 30 minutes before the episode began, if any."""
-    for sleep in sleeps:
-        if sleep.end is not None and timedelta(0) <= episode.at - sleep.end <= AFTER_WAKING:
-            return sleep
-    return None
+@dataclass(frozen=True)
+class WakingMatch:
+    """An awake or drowsy episode, or an awake cluster, that began as a sleep ended."""
+
+    events: tuple[Event, ...]
+    sleep: Sleep
+    day: date
+    is_cluster: bool
+
+
+def _in_age(window: Window, day: date) -> bool:
+    return CLUSTER_MIN_WEEKS <= window.effective_weeks(day) <= CLUSTER_MAX_WEEKS
+
+
+def after_waking(window: Window) -> list[WakingMatch]:
+    """Recent awake or drowsy episodes and awake clusters on waking, at 8 weeks to 24 months of age."""
+    candidates: list[tuple[tuple[Event, ...], bool]] = [
+        ((e,), False) for e in window.recent_events(("episode",)) if e.state in AWAKE_STATES
+    ]
+    candidates += [(c.events, True) for c in recent_clusters(window)]
+    matches: list[WakingMatch] = []
+    for events, is_cluster in candidates:
+        day = local_day(events[0].at)
+        sleep = woken_from(events[0].at, window.sleeps)
+        if sleep is not None and _in_age(window, day):
+            matches.append(WakingMatch(events, sleep, day, is_cluster))
+    return sorted(matches, key=lambda m: m.events[0].at)
+
+
+def recent_clusters(window: Window) -> list[Cluster]:
+    """The awake clusters among the recent twitch taps."""
+    return awake_clusters(window.recent_events(("twitch",)))
 
 
 def clusters_after_waking(window: Window) -> Finding | None:
-    """Recent awake or drowsy episodes just after a sleep, on 2+ days, at 8-52 weeks of age."""
-    matches: list[tuple[Event, Sleep]] = []
-    for episode in window.recent_events(("episode",)):
-        if episode.state not in ("awake", "drowsy"):
-            continue
-        if not CLUSTER_MIN_WEEKS <= window.effective_weeks(local_day(episode.at)) <= CLUSTER_MAX_WEEKS:
-            continue
-        sleep = _woken_from(episode, window.sleeps)
-        if sleep is not None:
-            matches.append((episode, sleep))
-    episodes = [episode for episode, _ in matches]
-    if _days(episodes) < MIN_CLUSTER_DAYS:
+    """Awake or drowsy episodes or awake clusters as a sleep ends, at 8 weeks to 24 months (doctor, today)."""
+    matches = after_waking(window)
+    if len({m.day for m in matches}) < MIN_CLUSTER_DAYS:
         return None
+    episodes = [m for m in matches if not m.is_cluster]
+    clusters = [m for m in matches if m.is_cluster]
+    lost = [e for e in window.recent_events() if "lost_skills" in e.signs]
+    reasons = [
+        *(["after_waking"] if episodes else []),
+        *(["tap_clusters"] if clusters else []),
+        *(["lost_skills"] if lost else []),
+    ]
     facts: dict[str, Fact] = {
         "episode_count": len(episodes),
-        "days": _days(episodes),
+        "cluster_count": len(clusters),
+        "cluster_taps": max((len(m.events) for m in clusters), default=0),
+        "days": len({m.day for m in matches}),
         "minutes": int(AFTER_WAKING.total_seconds() // 60),
         "age_weeks": window.effective_weeks(window.as_of),
         "age_basis": window.age_basis(),
+        "lost_skills_count": len(lost),
     }
-    sleep_ids = tuple(dict.fromkeys(sleep.id for _, sleep in matches))
-    return Finding("clusters_after_waking", "doctor", ("after_waking",), sleep_ids, ids(episodes), facts)
+    evidence = [e for m in matches for e in m.events] + lost
+    sleep_ids = tuple(dict.fromkeys([*(m.sleep.id for m in matches), *sleep_ids_of(lost)]))
+    return Finding("clusters_after_waking", "doctor", tuple(reasons), sleep_ids, ids(evidence), facts)
+
+
+def _most_woken_in_span(woke: list[Event], first: date, last: date) -> list[Event]:
+    """The waking events of the 7-day span (within first..last) that holds the most woken sleeps."""
+    best: list[Event] = []
+    day = first
+    while day <= last:
+        span_end = day + timedelta(days=DOCTOR_SPAN_DAYS - 1)
+        inside = [e for e in woke if day <= local_day(e.at) <= span_end]
+        if len(sleep_ids_of(inside)) > len(sleep_ids_of(best)):
+            best = inside
+        day += timedelta(days=1)
+    return best
 
 
 def disturbs_sleep(window: Window) -> Finding | None:
-    """Recent twitches or episodes that woke the baby in 2+ sleeps, or a waking episode of 60 s or more."""
+    """Twitches or episodes that woke the baby: doctor when long or in 3+ sleeps in 7 days, else checkup."""
     woke = [e for e in window.recent_events(("twitch", "episode")) if e.woke_baby]
     woken_sleeps = sleep_ids_of(woke)
     long_episodes = [
         e for e in woke if e.kind == "episode" and (e.duration_s or 0.0) >= LONG_WAKING_EPISODE_S
     ]
+    busiest = _most_woken_in_span(woke, window.first_day(RECENT_DAYS), window.as_of)
     reasons: list[str] = []
-    if len(woken_sleeps) >= MIN_WOKEN_SLEEPS:
+    if len(sleep_ids_of(busiest)) >= DOCTOR_WOKEN_SLEEPS:
+        reasons.append("several_sleeps_week")
+    elif len(woken_sleeps) >= CHECKUP_WOKEN_SLEEPS:
         reasons.append("several_sleeps")
     if long_episodes:
         reasons.append("long_episode")
     if not reasons:
         return None
-    evidence = woke if "several_sleeps" in reasons else long_episodes
+    severity = "checkup" if reasons == ["several_sleeps"] else "doctor"
+    evidence = long_episodes if reasons == ["long_episode"] else woke
     facts: dict[str, Fact] = {
         "woken_sleeps": len(woken_sleeps),
         "woke_count": len(woke),
+        "week_woken_sleeps": len(sleep_ids_of(busiest)),
         "long_episode_count": len(long_episodes),
         "longest_s": max((e.duration_s or 0.0 for e in long_episodes), default=0.0),
     }
-    return Finding("disturbs_sleep", "doctor", tuple(reasons), sleep_ids_of(evidence), ids(evidence), facts)
+    return Finding("disturbs_sleep", severity, tuple(reasons), sleep_ids_of(evidence), ids(evidence), facts)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from tests.core.guidance.factory import AS_OF, Log, days_ago
 
+from desktop.guidance_text import finding_text
+
 
 @pytest.mark.parametrize("sign", ["breathing_pause", "color_change", "unresponsive"])
 def test_each_emergency_sign_means_get_help_now(sign: str) -> None:
@@ -75,11 +77,66 @@ def test_with_other_movements(signs: tuple[str, ...], twitch_in_sleep: bool, exp
     assert log.fired().get("with_other_movements") == expected
 
 
-def test_shaking_outside_a_sleep_is_not_other_movements_with_twitching() -> None:
+@pytest.mark.parametrize(
+    ("in_sleep", "state", "expected"),
+    [
+        (False, "awake", "checkup"),  # version 2: shaking while awake counts on its own
+        (False, "drowsy", "checkup"),
+        (True, "awake", "checkup"),
+        (True, "asleep", None),  # shaking in a sleep without twitches
+    ],
+)
+def test_shaking_while_awake_is_a_checkup_item(in_sleep: bool, state: str, expected: str | None) -> None:
     log = Log()
-    log.twitch(log.sleep(AS_OF))
-    log.sign(None, "shaking")
-    assert "with_other_movements" not in log.fired()
+    log.twitch(log.sleep(days_ago(1)))
+    nap = log.sleep(AS_OF) if in_sleep else None
+    seen = log.sign(nap, "shaking", state=state)
+    assert log.fired().get("with_other_movements") == expected
+    if expected:
+        finding = log.finding("with_other_movements")
+        assert finding.event_ids == (seen.id,)
+        assert finding.reasons == ("shaking_awake",)
+
+
+@pytest.mark.parametrize(
+    ("signs", "pause_length", "expected"),
+    [
+        (("breathing_pause",), "under_10s", "doctor"),
+        (("breathing_pause",), "10_to_20s", "emergency"),
+        (("breathing_pause",), "over_20s", "emergency"),
+        (("breathing_pause",), None, "emergency"),  # not sure how long: get help now
+        (("breathing_pause", "color_change"), "under_10s", "emergency"),
+        (("breathing_pause", "unresponsive"), "under_10s", "emergency"),
+        (("breathing_pause", "tremor"), "under_10s", "doctor"),
+    ],
+)
+def test_a_short_pause_with_nothing_worse_is_a_doctor_item(
+    signs: tuple[str, ...], pause_length: str | None, expected: str
+) -> None:
+    log = Log()
+    log.sign(log.sleep(AS_OF), *signs, pause_length=pause_length)
+    assert log.fired()["emergency_signs"] == expected
+
+
+def test_a_short_pause_explains_periodic_breathing_and_when_to_get_help() -> None:
+    log = Log()
+    log.sign(log.sleep(AS_OF), "breathing_pause", pause_length="under_10s")
+    finding = log.finding("emergency_signs")
+    assert finding.reasons == ("short_pause",)
+    text = finding_text(finding)
+    assert "periodic breathing" in text.meaning
+    assert "5 minutes" in text.action and "20 seconds" in text.action
+
+
+def test_a_short_pause_beside_a_worse_record_keeps_the_emergency() -> None:
+    log = Log()
+    nap = log.sleep(AS_OF)
+    short = log.sign(nap, "breathing_pause", pause_length="under_10s")
+    worse = log.sign(nap, "color_change", after_s=2000)
+    finding = log.finding("emergency_signs")
+    assert finding.severity == "emergency"
+    assert finding.reasons == ("signs", "short_pause")
+    assert set(finding.event_ids) == {short.id, worse.id}
 
 
 @pytest.mark.parametrize(
@@ -89,6 +146,8 @@ def test_shaking_outside_a_sleep_is_not_other_movements_with_twitching() -> None
         (("tremor",), "checkup"),
         (("sleep_change",), "checkup"),
         (("tremor", "eyes_rolling"), "doctor"),
+        (("lost_skills",), "doctor"),  # version 2
+        (("lost_skills", "sleep_change"), "doctor"),
         (("stiffening",), None),
     ],
 )

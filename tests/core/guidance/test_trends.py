@@ -67,8 +67,10 @@ def _rate_log(
 @pytest.mark.parametrize(
     ("weeks", "before", "now", "before_hours", "fires"),
     [
-        (12, 6, 9, 3.0, True),  # 3 per hour against 2: exactly 1.5 times
+        (12, 6, 9, 3.0, True),  # 3 per hour against 2: exactly 1.5 times and 1 per hour more
         (12, 6, 8, 3.0, False),  # 2.7 against 2
+        (12, 2, 3, 3.0, False),  # 1 against 0.67: 1.5 times, but only 0.33 per hour more
+        (12, 4, 6, 3.0, False),  # 2 against 1.33: 1.5 times, 0.67 per hour more
         (11, 6, 9, 3.0, False),  # too young: twitching often grows then
         (12, 6, 9, 2.9, False),  # too little sleep logged in the earlier weeks
         (12, 0, 9, 3.0, True),  # twitching that started after 3 months
@@ -99,49 +101,70 @@ def test_episodes_at_six_months_or_older(weeks: int, days: int, expected: str | 
     assert log.fired().get("late_onset_or_increasing") == expected
 
 
-def _weekly(log: Log, rates: list[int | None]) -> None:
-    """One 2-hour sleep per corrected week (oldest first, ending with the as-of week) at these rates."""
+def _weekly(log: Log, rates: list[float | None], hours: float = 3.0) -> None:
+    """One sleep of ``hours`` per complete corrected week, oldest first, ending with the last complete one."""
     due = log.baby.due_date
     assert due is not None
-    current = (AS_OF - due).days // 7
+    last_complete = ((AS_OF - due).days + 1) // 7 - 1
     for offset, rate in enumerate(rates):
         if rate is None:
             continue
-        week = current - len(rates) + 1 + offset
-        day = min(due + timedelta(days=7 * week + 1), AS_OF)
-        nap = log.sleep(day, hours=2)
-        log.twitches(nap, rate * 2)
+        week = last_complete - len(rates) + 1 + offset
+        nap = log.sleep(due + timedelta(days=7 * week + 1), hours=hours)
+        log.twitches(nap, round(rate * hours))
 
 
 @pytest.mark.parametrize(
     ("rates", "fires"),
     [
-        ([6, 6, 6, 6], True),  # flat
+        ([4, 4, 5, 5], True),  # the last 2 weeks at exactly 1.25 times the first 2
+        ([4, 4, 5, 4.67], False),  # 1.21 times
+        ([6, 6, 6, 6], False),  # flat: version 1 flagged it, version 2 does not
+        ([6, 5, 6, 5], False),  # week-to-week noise
         ([4, 5, 6, 7], True),  # rising
         ([8, 7, 6, 5], False),  # falling
-        ([None, None, 6, 6], False),  # only 2 weeks with data
-        ([6, None, 6, 7], True),  # 3 weeks with data, not falling
+        ([0, 0, 0, 2], True),  # twitching that started near term age
         ([0, 0, 0, 0], False),  # no twitches at all
+        ([None, 4, 6, 7], False),  # a week without sleep logged: no trend
     ],
 )
-def test_preterm_twitching_not_easing(rates: list[int | None], fires: bool) -> None:
-    log = Log(baby=baby_aged(3, preterm_weeks=8, extra_days=2))
+def test_preterm_twitching_rising_near_term_age(rates: list[float | None], fires: bool) -> None:
+    log = Log(baby=baby_aged(5, preterm_weeks=8, extra_days=2))
     _weekly(log, rates)
     assert (log.fired().get("preterm_not_improving") == "checkup") is fires
+
+
+@pytest.mark.parametrize(("hours", "fires"), [(3.0, True), (2.9, False)])
+def test_each_week_needs_three_hours_of_sleep(hours: float, fires: bool) -> None:
+    log = Log(baby=baby_aged(5, preterm_weeks=8, extra_days=2))
+    _weekly(log, [4, 5, 6, 7], hours=hours)
+    assert ("preterm_not_improving" in log.fired()) is fires
 
 
 @pytest.mark.parametrize(
     ("baby", "fires"),
     [
-        (baby_aged(3, preterm_weeks=8, extra_days=2), True),
-        (baby_aged(3, preterm_weeks=2, extra_days=2), False),  # born at 38 weeks: not preterm
+        (baby_aged(5, preterm_weeks=8, extra_days=2), True),
+        (baby_aged(0, preterm_weeks=8, extra_days=0), True),  # corrected age 0
+        (baby_aged(12, preterm_weeks=8, extra_days=6), True),  # still 12 weeks corrected
+        (baby_aged(13, preterm_weeks=8), False),  # past 12 weeks corrected
+        (baby_aged(5, preterm_weeks=2, extra_days=2), False),  # born at 38 weeks: not preterm
         (baby_aged(-1, preterm_weeks=8, extra_days=2), False),  # before term-equivalent age
     ],
 )
-def test_preterm_rule_needs_a_preterm_baby_past_term(baby: Baby, fires: bool) -> None:
+def test_preterm_rule_needs_a_preterm_baby_near_term_age(baby: Baby, fires: bool) -> None:
     log = Log(baby=baby)
-    _weekly(log, [6, 6, 6, 6])
+    _weekly(log, [4, 5, 6, 7])
     assert ("preterm_not_improving" in log.fired()) is fires
+
+
+def test_the_week_of_the_as_of_day_counts_only_once_complete() -> None:
+    # As of the last day of a corrected week, that week is complete and is the newest of the 4.
+    log = Log(baby=baby_aged(5, preterm_weeks=8, extra_days=6))
+    _weekly(log, [4, 5, 6, 7])
+    finding = log.finding("preterm_not_improving")
+    assert finding.facts["last_week"] == 5
+    assert finding.facts["first_week"] == 2
 
 
 @pytest.mark.parametrize(
