@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.chart_import import import_charts
 from desktop.core import weekly
 from desktop.core.model import Baby
+from desktop.core.periods import compare, from_birth, no_comparison_text
 from desktop.core.stats import (
     DayRange,
     PeriodSummary,
@@ -74,6 +75,7 @@ class ReviewView(QWidget):
         self._days: DayRange | None = None
         self._span: DayRange | None = None  # the days the rows were read for (None: all of them)
         self._summaries: tuple[PeriodSummary | None, PeriodSummary | None] = (None, None)
+        self._comparison_note = ""
         self._shown: tuple[object, ...] | None = None  # what the charts show now (skip redrawing it)
         self._charts: dict[str, ChartWidget] = {}
         self._dirty: set[str] = set()
@@ -271,7 +273,8 @@ class ReviewView(QWidget):
             return
         self._ensure_charts()
         today = self.today()
-        if self.range_preset == "all":
+        everything = self.range_preset == "all"
+        if everything:
             rows = self._cache.sleeps(baby.id)
             days = preset_range("all", today, None, earliest_day(rows))
             self._span = None
@@ -281,6 +284,8 @@ class ReviewView(QWidget):
             days = preset_range(self.range_preset, today, self.checkup_date())
             self._span = None if days is None else DayRange(days.previous().first, days.last)
             rows = [] if self._span is None else self._cache.sleeps(baby.id, self._span)
+        if days is not None:
+            days = from_birth(baby, days) or days  # no weeks before birth (a newborn's "28 days")
         self._days = days
         shown = (baby, self.range_preset, self._mode, days, self._cache.stamp())
         if shown == self._shown:
@@ -288,22 +293,37 @@ class ReviewView(QWidget):
         self._shown = shown
         if days is None:
             self._summaries = (None, None)
+            self._comparison_note = ""
             self.status.setText(self.tr("Choose the date of the last checkup and press “Set checkup date”."))
         else:
+            comparison = compare(baby, days, rows, everything)
             current = summarize(rows, days)
-            previous = None if self.range_preset == "all" else summarize(rows, days.previous())
+            previous = None if comparison.before is None else summarize(rows, comparison.before)
             self._summaries = (current, previous)
+            self._comparison_note = self.tr(no_comparison_text(comparison.reason, baby.name))
             self.status.setText(self._status_text(baby, days))
         self.summary.set_summaries(*self._summaries)
         self._dirty = {name for name, _ in CHARTS}
         self._draw_current()
 
+    @property
+    def comparison_note(self) -> str:
+        """Why the period shown is compared with nothing ("" when it is compared)."""
+        return self._comparison_note
+
     def _status_text(self, baby: Baby, days: DayRange) -> str:
+        corrected = self._mode == "corrected" and weekly.can_correct(baby)
         ages = weekly.week_of(baby, days.first, self._mode), weekly.week_of(baby, days.last, self._mode)
-        kind = self.tr("corrected age") if self._mode == "corrected" else self.tr("age since birth")
-        return self.tr("{0} · weeks {1} to {2} of {3}. A night counts for the day it began.").format(
-            format_range(days), ages[0], ages[1], kind
+        weeks = (
+            self.tr("week {0}").format(ages[0])
+            if ages[0] == ages[1]
+            else self.tr("weeks {0} to {1}").format(ages[0], ages[1])
         )
+        kind = self.tr("corrected age (from the due date)") if corrected else self.tr("age since birth")
+        text = self.tr("{0} · {1} of {2}. A night counts for the day it began.").format(
+            format_range(days), weeks, kind
+        )
+        return f"{text} {self._comparison_note}" if self._comparison_note else text
 
     def _draw_current(self) -> None:
         name = CHARTS[self.chart_tabs.currentIndex()][0]
