@@ -11,10 +11,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -44,13 +47,27 @@ if TYPE_CHECKING:
     from desktop.charts import ChartTheme
     from desktop.ui.chart_widget import ChartWidget
 
+# Tab labels short enough for all five to show whole at 1000 pixels wide; the tooltip says more.
 CHARTS: Final = (
-    ("rate", "Twitches per sleep hour"),
-    ("episodes", "Episodes"),
-    ("parts", "Body parts"),
-    ("hours", "Time of day"),
-    ("sleep", "One sleep"),
+    ("rate", "Rate", "Twitches per hour of sleep, by age in weeks"),
+    ("episodes", "Episodes", "Timed episodes per week and how long each lasted"),
+    ("parts", "Body parts", "Which body parts twitched, as each week's share"),
+    ("hours", "Time of day", "When twitches were logged, by hour of the day"),
+    ("sleep", "One sleep", "The timeline of one sleep"),
 )
+
+
+class SideScroll(QScrollArea):
+    """The review's side column: scrolls up and down, and is never narrower than what it holds."""
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the column's content and a scroll bar (the splitter keeps to it)."""
+        inner = self.widget()
+        hint = super().minimumSizeHint()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class ReviewView(QWidget):
@@ -106,22 +123,35 @@ class ReviewView(QWidget):
         self.side_tabs = named(QTabWidget(), "review_side_panels")
         self.side_tabs.setVisible(False)
         left = QWidget()
-        left.setMaximumWidth(560)  # the charts keep most of the width whatever the summary holds
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # The summary keeps its height (its column heads were cut when the window was short);
+        # the side panels below take what is left, and scroll.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.side_tabs, 1)
         left_layout.addStretch(0)
 
         self.chart_tabs = named(QTabWidget(), "review_charts")
-        for name, label in CHARTS:
+        self.chart_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.chart_tabs.setMinimumSize(420, 320)  # a chart needs room; the side column scrolls instead
+        for index, (name, label, tip) in enumerate(CHARTS):
             page = named(QWidget(), f"page_{name}")
             QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
             self.chart_tabs.addTab(page, self.tr(label))
+            self.chart_tabs.setTabToolTip(index, self.tr(tip))
         self.chart_tabs.currentChanged.connect(self._on_chart_tabs_changed)
 
+        # The summary and the panels scroll together when the window is short (1024 × 600):
+        # nothing is squeezed or cut, and the charts keep the rest of the width.
+        self.side = named(SideScroll(), "review_side")
+        self.side.setWidget(left)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setMaximumWidth(560)  # the charts keep most of the width whatever the summary holds
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(self.side)
         splitter.addWidget(self.chart_tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -251,7 +281,7 @@ class ReviewView(QWidget):
         # Loads matplotlib: the slow part of the first Ctrl+2. (Reading the rows in a thread
         # meanwhile was tried: the GIL makes it slower on two cores, not faster.)
         module = import_charts("desktop.ui.chart_widget")
-        for index, (name, _) in enumerate(CHARTS):
+        for index, (name, _, _) in enumerate(CHARTS):
             chart: ChartWidget = module.ChartWidget(f"chart_{name}")
             page = self.chart_tabs.widget(index)
             layout = None if page is None else page.layout()
@@ -303,7 +333,7 @@ class ReviewView(QWidget):
             self._comparison_note = self.tr(no_comparison_text(comparison.reason, baby.name))
             self.status.setText(self._status_text(baby, days))
         self.summary.set_summaries(*self._summaries)
-        self._dirty = {name for name, _ in CHARTS}
+        self._dirty = {name for name, _, _ in CHARTS}
         self._draw_current()
 
     @property
@@ -344,7 +374,7 @@ class ReviewView(QWidget):
         """Show the timeline of one sleep in the "One sleep" tab."""
         self._sleep_id = sleep_id
         self._dirty.add("sleep")
-        index = [name for name, _ in CHARTS].index("sleep")
+        index = [name for name, _, _ in CHARTS].index("sleep")
         if self.chart_tabs.currentIndex() == index:
             self._draw_current()
         else:
