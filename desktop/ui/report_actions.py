@@ -40,6 +40,7 @@ class ReportTarget:
     baby: Baby
     days: DayRange
     age_mode: str | None = None  # the review's age axis (corrected or chronological), if chosen
+    everything: bool = False  # the review shows everything logged: nothing to compare it with
 
 
 # Returns the baby and days the review shows, or None when no baby is chosen yet.
@@ -164,7 +165,7 @@ class ReportActions(QObject):
 
         QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # not at start-up: qt_by_name
         try:
-            data = gather(self._diary, target.baby, target.days, target.age_mode)
+            data = gather(self._diary, target.baby, target.days, target.age_mode, target.everything)
             return build_content(data, charts=report_charts)
         except StoreError as error:
             problem = str(error)
@@ -276,4 +277,5 @@ def review_target(
     if not isinstance(days, DayRange):
         days = report_days(None, None, today or date.today())
     mode = getattr(review, "age_mode", None)  # ReviewView.age_mode: "corrected" or "chronological"
-    return ReportTarget(baby, days, mode if isinstance(mode, str) else None)
+    everything = getattr(review, "range_preset", None) == "all"  # ReviewView.range_preset
+    return ReportTarget(baby, days, mode if isinstance(mode, str) else None, everything)
