@@ -77,6 +77,16 @@ def stored(data_dir: Path, kind: str) -> int:
         return int(db.execute("SELECT COUNT(*) FROM event WHERE kind = ?", (kind,)).fetchone()[0])
 
 
+def started(data_dir: Path) -> bool:
+    """Whether the window finished starting: it saves the desktop's light/dark setting at the end."""
+    try:
+        with sqlite3.connect(f"file:{data_dir / 'diary.sqlite3'}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT 1 FROM setting WHERE key = 'ui.desktop_scheme'").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return row is not None
+
+
 def wait_for(check: object, timeout: float = 20) -> bool:
     """Poll ``check()`` until it is true or ``timeout`` seconds pass; its last answer."""
     assert callable(check)
@@ -101,7 +111,9 @@ def running_app(display: str, data_dir: Path, *args: str) -> Iterator[tuple[subp
         found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "^Twitch Diary$")
         window = found.split()[0]
         xdotool(display, "windowfocus", "--sync", window)
-        time.sleep(1.0)  # the Space filter is installed after the first paint; let Qt see the focus
+        # Until the start has finished Space is the log_twitch action, not yet the hold filter.
+        assert wait_for(lambda: started(data_dir), timeout=60), "the window did not finish starting"
+        time.sleep(0.5)  # let Qt see the focus change
         yield app, window
         xdotool(display, "windowfocus", "--sync", window)
         xdotool(display, "key", "ctrl+q")
