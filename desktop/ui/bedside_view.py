@@ -34,6 +34,7 @@ from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton
 from desktop.ui.qt_by_name import set_enum
 from desktop.ui.screen_awake import ScreenAwake
 from desktop.ui.tap_area import TapArea, clock
+from desktop.ui.undo_steps import UndoSteps
 
 # Imported where first used: none of these is on the first screen (see finish_start).
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ PULSE_MS: Final = 450  # the soft acknowledgement of a tap: long enough to see, 
 LONG_EPISODE_S: Final = 5 * 60  # guidance.md: jerking or stiffening for 5 minutes or more → get help now
 SIGNS_PER_ROW: Final = 4  # two short rows fit a narrow window without clipping a label
 BUTTON_ACTIONS: Final = ("toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video")
+GUARDED_BUTTONS: Final = frozenset({"toggle_sleep"})  # ends a sleep: a click or S, never a stray Enter
 
 
 class BedsideView(QWidget):
@@ -76,6 +78,11 @@ class BedsideView(QWidget):
         self.screen_awake = ScreenAwake()
         self._long_episode_warned = False
         self._shut = False
+        self._undo_steps = UndoSteps(undo_stack)
+        # The events that raised "get help now" (newest last) and the ones the parent acknowledged:
+        # after an undo or redo the banner shows the newest that is still stored, or none.
+        self._help_keys: list[str] = []
+        self._help_seen: set[str] = set()
         # Hidden until needed, so built after the first paint (finish_start) or when first used.
         self._banners: BedsideBanners | None = None
         self._episode_panel: EpisodePanel | None = None
@@ -150,6 +157,8 @@ class BedsideView(QWidget):
             from desktop.ui.get_help import BedsideBanners
 
             self._banners = BedsideBanners(self)
+            self._banners.help_banner.acknowledged.connect(self._on_help_banner_acknowledged)
+            self._banners.findings_banner.acknowledged.connect(self._on_findings_banner_acknowledged)
             self._layout.insertWidget(0, self._banners)
             self._follow_the_page_with_tab()
             # Shown now: a layout shows a widget added to a visible parent only at the next turn
@@ -235,6 +244,7 @@ class BedsideView(QWidget):
             button = ActionButton(self)
             button.setDefaultAction(actions[name])
             button.setObjectName(f"button_{name}")
+            button.enter_presses = name not in GUARDED_BUTTONS
             button.setAccessibleName(actions[name].toolTip())
             set_enum(button, "toolButtonStyle", "ToolButtonTextOnly")
             set_enum(button, "focusPolicy", "StrongFocus")
@@ -341,6 +351,11 @@ class BedsideView(QWidget):
 
     def show_get_help(self, key: str, long_episode: bool = False) -> None:
         """Show the red "get help now" banner with what to do, scrolled into view."""
+        if key.startswith("event:"):
+            if key in self._help_keys:
+                self._help_keys.remove(key)
+            self._help_keys.append(key)
+            self._help_seen.discard(key)
         self.banners.show_get_help(key, long_episode)
         self._scroll.ensureWidgetVisible(self.banners)
 
@@ -517,6 +532,38 @@ class BedsideView(QWidget):
     @Slot()
     def _on_episode_panel_closed(self) -> None:
         self.show_episode(None)
+        self.tap_area.setFocus()  # not the next button in the chain (End sleep, under Enter)
+
+    @Slot(str)
+    def _on_help_banner_acknowledged(self, key: str) -> None:
+        self._help_seen.add(key)
+        self.tap_area.setFocus()
+
+    @Slot(str)
+    def _on_findings_banner_acknowledged(self, _key: str) -> None:
+        self.tap_area.setFocus()
+
+    def _follow_the_store(self) -> None:
+        """After an undo or redo: the banner, the questions and the panel show only what is stored."""
+        if self._banners is not None:
+            help_banner = self._banners.help_banner
+            for key in reversed(self._help_keys):
+                event = self.diary.events.get(key.removeprefix("event:"))
+                if event is not None and event.is_emergency and key not in self._help_seen:
+                    if help_banner.key != key or not help_banner.isVisibleTo(self):
+                        self.show_get_help(key)
+                    break
+            else:
+                if help_banner.key.startswith("event:"):
+                    help_banner.withdraw()
+        question = self._pause_question
+        if question is not None and question.asked_event is not None:
+            stored = self.diary.events.get(question.asked_event.id)
+            if stored is None or "breathing_pause" not in stored.signs:
+                question.ask(None)
+        panel_event = self.asked_episode
+        if panel_event is not None:
+            self.show_episode(self.diary.events.get(panel_event.id))
 
     @Slot(str, str, object)
     def _on_episode_panel_answered(self, event_id: str, field: str, value: object) -> None:
@@ -544,14 +591,20 @@ class BedsideView(QWidget):
         )
         if updated is not None:
             self.acknowledge(tr("pause length saved"))
+        self.tap_area.setFocus()
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
+        step = self._undo_steps.step()
         if self.session.writing:
             return  # our own change: the command that made it shows it (keeps the tap path short)
-        panel_event = self.asked_episode
-        if panel_event is not None:
-            self.show_episode(self.diary.events.get(panel_event.id))
+        if step is not None:
+            # The line said what was logged last; now it says what was taken back (or made again).
+            self.error_label.hide()
+            self.logged_label.setText(step.line())
+        elif self.session.baby is not None:
+            self.logged_label.clear()  # changed elsewhere (the history): the last line may be stale
+        self._follow_the_store()
         self.refresh()
 
     @Slot()
