@@ -368,7 +368,23 @@ class ReviewView(QWidget):
             request = ChartRequest(
                 self._diary, self._cache, self._baby, self._mode, self._days, self._sleep_id, self._span
             )
-            draw_tab(name, self._charts[name], request)
+            chart = self._charts[name]
+            chart.set_caption(*self._caption(name, self._baby))
+            draw_tab(name, chart, request)
+
+    def _caption(self, name: str, baby: Baby) -> tuple[str, str, str]:
+        """A chart's full title, the baby, period and age it shows, and a file name for it."""
+        title = next(self.tr(tip) for key, _, tip in CHARTS if key == name)
+        days = self._days
+        corrected = self._mode == "corrected" and weekly.can_correct(baby)
+        age = self.tr("corrected age") if corrected else self.tr("age since birth")
+        period = "" if days is None else format_range(days)
+        subtitle = " · ".join(part for part in (baby.name, period, age) if part)
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in baby.name).strip("-") or "baby"
+        stem = f"{safe}-{name}" + (
+            "" if days is None else f"-{days.first.isoformat()}-to-{days.last.isoformat()}"
+        )
+        return title, subtitle, stem
 
     def open_sleep(self, sleep_id: str) -> None:
         """Show the timeline of one sleep in the "One sleep" tab."""
