@@ -42,6 +42,7 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.review_controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
 from desktop.ui.review_summary import SummaryTable
+from desktop.ui.sleep_videos import SleepVideos
 
 if TYPE_CHECKING:
     from desktop.charts import ChartTheme
@@ -119,6 +120,7 @@ class ReviewView(QWidget):
 
     def _build_panes(self) -> None:
         self.summary = SummaryTable()
+        self.sleep_videos = SleepVideos()  # under the one-sleep timeline: its episodes' clips
         # The side area: guidance and other panels are added as tabs here (add_side_panel).
         self.side_tabs = named(QTabWidget(), "review_side_panels")
         self.side_tabs.setVisible(False)
@@ -290,6 +292,10 @@ class ReviewView(QWidget):
             chart.drawn.connect(lambda name=name: self._on_chart_drawn(name))
             self._charts[name] = chart
         self._charts["rate"].point_picked.connect(self._on_rate_point_picked)
+        sleep_page = self.chart_tabs.widget([key for key, _, _ in CHARTS].index("sleep"))
+        sleep_layout = None if sleep_page is None else sleep_page.layout()
+        assert sleep_layout is not None
+        sleep_layout.addWidget(self.sleep_videos)
         self._update_theme()
 
     def refresh(self) -> None:
@@ -370,7 +376,9 @@ class ReviewView(QWidget):
             )
             chart = self._charts[name]
             chart.set_caption(*self._caption(name, self._baby))
-            draw_tab(name, chart, request)
+            shown = draw_tab(name, chart, request)
+            if name == "sleep":
+                self.sleep_videos.show_sleep(self._diary, shown)
 
     def _caption(self, name: str, baby: Baby) -> tuple[str, str, str]:
         """A chart's full title, the baby, period and age it shows, and a file name for it."""
