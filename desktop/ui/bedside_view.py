@@ -33,7 +33,7 @@ from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.qt_by_name import set_enum
 from desktop.ui.screen_awake import ScreenAwake
-from desktop.ui.tap_area import TapArea, clock
+from desktop.ui.tap_area import TapArea, duration_text
 from desktop.ui.undo_steps import UndoSteps
 
 # Imported where first used: none of these is on the first screen (see finish_start).
@@ -265,6 +265,8 @@ class BedsideView(QWidget):
         if self.session.episode is not None:
             self.toggle_episode()  # store the episode being timed before switching babies
         self.session.set_baby(baby)
+        self.tap_area.show_notice("")
+        self._end_forgotten(now_local())  # a sleep left running since yesterday (a crash, say)
         self.show_episode(None)
         if self._pause_question is not None:
             self._pause_question.ask(None)
@@ -312,7 +314,7 @@ class BedsideView(QWidget):
                     name=name,
                     kind=kind,
                     start=sleep.start.strftime("%H:%M"),
-                    length=clock(sleep.duration(now).total_seconds()),
+                    length=duration_text(sleep.duration(now).total_seconds()),
                 )
             )
         self._refresh_episode()
@@ -335,7 +337,7 @@ class BedsideView(QWidget):
         seconds = episode.seconds()
         self.episode_label.setText(
             tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
-                length=clock(seconds), tip=resources.read_json(*TIPS)["running"]
+                length=duration_text(seconds), tip=resources.read_json(*TIPS)["running"]
             )
         )
         self.episode_label.show()
@@ -382,6 +384,30 @@ class BedsideView(QWidget):
             self._on_session_error(tr("{what} was NOT logged: {reason}").format(what=what, reason=error))
             return None
 
+    def _end_forgotten(self, now: datetime) -> bool:
+        """End a sleep left running (at its last event) before logging at ``now``; say so."""
+        if not self.session.forgotten(now):
+            return False
+        ended = self.write(tr("The end of the forgotten sleep"), lambda: self.session.end_forgotten(now))
+        if ended is None or ended.end is None:
+            return False
+        kind = tr("night") if ended.kind == "night" else tr("nap")
+        same_day = ended.start.date() == now.date()
+        start = ended.start.strftime("%H:%M" if same_day else "%a %H:%M")
+        self.tap_area.show_notice(
+            tr(
+                "The {kind} from {start} was still running with nothing logged since {last}: "
+                "it was ended then, {length} long. Ctrl+Z takes that back."
+            ).format(
+                kind=kind,
+                start=start,
+                last=ended.end.strftime("%H:%M" if ended.end.date() == now.date() else "%a %H:%M"),
+                length=duration_text(ended.duration().total_seconds()),
+            )
+        )
+        self.refresh()
+        return True
+
     # -- commands (the main window's actions call these) -----------------------------------------
 
     def log_twitch(self, at: datetime | None = None) -> Event | None:
@@ -389,6 +415,7 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return None
         when = at or now_local()
+        self._end_forgotten(when)
         sleep_running = self.session.sleep is not None
         event = self.write(
             tr("The twitch"),
@@ -405,6 +432,9 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return
         now = now_local()
+        self.tap_area.show_notice("")
+        if self.session.episode is None and self._end_forgotten(now):
+            return  # S on a sleep left running: it ends at its last event, not now
         if self.session.sleep is None:
             sleep = self.write(tr("The sleep start"), lambda: self.session.start_sleep(now))
             if sleep is not None:
@@ -418,7 +448,7 @@ class BedsideView(QWidget):
         if ended is not None and ended.end is not None:
             self.acknowledge(
                 tr("sleep ended {time} after {length}").format(
-                    time=ended.end.strftime("%H:%M"), length=clock(ended.duration().total_seconds())
+                    time=ended.end.strftime("%H:%M"), length=duration_text(ended.duration().total_seconds())
                 )
             )
 
@@ -427,6 +457,7 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return
         if self.session.episode is None:
+            self._end_forgotten(at or now_local())
             self.session.start_episode(at or now_local(), monotonic_at)
             self._long_episode_warned = False
             self.show_episode(None)
@@ -439,7 +470,7 @@ class BedsideView(QWidget):
         if event is not None:
             self.acknowledge(
                 tr("episode logged {time}, {length}").format(
-                    time=event.at.strftime("%H:%M:%S"), length=clock(event.duration_s or 0)
+                    time=event.at.strftime("%H:%M:%S"), length=duration_text(event.duration_s or 0)
                 )
             )
             self.show_episode(event)
@@ -472,6 +503,7 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return None
         now = now_local()
+        self._end_forgotten(now)
         event = self.write(
             tr("The sign"),
             lambda: self.session.log_sign(sign, now, self.body_chips.value(), self.side_chips.value()),
@@ -601,6 +633,7 @@ class BedsideView(QWidget):
         if step is not None:
             # The line said what was logged last; now it says what was taken back (or made again).
             self.error_label.hide()
+            self.tap_area.show_notice("")
             self.logged_label.setText(step.line())
         elif self.session.baby is not None:
             self.logged_label.clear()  # changed elsewhere (the history): the last line may be stale
