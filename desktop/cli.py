@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="write the diary to JSON (lossless) or CSV (spreadsheets)")
     exporting.add_argument("file", metavar="FILE.json|FILE.csv", type=_suffix_argument(*EXPORT_SUFFIXES))
     exporting.add_argument("--baby", metavar="ID_OR_NAME", help="only this baby (default: every baby)")
+    exporting.add_argument(
+        "--table",
+        choices=("events", "sleeps"),
+        help="CSV only: one row per event (the default) or one row per sleep",
+    )
 
     guidance = commands.add_parser("guidance", help="check the logged pattern against the warning signs")
     guidance.add_argument("--baby", metavar="ID_OR_NAME", required=True)
@@ -246,7 +251,7 @@ def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
     with Diary(data_dir) as diary:
         baby_id = None if args.baby is None else diary.babies.find(args.baby).id
         try:
-            summary = export_file(diary, args.file, baby_id)
+            summary = export_file(diary, args.file, baby_id, args.table or "events")
         except ExchangeError as error:
             raise CommandError(str(error)) from error
     print(summary.describe())
@@ -336,6 +341,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(list(argv))
     if args.command == "report" and args.date_from and args.date_to and args.date_from > args.date_to:
         parser.error("--from must not be after --to")
+    if args.command == "export" and args.table is not None and args.file.suffix.lower() != ".csv":
+        parser.error("--table is for a CSV export only (FILE.csv); a JSON export holds every table")
     return args
 
 

@@ -82,5 +82,6 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
         reason = error.strerror or str(error)
         return _fail(f"Cannot save the report to {output}: {reason}; nothing was written.")
     page_word = "page" if pages == 1 else "pages"
-    print(f"Saved the checkup report for {found.name}, {days_text(days)}, to {output} ({pages} {page_word}).")
+    period = days_text(data.days)  # from the birth date at the earliest
+    print(f"Saved the checkup report for {found.name}, {period}, to {output} ({pages} {page_word}).")
     return 0

@@ -222,6 +222,24 @@ def test_export_csv_for_one_baby(cli: Cli, tmp_path: Path) -> None:
     assert {row["baby_name"] for row in rows} == {"Mia"}
 
 
+def test_export_sleeps_csv_one_row_per_sleep(cli: Cli, tmp_path: Path) -> None:
+    cli.run("import", str(_write_json(tmp_path / "a.json", GOOD_EXPORT)))
+    result = cli.run("export", str(tmp_path / "sleeps.csv"), "--table", "sleeps", "--baby", "mia")
+    assert result.returncode == 0, result.stderr
+    assert "one row per sleep" in result.stdout
+    with (tmp_path / "sleeps.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {row["baby_name"] for row in rows} == {"Mia"}
+    assert all(row["twitches_per_hour"] != "" or row["length_min"] == "" for row in rows)
+
+
+def test_export_table_is_for_csv_only(cli: Cli, tmp_path: Path) -> None:
+    message = _usage_error(cli.run("export", str(tmp_path / "a.json"), "--table", "sleeps"))
+    assert "--table is for a CSV export only" in message
+    assert not (tmp_path / "a.json").exists()
+    assert "invalid choice" in _usage_error(cli.run("export", str(tmp_path / "a.csv"), "--table", "naps"))
+
+
 @pytest.mark.slow
 def test_export_unknown_baby_fails_and_writes_nothing(cli: Cli, tmp_path: Path) -> None:
     cli.run("import", str(_write_json(tmp_path / "a.json", GOOD_EXPORT)))

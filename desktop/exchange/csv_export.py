@@ -1,8 +1,12 @@
-"""Exporting events as CSV for spreadsheets: one row per event with ages in weeks; never re-imported."""
+"""Exporting events as CSV for spreadsheets: one row per event with ages in weeks; never re-imported.
+
+Every text cell is neutralised (design.md section 4); numbers stay plain numbers.
+"""
 
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Final
 
@@ -60,52 +64,65 @@ def _yes_no(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
-def _utc_offset(event: Event) -> str:
+def text_cells(texts: list[str]) -> list[Cell]:
+    """Text cells as written, each neutralised: no cell of ours is ever run as a formula."""
+    return [neutralised(text) for text in texts]
+
+
+def utc_offset_text(moment: datetime) -> str:
+    """The offset a moment was logged with, e.g. ``UTC+05:30``."""
     # "UTC-03:00" rather than "-03:00": readable, and no leading minus for a spreadsheet to evaluate.
-    offset = event.at.isoformat()[-6:] if event.at.utcoffset() else "+00:00"
+    offset = moment.isoformat()[-6:] if moment.utcoffset() else "+00:00"
     return f"UTC{offset}"
 
 
-def _local_time(event: Event) -> str:
-    spec = "seconds" if event.at.microsecond == 0 else "milliseconds"
-    return event.at.time().isoformat(timespec=spec)
+def local_time_text(moment: datetime) -> str:
+    """The local wall-clock time of a moment, to the millisecond when it has any."""
+    spec = "seconds" if moment.microsecond == 0 else "milliseconds"
+    return moment.time().isoformat(timespec=spec)
 
 
 def event_row(event: Event, baby: Baby, sleep: Sleep | None) -> list[Cell]:
     """One CSV row: text cells neutralised, numbers left as numbers."""
     local_day = event.at.date()
     age = age_on(baby, local_day)
-    texts = [
-        baby.name,
-        local_day.isoformat(),
-        _local_time(event),
-        _utc_offset(event),
-        event.kind,
-        event.body_part,
-        event.side,
-        event.state,
-    ]
-    row: list[Cell] = [neutralised(text) for text in texts]
+    row: list[Cell] = text_cells(
+        [
+            baby.name,
+            local_day.isoformat(),
+            local_time_text(event.at),
+            utc_offset_text(event.at),
+            event.kind,
+            event.body_part,
+            event.side,
+            event.state,
+        ]
+    )
     row.append("" if event.duration_s is None else plain_number(event.duration_s))
-    row += [
-        _yes_no(event.woke_baby),
-        _yes_no(event.rhythmic),
-        event.stopped_on_waking or "",
-        "; ".join(ordered(event.signs, SIGNS)),
-        event.pause_length or "",
-        neutralised(event.video or ""),
-        neutralised(event.note),
-        event.sleep_id or "",
-        "" if sleep is None else sleep.kind,
-    ]
+    # Every text cell, the stored values and ids too: an imported file's id or value may be
+    # anything the import let through, such as "=HYPERLINK(...)" in a sleep's id.
+    row += text_cells(
+        [
+            _yes_no(event.woke_baby),
+            _yes_no(event.rhythmic),
+            event.stopped_on_waking or "",
+            "; ".join(ordered(event.signs, SIGNS)),
+            event.pause_length or "",
+            event.video or "",
+            event.note,
+            event.sleep_id or "",
+            "" if sleep is None else sleep.kind,
+        ]
+    )
     row.append(age.chronological_weeks)
     row.append("" if age.corrected_weeks is None else age.corrected_weeks)
     return row
 
 
-def _write_rows(stream: IO[str], rows: list[list[Cell]]) -> None:
+def write_rows(stream: IO[str], header: tuple[str, ...], rows: list[list[Cell]]) -> None:
+    """The header, then the rows, as CSV."""
     writer = csv.writer(stream)
-    writer.writerow(HEADER)
+    writer.writerow(header)
     writer.writerows(rows)
 
 
@@ -126,5 +143,5 @@ def export_csv(diary: Diary, path: Path, baby_id: str | None = None) -> ExportSu
         for event in events
     ]
     # utf-8-sig writes the byte-order mark Excel needs to read the file as UTF-8.
-    write_atomically(path, lambda stream: _write_rows(stream, rows), encoding="utf-8-sig")
+    write_atomically(path, lambda stream: write_rows(stream, HEADER, rows), encoding="utf-8-sig")
     return ExportSummary(path, len(babies), len({event.sleep_id for event in events} - {None}), len(events))

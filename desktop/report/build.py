@@ -10,7 +10,9 @@ from typing import Final
 from desktop.core.age import age_on, format_weeks_days
 from desktop.core.guidance import LOOKBACK_DAYS, Finding, evaluate
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, Event, Sleep, ordered
+from desktop.core.periods import age_axis_text, compare, from_birth, no_comparison_text
 from desktop.core.stats import BabyAggregates, DayRange, summarize
+from desktop.core.weekly import default_age_mode
 from desktop.guidance_input import load_input
 from desktop.guidance_text import finding_text, severity_heading, too_little_message
 from desktop.report.content import Chart, FindingBlock, ReportContent, format_day
@@ -44,6 +46,18 @@ class ReportInput:
     aggregates: BabyAggregates  # of the period and the one before it (what the summary and charts use)
     findings: tuple[Finding, ...]  # guidance as of the period's last day, most urgent first
     age_mode: str | None = None  # the review's choice for the charts' age axis; None: the default
+    before: DayRange | None = None  # the days the period is compared with; None: no comparison
+    no_comparison: str = ""  # why there is no comparison ("everything", "birth", "nothing_logged")
+
+    @property
+    def mode(self) -> str:
+        """The age the charts count weeks in: the review's choice, else the baby's default."""
+        return self.age_mode or default_age_mode(self.baby)
+
+    @property
+    def chart_days(self) -> DayRange:
+        """The days the charts span: the period and the days it is compared with."""
+        return self.days if self.before is None else DayRange(self.before.first, self.days.last)
 
 
 # Draws the report's charts from its input; kept apart so the slow import of matplotlib stays lazy.
@@ -54,12 +68,17 @@ def _midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=UTC)
 
 
-def gather(diary: Diary, baby: Baby, days: DayRange, age_mode: str | None = None) -> ReportInput:
+def gather(
+    diary: Diary, baby: Baby, days: DayRange, age_mode: str | None = None, everything: bool = False
+) -> ReportInput:
     """Read what the report needs about ``baby`` for ``days``, with guidance as of their last day.
 
     ``age_mode`` (``corrected`` or ``chronological``) is the age the charts count weeks in; by
-    default corrected age for a baby born preterm, as in the review.
+    default corrected age for a baby born preterm, as in the review. The period starts at the
+    birth at the earliest; it is compared with the days before it unless ``everything`` (the
+    review's "Everything") is asked for or there is nothing before it.
     """
+    days = from_birth(baby, days) or days  # a period wholly before birth stays: "not born yet"
     loaded = load_input(diary, baby, days.last)
     findings = evaluate(loaded.baby, loaded.sleeps, loaded.events, loaded.as_of)
     if days.first >= days.last - timedelta(days=LOOKBACK_DAYS):
@@ -76,6 +95,8 @@ def gather(diary: Diary, baby: Baby, days: DayRange, age_mode: str | None = None
     events.update({e.id: e for e in loaded.events if e.id in named})
     sleeps_by_id = {s.id: s for s in [*loaded.sleeps, *sleeps]}
     shown = DayRange(days.previous().first, days.last)
+    rows = sleep_rows(diary.connection, baby.id, shown)
+    comparison = compare(baby, days, rows, everything)
     return ReportInput(
         baby,
         days,
@@ -84,18 +105,23 @@ def gather(diary: Diary, baby: Baby, days: DayRange, age_mode: str | None = None
         # What the summary and the charts read: the period and the one before it (the charts span
         # both), read through the indexes. The review's hour-of-day counts are not printed.
         BabyAggregates(
-            sleeps=sleep_rows(diary.connection, baby.id, shown),
+            sleeps=rows,
             episodes=episode_rows(diary.connection, baby.id, shown),
             hour_counts={},
             part_counts=part_counts(diary.connection, baby.id, shown),
         ),
         tuple(findings),
         age_mode,
+        comparison.before,
+        comparison.reason,
     )
 
 
-def baby_rows(baby: Baby, on: date) -> tuple[tuple[str, str], ...]:
-    """The baby's facts: name, birth, ages on the period's last day, gestation and family history."""
+def baby_rows(baby: Baby, on: date, mode: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The baby's facts: name, birth, ages on the period's last day, gestation and family history.
+
+    ``mode`` is the age the charts count in (default: the baby's own default).
+    """
     age = age_on(baby, on)
     rows = [("Name", baby.name), ("Born", format_day(baby.birth_date))]
     if age.chronological_days < 0:
@@ -118,8 +144,8 @@ def baby_rows(baby: Baby, on: date) -> tuple[tuple[str, str], ...]:
     rows.append(
         ("Family history", ", ".join(words(kind) for kind in history) if history else "none recorded")
     )
-    if age.preterm:
-        rows.append(("Ages in charts", "corrected age (born preterm)"))
+    if age.chronological_days >= 0:
+        rows.append(("Ages in charts", age_axis_text(baby, mode or default_age_mode(baby))))
     return tuple(rows)
 
 
@@ -179,7 +205,7 @@ def build_content(
     period_events = [e for e in data.events if inside(e.at)]
     base = ReportContent(
         baby_name=baby.name,
-        baby_rows=baby_rows(baby, days.last),
+        baby_rows=baby_rows(baby, days.last, data.mode),
         period=days,
         created=f"{format_day(made.date())}, {made:%H:%M}",
         empty=True,
@@ -190,11 +216,13 @@ def build_content(
         return base
 
     rows = data.aggregates.sleeps
-    previous = days.previous()
-    logged = (
-        len({r.day for r in rows if r.sleep_id is not None and r.day in days}),
-        len({r.day for r in rows if r.sleep_id is not None and r.day in previous}),
-    )
+    before = data.before
+
+    def logged_days(period: DayRange) -> int:
+        return len({r.day for r in rows if r.sleep_id is not None and r.day in period})
+
+    current = summarize(rows, days)
+    previous = None if before is None else summarize(rows, before)
     findings = data.findings
     notes = [(s.start, sleep_note_row(s)) for s in period_sleeps if s.note.strip()]
     notes += [(e.at, event_note_row(e)) for e in period_events if e.note.strip()]
@@ -203,7 +231,11 @@ def build_content(
         base,
         empty=False,
         notice="",
-        summary=tuple(summary_rows(summarize(rows, days), summarize(rows, previous), logged)),
+        summary=tuple(
+            summary_rows(current, previous, (logged_days(days), 0 if before is None else logged_days(before)))
+        ),
+        before=before,
+        comparison_note=no_comparison_text(data.no_comparison, baby.name),
         findings=finding_blocks(findings, data),
         findings_note="" if findings else too_little_message(days.last),
         charts=tuple(charts(data)) if charts is not None else (),

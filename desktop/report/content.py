@@ -41,8 +41,8 @@ class SummaryRow:
 
     label: str
     current: str
-    previous: str
-    change: str
+    previous: str = ""  # empty, with ``change``, when the period is not compared with another
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ class ReportContent:
     empty: bool
     notice: str = ""
     summary: tuple[SummaryRow, ...] = ()
+    before: DayRange | None = None  # the days the period is compared with; None: it stands alone
+    comparison_note: str = ""  # why the period stands alone (then the rows have no previous values)
     findings: tuple[FindingBlock, ...] = ()
     findings_note: str = ""
     charts: tuple[Chart, ...] = ()

@@ -44,6 +44,7 @@ SUMMARY_COLUMNS: Final = (
     Column("Days before", 1.0),
     Column("Change", 1.6),
 )
+ALONE_COLUMNS: Final = (Column("Measure", 2.2), Column("This period", 3.6))
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,21 @@ def _table_section(
         flow.paragraph(_more(limit, len(rows), what), SMALL_MUTED)
 
 
+def _summary(flow: Flow, content: ReportContent) -> None:
+    """The period's numbers, beside the days before it when there are such days to compare with."""
+    before = content.before
+    if before is None:
+        flow.heading("This period", HEADING)
+        flow.paragraph(f"{content.comparison_note} Rates count only finished sleeps.", SMALL_MUTED)
+        flow.table(ALONE_COLUMNS, [(r.label, r.current) for r in content.summary], SMALL)
+        return
+    flow.heading(f"This period compared with the {before.days} days before", HEADING)
+    note = f"The days before: {days_text(before)}. Rates count only finished sleeps."
+    flow.paragraph(note, SMALL_MUTED)
+    rows = [(r.label, r.current, r.previous, r.change) for r in content.summary]
+    flow.table(SUMMARY_COLUMNS, rows, SMALL)
+
+
 def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
     """Lay the whole report into ``flow``: one page when nothing was logged, else two to four."""
     _header(flow, content)
@@ -110,10 +126,7 @@ def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
         flow.paragraph(content.disclaimer, BODY)
         return
 
-    previous = content.period.previous()
-    flow.heading(f"This period compared with the {previous.days} days before", HEADING)
-    flow.paragraph(f"The days before: {days_text(previous)}. Rates count only finished sleeps.", SMALL_MUTED)
-    flow.table(SUMMARY_COLUMNS, [(r.label, r.current, r.previous, r.change) for r in content.summary], SMALL)
+    _summary(flow, content)
 
     flow.heading("What the pattern resembles (guidance findings)", HEADING)
     if content.findings_note:

@@ -61,9 +61,15 @@ def _count_row(
 
 
 def summary_rows(
-    current: PeriodSummary, previous: PeriodSummary, days_logged: tuple[int, int]
+    current: PeriodSummary, previous: PeriodSummary | None, days_logged: tuple[int, int]
 ) -> list[SummaryRow]:
-    """The summary table's rows: what was logged, the twitch rate, episodes, waking and signs."""
+    """The summary table's rows: what was logged, the twitch rate, episodes, waking and signs.
+
+    Without a ``previous`` period the rows hold this period's values only (no change is made up).
+    """
+    if previous is None:
+        # The same rows, set beside themselves, then only this period's column kept.
+        return [SummaryRow(row.label, row.current) for row in summary_rows(current, current, days_logged)]
     rows = [
         SummaryRow(
             "Days with sleep logged",

@@ -8,9 +8,10 @@ from datetime import date
 from typing import Final, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -66,6 +67,32 @@ def _outside_label(event: Event) -> str:
     )
 
 
+class TitleLabel(QLabel):
+    """A finding's title: wrapped plain text that opens or closes the finding when clicked.
+
+    Signals:
+        clicked(): the title was clicked with the left button.
+    """
+
+    clicked = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Open or close the finding, as the arrow button beside it does."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class FindingCard(QFrame):
     """One finding: its title as a button that opens what was seen, what to do, the source and the evidence.
 
@@ -88,14 +115,7 @@ class FindingCard(QFrame):
         self.setProperty("severity", finding.severity)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         text = finding_text(finding)
-        self.toggle = QToolButton(self)
-        self.toggle.setObjectName("finding_toggle")
-        self.toggle.setText(text.title)
-        self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setAccessibleName(text.title)
-        self.toggle.toggled.connect(self._on_toggle_toggled)
+        self.toggle, self.title_label = self._build_title(text.title)
 
         self.details = QWidget(self)
         self.body_label = QLabel(self._body_html(finding), self.details)
@@ -106,6 +126,9 @@ class FindingCard(QFrame):
         self.evidence_list = QListWidget(self.details)
         self.evidence_list.setObjectName("finding_evidence")
         self.evidence_list.setAccessibleName(label("evidence"))
+        self.evidence_list.setWordWrap(True)  # a narrow panel wraps a sleep's line, never cuts it
+        self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fill_evidence(finding, sleeps, events)
         self.evidence_list.itemActivated.connect(self._on_evidence_list_item_activated)
         self.evidence_list.itemClicked.connect(self._on_evidence_list_item_activated)
@@ -114,16 +137,39 @@ class FindingCard(QFrame):
         details.addWidget(self.body_label)
         if self.evidence_list.count():
             hint = html.escape(tr("choose a sleep to see its timeline"))
-            details.addWidget(QLabel(f"<b>{html.escape(label('evidence'))}</b> ({hint})", self.details))
+            records = QLabel(f"<b>{html.escape(label('evidence'))}</b> ({hint})", self.details)
+            records.setWordWrap(True)
+            details.addWidget(records)
             details.addWidget(self.evidence_list)
         else:
             self.evidence_list.hide()
 
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.title_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.toggle)
+        layout.addLayout(heading)
         layout.addWidget(self.details)
         self.set_open(finding.severity in OPEN_AT_ONCE)
+
+    def _build_title(self, title: str) -> tuple[QToolButton, TitleLabel]:
+        """The arrow button that opens the finding, and its title beside it."""
+        toggle = QToolButton(self)
+        toggle.setObjectName("finding_toggle")
+        toggle.setText(title)
+        toggle.setCheckable(True)
+        # The button shows the arrow; the title beside it wraps (a button's text never does, and
+        # a long title was cut off at the panel's edge at 1000 pixels wide).
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toggle.setAutoRaise(True)
+        toggle.setAccessibleName(title)
+        toggle.toggled.connect(self._on_toggle_toggled)
+        title_label = TitleLabel(title, self)
+        title_label.setObjectName("finding_title")
+        title_label.clicked.connect(toggle.click)
+        return toggle, title_label
 
     @staticmethod
     def _body_html(finding: Finding) -> str:
@@ -226,6 +272,9 @@ class GuidancePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the text is wrapped once for the width it keeps (a scroll bar that comes
+        # and goes changes the width after the wrapping, and the last line was cut).
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         inner = QWidget(scroll)
         # As wide as the panel, never wider: the words wrap instead of running under the edge.
         inner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

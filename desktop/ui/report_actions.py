@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from desktop.report.content import ReportContent
 
 PRINT_REPORT: Final = "print_report"
+PREVIEW_REPORT: Final = "preview_report"
 EXPORT_CSV: Final = "export_csv"
+EXPORT_SLEEPS_CSV: Final = "export_sleeps_csv"
 EXPORT_REPORT: Final = "export_report"
 
 
@@ -40,6 +42,7 @@ class ReportTarget:
     baby: Baby
     days: DayRange
     age_mode: str | None = None  # the review's age axis (corrected or chronological), if chosen
+    everything: bool = False  # the review shows everything logged: nothing to compare it with
 
 
 # Returns the baby and days the review shows, or None when no baby is chosen yet.
@@ -67,6 +70,17 @@ class ReportDialogs:
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     @classmethod
+    def show_preview(cls, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], int]) -> None:
+        """Show the report's pages as they will print; ``paint`` draws them onto the printer given."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(tr("Checkup report: print preview"))
+        dialog.paintRequested.connect(paint)
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    @classmethod
     def show_error(cls, parent: QWidget, title: str, text: str) -> None:
         """Tell the user a command failed and that nothing was lost."""
         from PySide6.QtWidgets import QMessageBox
@@ -86,12 +100,14 @@ class ReportActions(QObject):
     Signals:
         report_saved(str): a PDF was written to this path.
         report_printed(int): the report was sent to a printer; the page count.
-        csv_exported(str): the CSV export was written to this path.
+        preview_painted(int): the print preview drew the report; the page count.
+        csv_exported(str): a CSV export (of events or of sleeps) was written to this path.
         failed(str): a command failed; the message the user saw.
     """
 
     report_saved = Signal(str)
     report_printed = Signal(int)
+    preview_painted = Signal(int)
     csv_exported = Signal(str)
     failed = Signal(str)
 
@@ -108,17 +124,26 @@ class ReportActions(QObject):
             export = self._new_action(EXPORT_REPORT, tr("&Export checkup report…"), "Ctrl+E")
         self.export_action = export
         self.print_action = self._new_action(PRINT_REPORT, tr("&Print checkup report…"), "Ctrl+P")
+        self.preview_action = self._new_action(PREVIEW_REPORT, tr("Print pre&view…"), "Ctrl+Shift+P")
         self.csv_action = self._new_action(EXPORT_CSV, tr("Export events as &CSV…"), "")
+        self.sleeps_csv_action = self._new_action(EXPORT_SLEEPS_CSV, tr("Export &sleeps as CSV…"), "")
         self.print_action.setToolTip(tr("Print the checkup report for the review's period"))
+        self.preview_action.setToolTip(tr("See the checkup report's pages as they will print"))
         self.csv_action.setToolTip(tr("Save the baby's events as a spreadsheet file (CSV)"))
-        self._place_beside(export, (self.print_action, self.csv_action))
+        self.sleeps_csv_action.setToolTip(
+            tr("Save the baby's sleeps as a spreadsheet file (CSV): length, counts and rate of each")
+        )
+        added = (self.print_action, self.preview_action, self.csv_action, self.sleeps_csv_action)
+        self._place_beside(export, added)
         # Printing and CSV need a baby exactly when saving the PDF does; the window enables that one.
-        for action in (self.print_action, self.csv_action):
+        for action in added:
             action.setEnabled(export.isEnabled())
             export.enabledChanged.connect(action.setEnabled)
         export.triggered.connect(self._on_export_triggered)
         self.print_action.triggered.connect(self._on_print_triggered)
-        self.csv_action.triggered.connect(self._on_csv_triggered)
+        self.preview_action.triggered.connect(self._on_preview_triggered)
+        self.csv_action.triggered.connect(lambda: self._export_csv("events"))
+        self.sleeps_csv_action.triggered.connect(lambda: self._export_csv("sleeps"))
 
     def _new_action(self, name: str, text: str, key: str) -> QAction:
         action = QAction(text, self._window)
@@ -164,7 +189,7 @@ class ReportActions(QObject):
 
         QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # not at start-up: qt_by_name
         try:
-            data = gather(self._diary, target.baby, target.days, target.age_mode)
+            data = gather(self._diary, target.baby, target.days, target.age_mode, target.everything)
             return build_content(data, charts=report_charts)
         except StoreError as error:
             problem = str(error)
@@ -231,27 +256,55 @@ class ReportActions(QObject):
         self.report_printed.emit(pages)
 
     @Slot()
-    def _on_csv_triggered(self) -> None:
-        from desktop.exchange import ExchangeError, export_csv
+    def _on_preview_triggered(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
 
-        title = tr("Export events as CSV")
+        from desktop.report.output import locale_page_size, print_report
+
+        title = tr("Print preview")
         target = self._current(title)
         if target is None:
             return
+        content = self._content(title, target)
+        if content is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(locale_page_size())
+        printer.setDocName(suggested_name(target, ""))
+
+        def paint(device: QPrinter) -> int:
+            pages = print_report(content, device)
+            self.preview_painted.emit(pages)
+            return pages
+
+        ReportDialogs.show_preview(self._window, printer, paint)
+
+    def _export_csv(self, table: str) -> None:
+        """Save the baby's events (``events``) or sleeps (``sleeps``) as CSV where the user chooses."""
+        from desktop.exchange import ExchangeError, export_file
+
+        title = tr("Export sleeps as CSV") if table == "sleeps" else tr("Export events as CSV")
+        target = self._current(title)
+        if target is None:
+            return
+        suffix = "-sleeps.csv" if table == "sleeps" else ".csv"
         path = ReportDialogs.ask_save_path(
-            self._window, title, self._folder / suggested_name(target, ".csv"), tr("CSV files (*.csv)")
+            self._window, title, self._folder / suggested_name(target, suffix), tr("CSV files (*.csv)")
         )
         if path is None:
             return
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
         try:
-            export_csv(self._diary, path, target.baby.id)
+            export_file(self._diary, path, target.baby.id, table)
         except (ExchangeError, OSError) as error:
             self._fail(title, str(error))
             return
         self._folder = path.parent
-        self._status(tr("Exported {name}'s events to {path}").format(name=target.baby.name, path=path))
+        what = tr("sleeps") if table == "sleeps" else tr("events")
+        self._status(
+            tr("Exported {name}'s {what} to {path}").format(name=target.baby.name, what=what, path=path)
+        )
         self.csv_exported.emit(str(path))
 
 
@@ -276,4 +329,5 @@ def review_target(
     if not isinstance(days, DayRange):
         days = report_days(None, None, today or date.today())
     mode = getattr(review, "age_mode", None)  # ReviewView.age_mode: "corrected" or "chronological"
-    return ReportTarget(baby, days, mode if isinstance(mode, str) else None)
+    everything = getattr(review, "range_preset", None) == "all"  # ReviewView.range_preset
+    return ReportTarget(baby, days, mode if isinstance(mode, str) else None, everything)

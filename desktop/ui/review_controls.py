@@ -37,6 +37,7 @@ class ReviewControls(QWidget):
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
+        self.title.setMinimumWidth(0)  # a long name may shorten the title, never push the choosers off
         self.range_box = named(QComboBox(), "range_preset")
         for key, label in RANGE_CHOICES:
             self.range_box.addItem(self.tr(label), key)
@@ -49,16 +50,18 @@ class ReviewControls(QWidget):
         self.checkup_edit.setDisplayFormat("d MMM yyyy")
         self.checkup_button = named(QPushButton(self.tr("Set checkup date")), "set_checkup")
         self.checkup_button.setToolTip(self.tr("Count the range “Since the checkup date” from this day"))
+        # One row with no captions but the title: the choices say what they are ("Last 28 days",
+        # "Corrected age", "Set checkup date"), and the row fits whole at 1000 pixels wide.
+        for widget, name, tip in (
+            (self.range_box, self.tr("Days shown"), self.tr("Which days the review shows")),
+            (self.age_box, self.tr("Ages as"), self.tr("Count weeks of age from the birth or the due date")),
+            (self.checkup_edit, self.tr("Last checkup"), self.tr("The date of the last checkup")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.title, 1)
-        for label, widget in (
-            (self.tr("Show"), self.range_box),
-            (self.tr("Ages as"), self.age_box),
-            (self.tr("Last checkup"), self.checkup_edit),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
-        bar.addWidget(self.checkup_button)
+        row: tuple[QWidget, ...] = (self.range_box, self.age_box, self.checkup_edit, self.checkup_button)
+        for control in row:
+            bar.addWidget(control)

@@ -55,7 +55,8 @@ class SummaryTable(QFrame):
 
 
 def _range_lines(summary: PeriodSummary | None) -> str:
-    """The period's days under its column head, split after the dash to keep the column narrow."""
+    """The period's days under its column head, on one line (the status line gives the year)."""
     if summary is None:
         return ""
-    return "<br>" + format_range(summary.days).replace(" – ", " –<br>")
+    days = summary.days
+    return "<br>" + format_range(days).replace(f" {days.last.year}", "").replace(f" {days.first.year}", "")

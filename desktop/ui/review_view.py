@@ -11,10 +11,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.chart_import import import_charts
 from desktop.core import weekly
 from desktop.core.model import Baby
+from desktop.core.periods import compare, from_birth, no_comparison_text
 from desktop.core.stats import (
     DayRange,
     PeriodSummary,
@@ -43,13 +47,27 @@ if TYPE_CHECKING:
     from desktop.charts import ChartTheme
     from desktop.ui.chart_widget import ChartWidget
 
+# Tab labels short enough for all five to show whole at 1000 pixels wide; the tooltip says more.
 CHARTS: Final = (
-    ("rate", "Twitches per sleep hour"),
-    ("episodes", "Episodes"),
-    ("parts", "Body parts"),
-    ("hours", "Time of day"),
-    ("sleep", "One sleep"),
+    ("rate", "Rate", "Twitches per hour of sleep, by age in weeks"),
+    ("episodes", "Episodes", "Timed episodes per week and how long each lasted"),
+    ("parts", "Body parts", "Which body parts twitched, as each week's share"),
+    ("hours", "Time of day", "When twitches were logged, by hour of the day"),
+    ("sleep", "One sleep", "The timeline of one sleep"),
 )
+
+
+class SideScroll(QScrollArea):
+    """The review's side column: scrolls up and down, and is never narrower than what it holds."""
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the column's content and a scroll bar (the splitter keeps to it)."""
+        inner = self.widget()
+        hint = super().minimumSizeHint()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class ReviewView(QWidget):
@@ -74,6 +92,7 @@ class ReviewView(QWidget):
         self._days: DayRange | None = None
         self._span: DayRange | None = None  # the days the rows were read for (None: all of them)
         self._summaries: tuple[PeriodSummary | None, PeriodSummary | None] = (None, None)
+        self._comparison_note = ""
         self._shown: tuple[object, ...] | None = None  # what the charts show now (skip redrawing it)
         self._charts: dict[str, ChartWidget] = {}
         self._dirty: set[str] = set()
@@ -104,22 +123,35 @@ class ReviewView(QWidget):
         self.side_tabs = named(QTabWidget(), "review_side_panels")
         self.side_tabs.setVisible(False)
         left = QWidget()
-        left.setMaximumWidth(560)  # the charts keep most of the width whatever the summary holds
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # The summary keeps its height (its column heads were cut when the window was short);
+        # the side panels below take what is left, and scroll.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.side_tabs, 1)
         left_layout.addStretch(0)
 
         self.chart_tabs = named(QTabWidget(), "review_charts")
-        for name, label in CHARTS:
+        self.chart_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.chart_tabs.setMinimumSize(420, 320)  # a chart needs room; the side column scrolls instead
+        for index, (name, label, tip) in enumerate(CHARTS):
             page = named(QWidget(), f"page_{name}")
             QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
             self.chart_tabs.addTab(page, self.tr(label))
+            self.chart_tabs.setTabToolTip(index, self.tr(tip))
         self.chart_tabs.currentChanged.connect(self._on_chart_tabs_changed)
 
+        # The summary and the panels scroll together when the window is short (1024 × 600):
+        # nothing is squeezed or cut, and the charts keep the rest of the width.
+        self.side = named(SideScroll(), "review_side")
+        self.side.setWidget(left)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setMaximumWidth(560)  # the charts keep most of the width whatever the summary holds
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(self.side)
         splitter.addWidget(self.chart_tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -249,7 +281,7 @@ class ReviewView(QWidget):
         # Loads matplotlib: the slow part of the first Ctrl+2. (Reading the rows in a thread
         # meanwhile was tried: the GIL makes it slower on two cores, not faster.)
         module = import_charts("desktop.ui.chart_widget")
-        for index, (name, _) in enumerate(CHARTS):
+        for index, (name, _, _) in enumerate(CHARTS):
             chart: ChartWidget = module.ChartWidget(f"chart_{name}")
             page = self.chart_tabs.widget(index)
             layout = None if page is None else page.layout()
@@ -271,7 +303,8 @@ class ReviewView(QWidget):
             return
         self._ensure_charts()
         today = self.today()
-        if self.range_preset == "all":
+        everything = self.range_preset == "all"
+        if everything:
             rows = self._cache.sleeps(baby.id)
             days = preset_range("all", today, None, earliest_day(rows))
             self._span = None
@@ -281,6 +314,8 @@ class ReviewView(QWidget):
             days = preset_range(self.range_preset, today, self.checkup_date())
             self._span = None if days is None else DayRange(days.previous().first, days.last)
             rows = [] if self._span is None else self._cache.sleeps(baby.id, self._span)
+        if days is not None:
+            days = from_birth(baby, days) or days  # no weeks before birth (a newborn's "28 days")
         self._days = days
         shown = (baby, self.range_preset, self._mode, days, self._cache.stamp())
         if shown == self._shown:
@@ -288,22 +323,37 @@ class ReviewView(QWidget):
         self._shown = shown
         if days is None:
             self._summaries = (None, None)
+            self._comparison_note = ""
             self.status.setText(self.tr("Choose the date of the last checkup and press “Set checkup date”."))
         else:
+            comparison = compare(baby, days, rows, everything)
             current = summarize(rows, days)
-            previous = None if self.range_preset == "all" else summarize(rows, days.previous())
+            previous = None if comparison.before is None else summarize(rows, comparison.before)
             self._summaries = (current, previous)
+            self._comparison_note = self.tr(no_comparison_text(comparison.reason, baby.name))
             self.status.setText(self._status_text(baby, days))
         self.summary.set_summaries(*self._summaries)
-        self._dirty = {name for name, _ in CHARTS}
+        self._dirty = {name for name, _, _ in CHARTS}
         self._draw_current()
 
+    @property
+    def comparison_note(self) -> str:
+        """Why the period shown is compared with nothing ("" when it is compared)."""
+        return self._comparison_note
+
     def _status_text(self, baby: Baby, days: DayRange) -> str:
+        corrected = self._mode == "corrected" and weekly.can_correct(baby)
         ages = weekly.week_of(baby, days.first, self._mode), weekly.week_of(baby, days.last, self._mode)
-        kind = self.tr("corrected age") if self._mode == "corrected" else self.tr("age since birth")
-        return self.tr("{0} · weeks {1} to {2} of {3}. A night counts for the day it began.").format(
-            format_range(days), ages[0], ages[1], kind
+        weeks = (
+            self.tr("week {0}").format(ages[0])
+            if ages[0] == ages[1]
+            else self.tr("weeks {0} to {1}").format(ages[0], ages[1])
         )
+        kind = self.tr("corrected age (from the due date)") if corrected else self.tr("age since birth")
+        text = self.tr("{0} · {1} of {2}. A night counts for the day it began.").format(
+            format_range(days), weeks, kind
+        )
+        return f"{text} {self._comparison_note}" if self._comparison_note else text
 
     def _draw_current(self) -> None:
         name = CHARTS[self.chart_tabs.currentIndex()][0]
@@ -324,7 +374,7 @@ class ReviewView(QWidget):
         """Show the timeline of one sleep in the "One sleep" tab."""
         self._sleep_id = sleep_id
         self._dirty.add("sleep")
-        index = [name for name, _ in CHARTS].index("sleep")
+        index = [name for name, _, _ in CHARTS].index("sleep")
         if self.chart_tabs.currentIndex() == index:
             self._draw_current()
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -172,6 +172,44 @@ def test_export_csv_writes_every_event_of_the_baby(
     assert len(rows) - 1 == stored
 
 
+def test_export_sleeps_csv_writes_one_row_per_sleep(
+    qtbot: QtBot, window: MainWindow, answers: Answers, tmp_path: Path, data_dir: Path
+) -> None:
+    answers.save_to = tmp_path / "mia-sleeps.csv"
+    action = window.findChild(QAction, "export_sleeps_csv")
+    assert action is not None and action.isEnabled()
+    with qtbot.waitSignal(window.report_actions.csv_exported, timeout=30_000):
+        action.trigger()
+    assert answers.suggested[-1].name.endswith("-sleeps.csv")
+    with answers.save_to.open(newline="", encoding="utf-8-sig") as file:
+        rows = list(csv.DictReader(file))
+    with Diary(data_dir) as diary:
+        stored = len(diary.sleeps.all())
+    assert len(rows) == stored and rows[0]["twitches_per_hour"]
+    assert "Exported Mia's sleeps to" in window.statusBar().currentMessage()
+
+
+def test_print_preview_paints_the_report_pages(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown: list[int] = []
+
+    def show_preview(cls: type, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], int]) -> None:
+        # What the preview dialog does on paintRequested, onto a PDF printer we can read back.
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+        shown.append(paint(printer))
+
+    monkeypatch.setattr(ReportDialogs, "show_preview", classmethod(show_preview))
+    action = window.findChild(QAction, "preview_report")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+P"
+    with qtbot.waitSignal(window.report_actions.preview_painted, timeout=30_000) as painted:
+        action.trigger()
+    assert shown == painted.args and 2 <= shown[0] <= 4
+    pages = page_words(tmp_path / "preview.pdf")
+    assert len(pages) == shown[0] and "Mia" in pages[0]
+
+
 def test_report_commands_sit_in_the_diary_menu_beside_export(window: MainWindow) -> None:
     names = []
     for action in window.menuBar().actions():
@@ -179,7 +217,13 @@ def test_report_commands_sit_in_the_diary_menu_beside_export(window: MainWindow)
         if menu is not None and "export_report" in [a.objectName() for a in menu.actions()]:
             names = [a.objectName() for a in menu.actions()]
     position = names.index("export_report")
-    assert names[position : position + 3] == ["export_report", "print_report", "export_csv"]
+    assert names[position : position + 5] == [
+        "export_report",
+        "print_report",
+        "preview_report",
+        "export_csv",
+        "export_sleeps_csv",
+    ]
     shortcuts = {
         name: window.findChild(QAction, name).shortcut().toString() for name in names[position : position + 2]
     }  # type: ignore[union-attr]

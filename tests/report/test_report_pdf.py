@@ -95,12 +95,14 @@ def test_findings_come_most_urgent_first(report: Path) -> None:
     assert text.index("Get help now") < text.index("Contact your pediatrician soon")
 
 
-def test_summary_compares_with_the_days_before(report: Path) -> None:
+def test_summary_stands_alone_when_nothing_was_logged_before(report: Path) -> None:
+    # Mia's diary starts with this period: a column of zeros and "+28" would compare with nothing.
     first = page_words(report)[0]
-    assert "This period compared with the 28 days before" in first
-    assert "Days with sleep logged 28 of 28 0 of 28 +28" in first
+    assert "compared with the" not in first
+    assert "Nothing was logged in the days before this period, so there is nothing to compare" in first
+    assert "Days with sleep logged 28 of 28 Sleeps" in first
     assert "Twitches per hour of sleep" in first
-    assert "Timed episodes 2 0 +2" in first
+    assert "Timed episodes 2 Longest" in first
 
 
 def test_the_three_charts_are_there_whole(report: Path) -> None:
