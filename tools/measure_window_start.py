@@ -44,7 +44,17 @@ app.exec()
 def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        [_tool("Xvfb"), "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [
+            _tool("Xvfb"),
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -52,7 +62,8 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     os.close(write_end)
     ready, _, _ = select.select([read_end], [], [], 30)
     number = os.read(read_end, 32).decode().strip() if ready else ""
-    os.close(read_end)
+    # The pipe stays open while the server runs: Xvfb writes to it again on a reset and would die
+    # of SIGPIPE if it were closed.
     if not number:
         server.kill()
         raise SystemExit("Xvfb did not start")
@@ -62,16 +73,26 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 def time_one(command: list[str], env: dict[str, str]) -> float:
     """Seconds from starting ``command`` until its window is mapped; then it is closed."""
     started = time.monotonic()
-    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        found = subprocess.run(
-            [_tool("xdotool"), "search", "--sync", "--onlyvisible", "--name", "^Twitch Diary"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=True,
-        )
+        # Polled rather than ``search --sync``, which here sometimes gave up at once.
+        deadline = started + 120
+        while True:
+            found = subprocess.run(
+                [_tool("xdotool"), "search", "--onlyvisible", "--name", "^Twitch Diary"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+            if found.stdout.strip() or time.monotonic() > deadline or app.poll() is not None:
+                break
+            time.sleep(0.02)
+        if not found.stdout.strip():
+            raise SystemExit(
+                f"no window from {command[0]} (exit code {app.poll()}): {app.communicate()[1][-300:]}"
+            )
         seconds = time.monotonic() - started
         window = found.stdout.split()[0]
         subprocess.run([_tool("xdotool"), "windowfocus", "--sync", window], env=env, check=False, timeout=30)

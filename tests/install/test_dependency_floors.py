@@ -2,9 +2,9 @@
 
 A fresh venv gets exactly each declared floor (``>=X`` becomes ``==X``) of the app's own
 dependencies, their dependencies at whatever pip picks, and the test tools; then the suite (but
-this folder, which builds and installs) runs in it against the checkout. It is the way to learn
-that a floor went stale, as ``PySide6-Essentials>=6.6`` did when the code began to call
-``QDateTimeEdit.setTimeZone`` (new in 6.7).
+this folder, which builds and installs, and the lint and type checks) runs in it against the
+checkout. It is how a stale floor shows, as ``PySide6-Essentials>=6.6`` did when the code began to
+call ``QDateTimeEdit.setTimeZone`` (new in 6.7).
 """
 
 from __future__ import annotations
@@ -78,6 +78,10 @@ def test_the_suite_passes_on_the_declared_floors(tmp_path: Path) -> None:
             "no:cacheprovider",
             "--ignore",
             str(ROOT / "tests" / "install"),
+            # mypy reads PySide6's and matplotlib's own type stubs, which change between releases:
+            # the pinned checkers judge the code against the versions the README installs.
+            "--deselect",
+            "tests/test_code_quality.py",
             str(ROOT / "tests"),
         ],
         cwd=ROOT,

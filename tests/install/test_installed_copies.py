@@ -196,6 +196,17 @@ def test_the_window_opens_with_no_qt_warning(
             check=True,
         )
         assert int(grab.stdout) > 20, "the screen is blank"
+        if shutil.which("xprop"):
+            # The desktop matches the window to the menu entry (StartupWMClass) by its WM_CLASS.
+            wm_class = subprocess.run(
+                ["xprop", "-id", window.split()[0], "WM_CLASS"],
+                env=installed.env(DISPLAY=x_display),
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=True,
+            )
+            assert '"twitch-diary"' in wm_class.stdout, wm_class.stdout
         _xdotool(installed, x_display, "windowfocus", "--sync", window.split()[0])
         time.sleep(0.3)
         _xdotool(installed, x_display, "key", "ctrl+q")
