@@ -425,9 +425,10 @@ def draw_sleep_timeline(ax: Axes, data: SleepTimeline, theme: ChartTheme = DAY) 
         ax.set_xlabel("Minutes since the sleep began (real elapsed time)")
     kind = "Night" if data.kind == "night" else "Nap"
     hours, minutes = divmod(round(data.minutes), 60)
+    # Two lines: on one, the title ran past a narrow chart's edge (the review at 1000 pixels).
     ax.set_title(
-        f"{kind} from {data.start:%a %d %b %Y, %H:%M} · {hours} h {minutes:02d} min"
-        f" · {data.twitches} twitches",
+        f"{kind} from {data.start:%a %d %b %Y, %H:%M}\n"
+        f"{hours} h {minutes:02d} min · {data.twitches} twitches",
         color=theme.text,
         fontsize="medium",
     )

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Final
 
 from desktop.core.stats import DayRange, PeriodSummary
+from desktop.core.value_labels import SIGN_LABELS, label_of
 
 TOO_LITTLE: Final = "too little data"
 # (key, label, how to write the value): the review's table rows and the report's, in this order.
@@ -37,7 +38,7 @@ def format_signs(signs: dict[str, int] | object) -> str:
     if not isinstance(signs, dict) or not signs:
         return "none"
     return ", ".join(
-        name.replace("_", " ") + (f" ×{count}" if count > 1 else "") for name, count in signs.items()
+        label_of(SIGN_LABELS, name) + (f" ×{count}" if count > 1 else "") for name, count in signs.items()
     )
 
 

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.core.model import SIGNS, Event, Sleep, ordered
+from desktop.core.model import Event, Sleep
+from desktop.core.value_labels import sign_words
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,7 @@ def sleep_timeline(sleep: Sleep, events: Iterable[Event], now: datetime | None =
         elif event.kind == "episode":
             episodes.append((minute, (event.duration_s or 0.0) / 60))
         if event.signs:
-            signs.append(
-                TimelineMark(minute, ", ".join(s.replace("_", " ") for s in ordered(event.signs, SIGNS)))
-            )
+            signs.append(TimelineMark(minute, sign_words(event.signs)))
         if event.woke_baby and event.kind in {"twitch", "episode"}:
             woke.append(minute)
     return SleepTimeline(

@@ -17,18 +17,23 @@ from typing import Final
 from desktop.core.age import is_preterm, weeks
 from desktop.core.model import Baby
 from desktop.core.stats import DayRange, EpisodeRow, SleepRow, rate_per_hour, rows_in
+from desktop.core.value_labels import BODY_PART_LABELS, capitalised
 
 AGE_MODES: Final = ("corrected", "chronological")
 # The body-part chart groups the face's parts: eight colours are as many as stay distinguishable.
-PART_GROUPS: Final = (
-    ("Face", ("face", "eyes", "mouth")),
-    ("Hand", ("hand",)),
-    ("Arm", ("arm",)),
-    ("Leg", ("leg",)),
-    ("Foot", ("foot",)),
-    ("Torso", ("torso",)),
-    ("Whole body", ("whole_body",)),
-    ("Not noted", ("unknown",)),
+# The group names are the parts' own labels (the face's group carries the face's name).
+PART_GROUPS: Final = tuple(
+    (capitalised(BODY_PART_LABELS[parts[0]]), parts)
+    for parts in (
+        ("face", "eyes", "mouth"),
+        ("hand",),
+        ("arm",),
+        ("leg",),
+        ("foot",),
+        ("torso",),
+        ("whole_body",),
+        ("unknown",),
+    )
 )
 
 

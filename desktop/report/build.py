@@ -12,6 +12,7 @@ from desktop.core.guidance import LOOKBACK_DAYS, Finding, evaluate
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, Event, Sleep, ordered
 from desktop.core.periods import age_axis_text, compare, from_birth, no_comparison_text
 from desktop.core.stats import BabyAggregates, DayRange, summarize
+from desktop.core.value_labels import FAMILY_HISTORY_LABELS
 from desktop.core.weekly import default_age_mode
 from desktop.guidance_input import load_input
 from desktop.guidance_text import finding_text, severity_heading, too_little_message
@@ -23,7 +24,6 @@ from desktop.report.words import (
     event_note_row,
     sleep_evidence,
     sleep_note_row,
-    words,
 )
 from desktop.resources import read_json
 from desktop.store.aggregates import episode_rows, part_counts, sleep_rows
@@ -142,7 +142,10 @@ def baby_rows(baby: Baby, on: date, mode: str | None = None) -> tuple[tuple[str,
         rows.append(("Birth weight", f"{baby.birth_weight_g} g"))
     history = ordered(baby.family_history, FAMILY_HISTORY_KINDS)
     rows.append(
-        ("Family history", ", ".join(words(kind) for kind in history) if history else "none recorded")
+        (
+            "Family history",
+            ", ".join(FAMILY_HISTORY_LABELS[kind] for kind in history) if history else "none recorded",
+        )
     )
     if age.chronological_days >= 0:
         rows.append(("Ages in charts", age_axis_text(baby, mode or default_age_mode(baby))))

@@ -7,8 +7,9 @@ from datetime import timedelta
 from typing import Final
 
 from desktop.core.stats import PeriodSummary
+from desktop.core.value_labels import SIGN_LABELS, label_of
 from desktop.report.content import SummaryRow
-from desktop.report.words import hours_text, length_text, words
+from desktop.report.words import hours_text, length_text
 
 DASH: Final = "–"
 MINUS: Final = "−"  # a real minus sign reads better in print than a hyphen
@@ -46,7 +47,7 @@ def _rate_change(current: float | None, previous: float | None) -> str:
 def _signs_text(summary: PeriodSummary) -> str:
     if not summary.signs:
         return "none"
-    return ", ".join(f"{words(sign)} {count}" for sign, count in summary.signs.items())
+    return ", ".join(f"{label_of(SIGN_LABELS, sign)} {count}" for sign, count in summary.signs.items())
 
 
 def _longest_text(summary: PeriodSummary) -> str:

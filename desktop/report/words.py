@@ -7,16 +7,32 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Final
 from urllib.parse import urlsplit
 
-from desktop.core.model import SIGNS, Event, Sleep, ordered
+from desktop.core.model import Event, Sleep
+from desktop.core.value_labels import (
+    BODY_PART_LABELS,
+    EVENT_KIND_LABELS,
+    PAUSE_LENGTH_LABELS,
+    SIDE_LABELS,
+    SIGN_LABELS,
+    SLEEP_KIND_LABELS,
+    STATE_LABELS,
+    STOPPED_ON_WAKING_LABELS,
+    label_of,
+    sign_words,
+)
 
-STOPPED_WORDS: Final = {"yes": "yes", "no": "no", "not_tried": "not tried"}
-KIND_WORDS: Final = {"twitch": "twitch", "episode": "episode", "sign": "sign seen"}
-PAUSE_WORDS: Final = {"under_10s": "under 10 s", "10_to_20s": "10 to 20 s", "over_20s": "over 20 s"}
+# The one spelling of each stored value (desktop.core.value_labels), under the report's old names.
+STOPPED_WORDS: Final = STOPPED_ON_WAKING_LABELS
+KIND_WORDS: Final = EVENT_KIND_LABELS
+PAUSE_WORDS: Final = PAUSE_LENGTH_LABELS
 
 
 def words(value: str) -> str:
-    """A stored value (``whole_body``, ``eyes_rolling``) as words."""
-    return value.replace("_", " ")
+    """A stored value (``whole_body``, ``eyes_rolling``) as words: its label wherever it has one."""
+    for labels in (SIGN_LABELS, BODY_PART_LABELS, STATE_LABELS, SLEEP_KIND_LABELS, EVENT_KIND_LABELS):
+        if value in labels:
+            return labels[value]
+    return label_of({}, value)
 
 
 def day_text(moment: datetime) -> str:
@@ -49,14 +65,14 @@ def hours_text(duration: timedelta) -> str:
 
 
 def where_text(event: Event) -> str:
-    """Side and body part, e.g. ``"left hand"``, ``"whole body"``, ``"not marked"``."""
+    """Side and body part, e.g. ``"left hand"``, ``"whole body"``, ``"not sure"``."""
+    part = label_of(BODY_PART_LABELS, event.body_part)
     if event.body_part == "unknown":
-        return "not marked"
-    part = words(event.body_part)
+        return part
     if event.side in ("left", "right"):
-        return f"{event.side} {part}"
+        return f"{label_of(SIDE_LABELS, event.side)} {part}"
     if event.side == "both":
-        return f"{part}, both sides"
+        return f"{part}, {SIDE_LABELS['both']}"
     return part
 
 
@@ -84,9 +100,9 @@ def marked_text(event: Event) -> str:
         parts.append(length_text(event.duration_s))
     if event.body_part != "unknown":
         parts.append(where_text(event))
-    parts.append(event.state)
+    parts.append(label_of(STATE_LABELS, event.state))
     if event.signs:
-        parts.append("signs: " + ", ".join(words(sign) for sign in ordered(event.signs, SIGNS)))
+        parts.append("signs: " + sign_words(event.signs))
     if event.pause_length is not None:
         parts.append(f"pause {PAUSE_WORDS.get(event.pause_length, event.pause_length)}")
     if event.rhythmic:
@@ -111,9 +127,11 @@ def event_evidence(event: Event) -> str:
 def sleep_evidence(sleep: Sleep) -> str:
     """One evidence line for a sleep: when it was, how long, which kind."""
     if sleep.end is None:
-        return f"{day_text(sleep.start)}, {clock_text(sleep.start)} · {sleep.kind}, still running"
+        kind = label_of(SLEEP_KIND_LABELS, sleep.kind)
+        return f"{day_text(sleep.start)}, {clock_text(sleep.start)} · {kind}, still running"
     span = f"{clock_text(sleep.start)}–{clock_text(sleep.end)}"
-    return f"{day_text(sleep.start)}, {span} · {sleep.kind}, {hours_text(sleep.duration())}"
+    kind = label_of(SLEEP_KIND_LABELS, sleep.kind)
+    return f"{day_text(sleep.start)}, {span} · {kind}, {hours_text(sleep.duration())}"
 
 
 def episode_row(event: Event) -> tuple[str, ...]:
@@ -124,7 +142,7 @@ def episode_row(event: Event) -> tuple[str, ...]:
         clock_text(event.at),
         length_text(event.duration_s or 0.0),
         where_text(event),
-        event.state,
+        label_of(STATE_LABELS, event.state),
         yes_no(event.woke_baby),
         "–" if stopped is None else STOPPED_WORDS.get(stopped, stopped),
         yes_no(event.rhythmic),
@@ -140,4 +158,5 @@ def event_note_row(event: Event) -> tuple[str, str]:
 
 def sleep_note_row(sleep: Sleep) -> tuple[str, str]:
     """A parent's note on a sleep: when and which kind, and the note."""
-    return f"{day_text(sleep.start)}, {clock_text(sleep.start)} ({sleep.kind})", sleep.note.strip()
+    kind = label_of(SLEEP_KIND_LABELS, sleep.kind)
+    return f"{day_text(sleep.start)}, {clock_text(sleep.start)} ({kind})", sleep.note.strip()

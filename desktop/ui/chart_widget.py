@@ -14,11 +14,20 @@ from matplotlib.backend_bases import Event, PickEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.charts import DAY, ChartTheme, style_figure
 
 SAVE_FORMATS: Final = ("png", "svg")
+SAVE_SIZE_IN: Final = (10.0, 6.0)  # a saved chart is drawn at one size: its title whole, its type legible
 DrawFunction = Callable[[Axes, Any, ChartTheme], None]
 
 
@@ -45,12 +54,20 @@ class ChartWidget(QWidget):
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._draw: DrawFunction | None = None
         self._data: object = None
+        self.title = ""  # the chart's full title and what it shows (baby, period, age): saved with it
+        self.subtitle = ""
+        self.file_stem = name
         self.save_button = QPushButton(self.tr("Save chart…"))
         self.save_button.setObjectName(f"{name}_save")
         self.save_button.setToolTip(self.tr("Save this chart as a PNG picture or an SVG drawing"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName(f"{name}_saved")
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,14 +99,34 @@ class ChartWidget(QWidget):
         else:  # nothing drawn yet: the first paint must not flash a white sheet in the night theme
             style_figure(self.figure, theme)
 
-    def save(self, path: Path) -> None:
-        """Write the chart to ``path`` (PNG or SVG, from its suffix) on the theme's background."""
+    def set_caption(self, title: str, subtitle: str, file_stem: str) -> None:
+        """What a saved copy says above the chart (full title; baby, period, age) and its file name."""
+        self.title, self.subtitle, self.file_stem = title, subtitle, file_stem
+
+    def save(self, path: Path) -> Path:
+        """Write the chart to ``path`` (PNG or SVG, from its suffix) with its title; the path written.
+
+        The very figure on screen is saved (nothing is drawn that the screen does not show), at one
+        fixed size, with the title and the baby, period and age above it.
+        """
         suffix = path.suffix.lower().lstrip(".")
         if suffix not in SAVE_FORMATS:
             path = path.with_suffix(".png")
             suffix = "png"
-        self.figure.savefig(path, format=suffix, facecolor=self.figure.get_facecolor(), dpi=150)
+        width, height = (float(value) for value in self.figure.get_size_inches())
+        heading = "\n".join(part for part in (self.title, self.subtitle) if part)
+        title = self.figure.suptitle(heading, color=self.theme.text, fontsize="large") if heading else None
+        try:
+            self.figure.set_size_inches(SAVE_SIZE_IN[0], SAVE_SIZE_IN[1], forward=False)
+            self.figure.savefig(path, format=suffix, facecolor=self.figure.get_facecolor(), dpi=150)
+        finally:
+            if title is not None:
+                title.remove()
+            self.figure.set_size_inches(width, height, forward=False)
+            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        self.saved_label.setText(self.tr("Saved to {0}").format(path))
         self.saved.emit(str(path))
+        return path
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> Path | None:
@@ -104,7 +141,7 @@ class ChartWidget(QWidget):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        path = type(self).ask_save_path(self, f"{self.objectName()}.png")
+        path = type(self).ask_save_path(self, f"{self.file_stem}.png")
         if path is None:
             return
         try:

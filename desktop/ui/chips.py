@@ -17,37 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.value_labels import BODY_PART_LABELS, capitalised
+from desktop.core.value_labels import SIDE_LABELS as SIDE_WORDS
+from desktop.core.value_labels import SIGN_LABELS as SIGN_WORDS
 from desktop.ui.actions import tr
 from desktop.ui.qt_by_name import set_enum
 
 if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
     from PySide6.QtGui import QKeyEvent
 
-# Short button texts for the chips (the stored values are the keys).
-BODY_LABELS: Final[dict[str, str]] = {
-    "face": "Face",
-    "eyes": "Eyes",
-    "mouth": "Mouth",
-    "hand": "Hand",
-    "arm": "Arm",
-    "leg": "Leg",
-    "foot": "Foot",
-    "torso": "Torso",
-    "whole_body": "Whole body",
-    "unknown": "Not sure",
-}
-SIDE_LABELS: Final[dict[str, str]] = {"left": "Left", "right": "Right", "both": "Both", "unknown": "Not sure"}
-SIGN_LABELS: Final = {
-    "stiffening": "Stiffening",
-    "shaking": "Shaking",
-    "tremor": "Trembling",
-    "eyes_rolling": "Eyes rolling",
-    "breathing_pause": "Breathing pause",
-    "color_change": "Colour change",
-    "unresponsive": "Unresponsive / floppy",
-    "sleep_change": "Sleep changed",
-    "lost_skills": "Lost a skill",
-}
+# The chips' texts: the one spelling of each stored value (the keys), capitalised for a button.
+BODY_LABELS: Final[dict[str, str]] = {key: capitalised(label) for key, label in BODY_PART_LABELS.items()}
+SIDE_LABELS: Final[dict[str, str]] = {key: capitalised(label) for key, label in SIDE_WORDS.items()}
+SIGN_LABELS: Final = {key: capitalised(label) for key, label in SIGN_WORDS.items()}
 
 
 def is_enter(event: QKeyEvent) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop import resources
 from desktop.core.model import Event
+from desktop.core.value_labels import STATE_LABELS, STOPPED_ON_WAKING_LABELS, capitalised
 from desktop.ui.actions import tr
 from desktop.ui.chips import SIGN_LABELS, ChipButton
 from desktop.ui.qt_by_name import top_aligned
@@ -27,11 +28,11 @@ TIPS: Final = ("text", "bedside", "episode.json")  # the tips shown while and af
 PANEL_SIGNS: Final = ("stiffening", "eyes_rolling", "breathing_pause", "color_change", "unresponsive")
 # Each question: the Event field it fills, its wording, and (stored value, button label) pairs.
 QUESTIONS: Final[tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]] = (
-    ("state", "The baby was", (("asleep", "Asleep"), ("drowsy", "Drowsy"), ("awake", "Awake"))),
+    ("state", "The baby was", tuple((key, capitalised(label)) for key, label in STATE_LABELS.items())),
     (
         "stopped_on_waking",
         "Did it stop when the baby woke?",
-        (("yes", "Yes, it stopped"), ("no", "No, it went on"), ("not_tried", "Didn't try")),
+        tuple((key, capitalised(label)) for key, label in STOPPED_ON_WAKING_LABELS.items()),
     ),
     ("rhythmic", "Rhythmic, like a steady beat?", (("yes", "Yes"), ("no", "No"))),
 )

@@ -129,16 +129,7 @@ class EventEditor(QDialog):
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setMinimumHeight(TOUCH_HEIGHT)
-        self.video_edit = QLineEdit()
-        self.video_edit.setAccessibleName(self.tr("Video file or link"))
-        self.video_edit.setPlaceholderText(self.tr("a clip you took (file or link, optional)"))
-        self.video_edit.setMinimumHeight(TOUCH_HEIGHT)
-        video_button = QPushButton(self.tr("Choose…"))
-        video_button.setAccessibleName(self.tr("Choose a video file"))
-        video_button.clicked.connect(self._on_video_button_clicked)
-        self._video_line = QHBoxLayout()
-        self._video_line.addWidget(self.video_edit)
-        self._video_line.addWidget(video_button)
+        self._build_video_line()
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setAccessibleName(self.tr("Problems"))
@@ -256,6 +247,34 @@ class EventEditor(QDialog):
         )
         if path:
             self.video_edit.setText(path)
+
+    def _build_video_line(self) -> None:
+        """The video field, with buttons to choose a file and to open it in the video player."""
+        self.video_edit = QLineEdit()
+        self.video_edit.setAccessibleName(self.tr("Video file or link"))
+        self.video_edit.setPlaceholderText(self.tr("a clip you took (file or link, optional)"))
+        self.video_edit.setMinimumHeight(TOUCH_HEIGHT)
+        video_button = QPushButton(self.tr("Choose…"))
+        video_button.setAccessibleName(self.tr("Choose a video file"))
+        video_button.clicked.connect(self._on_video_button_clicked)
+        self.open_video_button = QPushButton(self.tr("Open"))
+        self.open_video_button.setObjectName("open_video")
+        self.open_video_button.setAccessibleName(self.tr("Open the video in the video player"))
+        self.open_video_button.clicked.connect(self._on_open_video_button_clicked)
+        self.open_video_button.setEnabled(False)  # until there is a file or link to open
+        self.video_edit.textChanged.connect(
+            lambda text: self.open_video_button.setEnabled(bool(text.strip()))
+        )
+        self._video_line = QHBoxLayout()
+        self._video_line.addWidget(self.video_edit)
+        self._video_line.addWidget(video_button)
+        self._video_line.addWidget(self.open_video_button)
+
+    @Slot()
+    def _on_open_video_button_clicked(self) -> None:
+        from desktop.ui.video_opener import open_video
+
+        open_video(self, self.video_edit.text())
 
     @classmethod
     def edit(

@@ -8,15 +8,15 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.model import Event
+from desktop.core.value_labels import NOT_SURE as NOT_SURE_WORDS
+from desktop.core.value_labels import PAUSE_LENGTH_LABELS, capitalised
 from desktop.ui.actions import tr
 from desktop.ui.chips import ChipButton
 
 # (stored value, button label); None is "not sure", stored as an empty pause length (design.md §3).
 CHOICES: Final[tuple[tuple[str | None, str], ...]] = (
-    ("under_10s", "Under 10 s"),
-    ("10_to_20s", "10 to 20 s"),
-    ("over_20s", "Over 20 s"),
-    (None, "Not sure"),
+    *((key, capitalised(label)) for key, label in PAUSE_LENGTH_LABELS.items()),
+    (None, capitalised(NOT_SURE_WORDS)),
 )
 NOT_SURE: Final = "not_sure"  # the object name's part for the "not sure" button
 

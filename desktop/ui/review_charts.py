@@ -47,8 +47,11 @@ def chart_theme(palette: QPalette) -> ChartTheme:
     return ChartTheme.from_colours(background, named["text"], named["muted"], named["border"], night)
 
 
-def draw_tab(name: str, chart: ChartWidget, request: ChartRequest) -> None:
-    """Draw the chart of one tab (``rate``, ``episodes``, ``parts``, ``hours`` or ``sleep``)."""
+def draw_tab(name: str, chart: ChartWidget, request: ChartRequest) -> str | None:
+    """Draw the chart of one tab (``rate``, ``episodes``, ``parts``, ``hours`` or ``sleep``).
+
+    Returns the id of the sleep the ``sleep`` tab shows (None for the other tabs, or no sleep).
+    """
     baby, mode, cache = request.baby, request.mode, request.cache
     have_days = request.days is not None
     days = request.days or DayRange(baby.birth_date, baby.birth_date)
@@ -56,10 +59,9 @@ def draw_tab(name: str, chart: ChartWidget, request: ChartRequest) -> None:
     rows: Sequence[SleepRow] = cache.sleeps(baby.id, span) if have_days else []
     if name == "rate":
         chart.show_chart(charts.draw_rate_by_age, weekly.rate_chart(rows, baby, mode, days))
-        return
+        return None
     if name == "sleep":
-        _draw_sleep(chart, request, rows_in(rows, days))
-        return
+        return _draw_sleep(chart, request, rows_in(rows, days))
     quiet = weekly.too_little_weeks(weekly.weekly_rates(rows, baby, mode, days))
     if name == "episodes":
         episodes = cache.episodes(baby.id, span) if have_days else []
@@ -72,9 +74,10 @@ def draw_tab(name: str, chart: ChartWidget, request: ChartRequest) -> None:
         chart.show_chart(charts.draw_time_of_day, weekly.hour_chart(hours, baby, mode, days, quiet))
     else:
         raise ValueError(f"unknown chart {name!r}")
+    return None
 
 
-def _draw_sleep(chart: ChartWidget, request: ChartRequest, rows: Sequence[SleepRow]) -> None:
+def _draw_sleep(chart: ChartWidget, request: ChartRequest, rows: Sequence[SleepRow]) -> str | None:
     """The chosen sleep's timeline, or the last sleep of the range when none was chosen."""
     sleep_id = request.sleep_id
     if sleep_id is None:
@@ -83,9 +86,10 @@ def _draw_sleep(chart: ChartWidget, request: ChartRequest, rows: Sequence[SleepR
     sleep = None if sleep_id is None else request.diary.sleeps.get(sleep_id)
     if sleep is None:
         chart.show_chart(_draw_message, chart.tr(NO_SLEEP))
-        return
+        return None
     events = request.diary.events.in_sleep(sleep.id)
     chart.show_chart(charts.draw_sleep_timeline, sleep_timeline(sleep, events))
+    return sleep.id
 
 
 def _draw_message(ax: Axes, message: str, theme: ChartTheme) -> None:

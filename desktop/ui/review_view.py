@@ -42,6 +42,7 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.review_controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
 from desktop.ui.review_summary import SummaryTable
+from desktop.ui.sleep_videos import SleepVideos
 
 if TYPE_CHECKING:
     from desktop.charts import ChartTheme
@@ -119,6 +120,7 @@ class ReviewView(QWidget):
 
     def _build_panes(self) -> None:
         self.summary = SummaryTable()
+        self.sleep_videos = SleepVideos()  # under the one-sleep timeline: its episodes' clips
         # The side area: guidance and other panels are added as tabs here (add_side_panel).
         self.side_tabs = named(QTabWidget(), "review_side_panels")
         self.side_tabs.setVisible(False)
@@ -290,6 +292,10 @@ class ReviewView(QWidget):
             chart.drawn.connect(lambda name=name: self._on_chart_drawn(name))
             self._charts[name] = chart
         self._charts["rate"].point_picked.connect(self._on_rate_point_picked)
+        sleep_page = self.chart_tabs.widget([key for key, _, _ in CHARTS].index("sleep"))
+        sleep_layout = None if sleep_page is None else sleep_page.layout()
+        assert sleep_layout is not None
+        sleep_layout.addWidget(self.sleep_videos)
         self._update_theme()
 
     def refresh(self) -> None:
@@ -368,7 +374,25 @@ class ReviewView(QWidget):
             request = ChartRequest(
                 self._diary, self._cache, self._baby, self._mode, self._days, self._sleep_id, self._span
             )
-            draw_tab(name, self._charts[name], request)
+            chart = self._charts[name]
+            chart.set_caption(*self._caption(name, self._baby))
+            shown = draw_tab(name, chart, request)
+            if name == "sleep":
+                self.sleep_videos.show_sleep(self._diary, shown)
+
+    def _caption(self, name: str, baby: Baby) -> tuple[str, str, str]:
+        """A chart's full title, the baby, period and age it shows, and a file name for it."""
+        title = next(self.tr(tip) for key, _, tip in CHARTS if key == name)
+        days = self._days
+        corrected = self._mode == "corrected" and weekly.can_correct(baby)
+        age = self.tr("corrected age") if corrected else self.tr("age since birth")
+        period = "" if days is None else format_range(days)
+        subtitle = " · ".join(part for part in (baby.name, period, age) if part)
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in baby.name).strip("-") or "baby"
+        stem = f"{safe}-{name}" + (
+            "" if days is None else f"-{days.first.isoformat()}-to-{days.last.isoformat()}"
+        )
+        return title, subtitle, stem
 
     def open_sleep(self, sleep_id: str) -> None:
         """Show the timeline of one sleep in the "One sleep" tab."""

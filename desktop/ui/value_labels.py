@@ -1,58 +1,46 @@
-"""Plain words for the stored values (body parts, signs, ...) and short time and length texts."""
+"""Plain words for the stored values (from ``desktop.core.value_labels``) and short time and length texts."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Final
 
-FAMILY_HISTORY_LABELS: Final = {
-    "newborn_seizures": "newborn seizures",
-    "epilepsy": "epilepsy",
-    "movement_disorder": "a movement disorder",
-    "startle_disease": "startle disease (hyperekplexia)",
-}
-SLEEP_KIND_LABELS: Final = {"nap": "nap", "night": "night"}
-EVENT_KIND_LABELS: Final = {"twitch": "twitch", "episode": "episode", "sign": "sign seen"}
-BODY_PART_LABELS: Final = {
-    "face": "face",
-    "eyes": "eyes",
-    "mouth": "mouth",
-    "hand": "hand",
-    "arm": "arm",
-    "leg": "leg",
-    "foot": "foot",
-    "torso": "torso",
-    "whole_body": "whole body",
-    "unknown": "not noted",
-}
-SIDE_LABELS: Final = {"left": "left", "right": "right", "both": "both sides", "unknown": "not noted"}
-STATE_LABELS: Final = {"asleep": "asleep", "drowsy": "drowsy", "awake": "awake"}
-STOPPED_ON_WAKING_LABELS: Final = {
-    "yes": "yes, it stopped",
-    "no": "no, it went on",
-    "not_tried": "did not try waking",
-}
-SIGN_LABELS: Final = {
-    "stiffening": "stiffening",
-    "shaking": "shaking",
-    "tremor": "tremor",
-    "eyes_rolling": "eyes rolling",
-    "breathing_pause": "pause in breathing",
-    "color_change": "color change (blue, grey or pale)",
-    "unresponsive": "could not be roused",
-    "sleep_change": "change in sleep",
-    "lost_skills": "lost a skill",
-}
-PAUSE_LENGTH_LABELS: Final = {
-    "under_10s": "under 10 seconds",
-    "10_to_20s": "10 to 20 seconds",
-    "over_20s": "over 20 seconds",
-}
+from desktop.core.value_labels import (
+    BODY_PART_LABELS,
+    EVENT_KIND_LABELS,
+    FAMILY_HISTORY_LABELS,
+    PAUSE_LENGTH_LABELS,
+    SIDE_LABELS,
+    SIGN_LABELS,
+    SLEEP_KIND_LABELS,
+    STATE_LABELS,
+    STOPPED_ON_WAKING_LABELS,
+    sign_words,
+)
+
+# The labels are the core's (one spelling everywhere); this module adds the time and length texts.
+__all__ = [
+    "BODY_PART_LABELS",
+    "EVENT_KIND_LABELS",
+    "FAMILY_HISTORY_LABELS",
+    "PAUSE_LENGTH_LABELS",
+    "SIDE_LABELS",
+    "SIGN_LABELS",
+    "SLEEP_KIND_LABELS",
+    "STATE_LABELS",
+    "STOPPED_ON_WAKING_LABELS",
+    "clock_text",
+    "date_text",
+    "length_text",
+    "seconds_text",
+    "sign_list",
+    "sleep_title",
+    "span_text",
+]
 
 
 def sign_list(signs: frozenset[str]) -> str:
     """The signs in canonical order as plain words, comma-separated."""
-    return ", ".join(label for key, label in SIGN_LABELS.items() if key in signs)
+    return sign_words(signs)
 
 
 def length_text(length: timedelta) -> str:

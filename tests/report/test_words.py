@@ -51,7 +51,7 @@ def test_video_name_shows_the_file_not_the_folder(video: str | None, name: str) 
         ("hand", "left", "left hand"),
         ("whole_body", "unknown", "whole body"),
         ("leg", "both", "leg, both sides"),
-        ("unknown", "right", "not marked"),
+        ("unknown", "right", "not sure"),
     ],
 )
 def test_where_text(part: str, side: str, text: str) -> None:

@@ -72,7 +72,7 @@ def test_event_model_passes_the_model_tester_and_speaks_plainly(qtmodeltester: o
         "asleep",
         "1 min 15 s",
         "yes",
-        "stiffening, color change (blue, grey or pale)",
+        "stiffening, colour change",
         "after feed",
     ]
     assert model.index(0, 0).data(EVENT_ROLE) == episode

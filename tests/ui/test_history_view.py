@@ -80,10 +80,10 @@ def test_choosing_a_sleep_shows_its_events(view: HistoryView, diary: Diary, baby
     assert view.event_model.rowCount() == 1  # the newest sleep is chosen first
     view.sleep_table.selectRow(1)
     assert rows(view.event_table) == [
-        ["13:01:00", "twitch", "not noted", "not noted", "asleep", "", "", "", ""],
-        ["13:02:00", "twitch", "not noted", "not noted", "asleep", "", "", "", ""],
-        ["13:03:00", "episode", "arm", "not noted", "asleep", "12 s", "", "", ""],
-        ["13:04:00", "sign seen", "not noted", "not noted", "asleep", "", "", "stiffening", ""],
+        ["13:01:00", "twitch", "not sure", "not sure", "asleep", "", "", "", ""],
+        ["13:02:00", "twitch", "not sure", "not sure", "asleep", "", "", "", ""],
+        ["13:03:00", "episode", "arm", "not sure", "asleep", "12 s", "", "", ""],
+        ["13:04:00", "sign seen", "not sure", "not sure", "asleep", "", "", "stiffening", ""],
     ]
     assert view.events_title.text() == "4 events in the nap of Wed 18 Nov 2026, 13:00–14:30"
 
@@ -185,7 +185,7 @@ def test_enter_on_an_event_opens_the_editor_and_the_change_is_stored_and_undoabl
     assert rows(view.sleep_table)[0][7] == "1"
     stack.undo()
     assert diary.events.get(events[0].id) == events[0]
-    assert rows(view.event_table)[0][2:4] == ["not noted", "not noted"]
+    assert rows(view.event_table)[0][2:4] == ["not sure", "not sure"]
 
 
 def test_a_past_sleep_added_by_hand_is_stored_shown_and_chosen(

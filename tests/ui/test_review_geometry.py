@@ -26,6 +26,7 @@ from desktop.store.diary import Diary
 from desktop.ui import themes
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.main_window import MainWindow
+from desktop.ui.review_view import CHARTS, ReviewView
 
 SIZES = ((1000, 760), (1280, 720), (1024, 600))
 # A long name, as parents write them: the title may not push a control off the row.
@@ -125,3 +126,29 @@ def test_the_guidance_panel_fits_its_column(review_window: MainWindow, qtbot: Qt
         assert card.title_label.wordWrap() and card.title_label.text() == card.toggle.text()
         assert card.width() <= column.width()
         assert _inside_horizontally(card.evidence_list, review_window) or not card.evidence_list.isVisible()
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_every_chart_keeps_its_texts_inside_at_each_size(
+    review_window: MainWindow, qtbot: QtBot, width: int, height: int
+) -> None:
+    review_window.resize(width, height)
+    review = review_window.review
+    assert isinstance(review, ReviewView)
+    # The longest title of all: a night's, with its length and count.
+    night = max((s for s in review_window.diary.sleeps.all() if s.kind == "night"), key=lambda s: s.start)
+    for index, (name, _, _) in enumerate(CHARTS):
+        review.chart_tabs.setCurrentIndex(index)
+        if name == "sleep":
+            review.open_sleep(night.id)
+        chart = review.chart(name)
+        assert chart is not None
+        qtbot.waitUntil(lambda chart=chart: chart.axes is not None, timeout=5000)
+        chart.canvas.draw()
+        box = chart.figure.bbox
+        renderer = chart.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        # Each axes with what it draws around it: tick labels, axis titles, its title, its legend.
+        for ax in chart.figure.axes:
+            extent = ax.get_tightbbox(renderer)
+            assert extent is not None
+            assert box.x0 - 1 <= extent.x0 and extent.x1 <= box.x1 + 1, f"{name}: {ax.get_title()!r} cut"

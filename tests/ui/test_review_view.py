@@ -69,7 +69,7 @@ def test_the_summary_shows_the_period_beside_the_one_before(review: ReviewView) 
     assert review.summary.value("episodes") == "1"
     assert review.summary.value("longest") == "45 s"
     assert review.summary.value("woke") == "1"
-    assert review.summary.value("signs") == "tremor"
+    assert review.summary.value("signs") == "trembling"
     assert review.summary.value("outside") == "1"
     assert [review.summary.value(key, 1) for key in ("sleeps", "hours", "twitches", "rate")] == [
         "2",
@@ -289,3 +289,38 @@ def test_each_range_sums_the_same_as_the_whole_history(
     logged_before = any(row.day in before for row in rows)
     previous = summarize(rows, before) if preset != "all" and logged_before else None
     assert review.summaries == (summarize(rows, days), previous)
+
+
+@pytest.mark.parametrize("tab", ["rate", "sleep"])
+def test_a_saved_chart_names_the_baby_the_period_and_says_where_it_went(
+    qtbot: QtBot, review: ReviewView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tab: str
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from desktop.core.summary_text import format_range
+
+    suggested: list[str] = []
+
+    def ask(cls: type, parent: object, name: str) -> Path:
+        suggested.append(name)
+        return tmp_path / name.replace(".png", ".svg")
+
+    monkeypatch.setattr(ChartWidget, "ask_save_path", classmethod(ask))
+    review.chart_tabs.setCurrentIndex(["rate", "episodes", "parts", "hours", "sleep"].index(tab))
+    chart = review.chart(tab)
+    assert chart is not None and review.days is not None
+    size = tuple(chart.figure.get_size_inches())
+    with qtbot.wait_signal(chart.saved) as saved:
+        qtbot.mouseClick(chart.save_button, Qt.MouseButton.LeftButton)
+    days = review.days
+    assert suggested == [f"Mia-{tab}-{days.first.isoformat()}-to-{days.last.isoformat()}.png"]
+    svg = Path(saved.args[0]).read_text(encoding="utf-8")
+    assert chart.title and chart.title in svg  # the full title, not the tab's short name
+    assert "Mia" in svg and format_range(days) in svg and "age since birth" in svg
+    assert chart.saved_label.text() == f"Saved to {saved.args[0]}"
+    # The screen keeps its own size and shows no title it did not show before.
+    assert tuple(chart.figure.get_size_inches()) == size
+    assert chart.figure.get_suptitle() == ""
+    png = tmp_path / "chart.png"
+    chart.save(png)
+    assert (QImage(str(png)).width(), QImage(str(png)).height()) == (1500, 900)
