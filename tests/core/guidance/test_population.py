@@ -20,7 +20,7 @@ from tests.core.guidance.population import (
 )
 
 from desktop.core.age import age_on
-from desktop.core.guidance import Finding, evaluate
+from desktop.core.guidance import RULE_IDS, Finding, evaluate
 from desktop.core.model import Event, new_id
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -138,3 +138,29 @@ def test_the_false_alarm_command_prints_the_figures_and_meets_the_targets() -> N
     assert done.returncode == 0, done.stdout + done.stderr
     assert "movements_while_awake" in done.stdout
     assert "doctor or emergency finding: 0 (0.0 %) (target 0)" in done.stdout
+
+
+def _cell(findings_of: list[tuple[Finding, ...]], rule: str) -> str:
+    """A README cell: "severity n (p %)" per severity the rule reached, or 0."""
+    counts: dict[str, int] = {}
+    for findings in findings_of:
+        for severity in dict.fromkeys(f.severity for f in findings if f.rule == rule):
+            counts[severity] = counts.get(severity, 0) + 1
+    size = len(findings_of)
+    return ", ".join(f"{s} {n} ({100 * n / size:.1f} %)" for s, n in counts.items()) or "0"
+
+
+def test_the_readme_shows_this_version_s_figures() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {
+        line.split("|")[1].strip().split("`")[1]: line.split("|")[3].strip()
+        for line in readme.splitlines()
+        if line.startswith("| `")
+        and line.count("|") == 4
+        and "version" not in line
+        and line.split("|")[1].strip().split("`")[1] in RULE_IDS
+    }
+    findings_of = [findings for _, findings in _population()]
+    assert set(rows) == set(RULE_IDS)
+    for rule, cell in rows.items():
+        assert cell == _cell(findings_of, rule), rule
