@@ -30,12 +30,12 @@ EPISODE_COLUMNS: Final = (
     Column("Date", 0.75),
     Column("Time", 0.5),
     Column("Length", 0.75),
-    Column("Where", 1.0),
+    Column("Where", 0.9),
     Column("State", 0.6),
     Column("Woke baby", 0.55),
     Column("Stopped on waking", 0.75),
-    Column("Rhythmic", 0.7),
-    Column("Video file", 1.25),
+    Column("Rhythmic", 0.6),
+    Column("Video file", 1.6),
 )
 NOTE_COLUMNS: Final = (Column("When", 1.3), Column("Note", 4.0))
 SUMMARY_COLUMNS: Final = (
