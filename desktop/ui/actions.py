@@ -48,6 +48,7 @@ ACTION_SPECS: Final = (
     ActionSpec("theme_day", "&Day", "", "Light theme for daytime", True),
     ActionSpec("add_baby", "&Add baby…", "", "Add another baby (twins)"),
     ActionSpec("edit_baby", "&Edit baby…", "", "Change the baby's name, dates or family history"),
+    ActionSpec("delete_baby", "&Delete baby…", "", "Delete the baby with its sleeps and events (undoable)"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", "Close Twitch Diary"),
 )
 

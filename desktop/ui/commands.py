@@ -103,3 +103,29 @@ def add_baby(diary: Diary, baby: Baby, text: str = "Add baby") -> DiaryCommand:
 def update_baby(diary: Diary, before: Baby, after: Baby, text: str = "Edit baby") -> DiaryCommand:
     """Change a baby's details."""
     return DiaryCommand(text, lambda: diary.babies.update(after), lambda: diary.babies.update(before))
+
+
+def delete_baby(
+    diary: Diary,
+    baby: Baby,
+    sleeps: list[Sleep],
+    events: list[Event],
+    *,
+    text: str = "Delete baby",
+    restored: Callable[[Baby], None] | None = None,
+) -> DiaryCommand:
+    """Remove a baby with all its sleeps and events; undo puts every one back in one transaction.
+
+    ``restored`` is told the baby after an undo brought it back (the window shows it again).
+    """
+
+    def restore() -> None:
+        with diary.transaction():
+            diary.babies.add(baby)
+            for sleep in sleeps:
+                diary.sleeps.add(sleep)
+            diary.events.add_many(events)
+        if restored is not None:
+            restored(baby)
+
+    return DiaryCommand(text, lambda: diary.babies.delete(baby.id), restore)

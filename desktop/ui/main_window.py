@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.baby: Baby | None = None
         self._babies: tuple[Baby, ...] = ()
         self._closed = False
+        self._restored_baby_id: str | None = None  # a deleted baby an undo just brought back
         self.undo_stack = QUndoStack(self)
         self.actions_by_name = create_actions(self)
         self._add_undo_actions()
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         act["show_history"].triggered.connect(self.show_history)
         act["add_baby"].triggered.connect(self._on_add_baby_triggered)
         act["edit_baby"].triggered.connect(self._on_edit_baby_triggered)
+        act["delete_baby"].triggered.connect(self._on_delete_baby_triggered)
         act["quit"].triggered.connect(self.close)
         act["show_review"].setEnabled(importlib.util.find_spec("desktop.ui.review_view") is not None)
         views = QActionGroup(self)
@@ -176,7 +178,8 @@ class MainWindow(QMainWindow):
         )
         log_menu.addSeparator()
         log_menu.addActions([act["add_note"], act["attach_video"]])
-        self.baby_menu = BabyMenu(bar.addMenu(tr("&Baby")), [act["add_baby"], act["edit_baby"]], self)
+        baby_actions = [act["add_baby"], act["edit_baby"], act["delete_baby"]]
+        self.baby_menu = BabyMenu(bar.addMenu(tr("&Baby")), baby_actions, self)
         self.baby_menu.baby_selected.connect(self.select_baby)
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([act[name] for name in VIEW_ACTIONS])
@@ -248,7 +251,8 @@ class MainWindow(QMainWindow):
             self.actions_by_name["show_bedside"].setChecked(True)
         if baby is not None and not same:
             self._save_setting(BABY_SETTING, baby.id)
-        self.actions_by_name["edit_baby"].setEnabled(baby is not None)
+        for name in ("edit_baby", "delete_baby"):
+            self.actions_by_name[name].setEnabled(baby is not None)
         for name in ("show_history", "export_report"):
             self.actions_by_name[name].setEnabled(baby is not None)
         self._update_bedside_state()
@@ -402,11 +406,45 @@ class MainWindow(QMainWindow):
         if after is not None and after != before:
             self._push_baby(commands.update_baby(self.diary, before, after), after.id)
 
+    @Slot()
+    def _on_delete_baby_triggered(self) -> None:
+        baby = self.baby
+        if baby is None:
+            return
+        from desktop.ui.baby_delete import BabyRecords, DeleteBabyBox
+
+        if self.bedside.episode_running:
+            self.bedside.toggle_episode()  # stored first, so the question counts it and undo restores it
+        records = BabyRecords.read(self.diary, baby)
+        if not DeleteBabyBox.ask(records, self):
+            return
+        command = commands.delete_baby(
+            self.diary,
+            baby,
+            records.sleeps,
+            records.events,
+            text=f"Delete {baby.name}",
+            restored=self._on_baby_restored,
+        )
+        others = [b.id for b in self._babies if b.id != baby.id]
+        if self._push_baby(command, others[0] if others else ""):
+            if not others:
+                # Not in the welcome form's name field: a text field keeps Ctrl+Z for itself.
+                self.first_run.setFocus()
+            self.statusBar().showMessage(
+                tr("{name} was deleted. Undo (Ctrl+Z) brings everything back.").format(name=baby.name),
+                30_000,
+            )
+
+    def _on_baby_restored(self, baby: Baby) -> None:
+        self._restored_baby_id = baby.id  # shown again by the index change that follows the undo
+
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         if self._closed or self.bedside.session.writing:
             return  # a bedside tap or answer never changes the babies
-        self._sync_babies()
+        restored, self._restored_baby_id = self._restored_baby_id, None
+        self._sync_babies(select=restored)
         self._update_bedside_state()
 
     @Slot()

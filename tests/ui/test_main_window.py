@@ -41,6 +41,7 @@ from .conftest import OpenWindow, add_baby
         ("theme_day", ""),
         ("add_baby", ""),
         ("edit_baby", ""),
+        ("delete_baby", ""),
     ],
 )
 def test_every_command_is_an_action_with_its_stable_name_and_key(
