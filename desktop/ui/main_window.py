@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -26,6 +26,7 @@ from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside_view import BedsideView
 from desktop.ui.qt_by_name import set_enum, set_shortcut
+from desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         self._theme_clock.start()
 
         self._sync_babies(select=diary.settings.get(BABY_SETTING))
+        # Where the parent left the window last time (this data folder's own), else 1000 × 760.
+        self._geometry_before_full_screen: QByteArray | None = None
+        restore_geometry(self, diary.settings)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -470,6 +474,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not full)
         self.toolbar.setVisible(not full)
         if full:
+            self._geometry_before_full_screen = self.saveGeometry()  # what the next start reopens
             self.show_bedside()
             self.showFullScreen()
         else:
@@ -567,9 +572,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Store an episode being timed, let the screen blank again, close the diary."""
+        """Store an episode being timed, remember the window's place, let the screen blank, close."""
         if self.bedside.episode_running:
             self.bedside.toggle_episode()
+        if not self._closed:
+            before_full = self._geometry_before_full_screen
+            geometry = before_full if self.isFullScreen() and before_full is not None else self.saveGeometry()
+            save_geometry(self.diary.settings, geometry)
         self.close_diary()
         super().closeEvent(event)
 
