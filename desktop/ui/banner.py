@@ -20,10 +20,12 @@ class Banner(QFrame):
     Signals:
         shown(str): a message was shown; carries its key.
         acknowledged(str): the parent pressed the button; carries the message's key.
+        withdrawn(str): the message no longer holds (what it was about was undone); carries its key.
     """
 
     shown = Signal(str)
     acknowledged = Signal(str)
+    withdrawn = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, button_text: str = "") -> None:
         super().__init__(parent)
@@ -76,6 +78,13 @@ class Banner(QFrame):
         self.style().polish(self)
         self.show()
         self.shown.emit(key)
+
+    def withdraw(self) -> None:
+        """Take the message away without the parent acknowledging it (its reason is gone)."""
+        key, self._key = self._key, ""
+        self.hide()
+        if key:
+            self.withdrawn.emit(key)
 
     @Slot()
     def _on_acknowledge_button_clicked(self) -> None:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 def add_note(view: BedsideView) -> None:
     """Write a note on the last event of the running sleep, or on the sleep itself."""
+    _add_note(view)
+    view.tap_area.setFocus()  # back to the tap area, whatever the dialog did with the focus
+
+
+def attach_video(view: BedsideView) -> None:
+    """Attach a video file to the last episode (the file stays where it is; its path is stored)."""
+    _attach_video(view)
+    view.tap_area.setFocus()
+
+
+def _add_note(view: BedsideView) -> None:
     session = view.session
     if session.baby is None:
         return
@@ -40,8 +51,7 @@ def add_note(view: BedsideView) -> None:
         view.acknowledge(tr("note saved"))
 
 
-def attach_video(view: BedsideView) -> None:
-    """Attach a video file to the last episode (the file stays where it is; its path is stored)."""
+def _attach_video(view: BedsideView) -> None:
     session = view.session
     if session.baby is None:
         return

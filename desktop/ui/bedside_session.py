@@ -22,6 +22,9 @@ NIGHT_FROM_HOUR: Final = 19  # a sleep started 19:00-05:59 local time is a night
 NIGHT_UNTIL_HOUR: Final = 6
 MIN_EPISODE_S: Final = 0.1  # an episode is stored with a positive duration even if ended at once
 LOOK_BACK: Final = timedelta(hours=24)  # how far back W looks for the twitch or episode that woke
+# A running sleep with nothing logged for this long was ended and S forgotten (or the app crashed
+# and reopened it the next day): the next tap must not land in it (design.md §3: at most 24 h).
+FORGOTTEN_AFTER: Final = {"nap": timedelta(hours=6), "night": timedelta(hours=16)}
 
 
 def now_local() -> datetime:
@@ -59,6 +62,7 @@ class BedsideSession:
         self.count = 0
         self.last_twitch_at: datetime | None = None
         self.episode: RunningEpisode | None = None
+        self.last_activity: datetime | None = None  # the running sleep's start or its latest event's end
         self._writing = False
         # Undo and redo change the diary behind our back: read the running sleep again after them.
         stack.indexChanged.connect(self._on_stack_index_changed)
@@ -85,9 +89,13 @@ class BedsideSession:
         if self.sleep is None:
             self.count = 0
             self.last_twitch_at = None
+            self.last_activity = None
             return
         self.count = self.diary.events.count_in_sleep(self.sleep.id)
         last = self.diary.events.last_for_baby(self.sleep.baby_id)
+        self.last_activity = self.sleep.start
+        if last is not None and last.sleep_id == self.sleep.id:
+            self.last_activity = max(self.sleep.start, last.end)
         if last is not None and last.kind != "twitch":
             twitches = [e for e in self.diary.events.in_sleep(self.sleep.id) if e.kind == "twitch"]
             last = twitches[-1] if twitches else None
@@ -108,11 +116,29 @@ class BedsideSession:
     def _new_sleep(self, start: datetime) -> Sleep:
         return Sleep(id=new_id(), baby_id=self._baby().id, start=start, kind=sleep_kind(start))
 
+    def forgotten(self, now: datetime) -> bool:
+        """Whether the running sleep was left running: 24 h long, or quiet too long for its kind."""
+        sleep, last = self.sleep, self.last_activity
+        if sleep is None or last is None:
+            return False
+        quiet = FORGOTTEN_AFTER.get(sleep.kind, FORGOTTEN_AFTER["night"])
+        return now - sleep.start >= MAX_SLEEP or now - last >= quiet
+
+    def end_forgotten(self, now: datetime) -> Sleep | None:
+        """End a forgotten sleep at its last event (one undo step); None when none was forgotten."""
+        sleep, last = self.sleep, self.last_activity
+        if sleep is None or last is None or not self.forgotten(now):
+            return None
+        ended = sleep.ended(min(last, sleep.start + MAX_SLEEP))
+        self._push(commands.update_sleep(self.diary, sleep, ended, "End forgotten sleep"))
+        self.sleep, self.count, self.last_twitch_at, self.last_activity = None, 0, None, None
+        return ended
+
     def start_sleep(self, now: datetime) -> Sleep:
         """Start a sleep now (kind by the local hour); raises StoreError if it cannot be stored."""
         sleep = self._new_sleep(now)
         self._push(commands.add_sleep(self.diary, sleep))
-        self.sleep, self.count, self.last_twitch_at = sleep, 0, None
+        self.sleep, self.count, self.last_twitch_at, self.last_activity = sleep, 0, None, sleep.start
         return sleep
 
     def end_sleep(self, now: datetime) -> Sleep:
@@ -124,7 +150,7 @@ class BedsideSession:
         end = max([end, sleep.start, *(event.end for event in self.diary.events.in_sleep(sleep.id))])
         ended = sleep.ended(end)
         self._push(commands.update_sleep(self.diary, sleep, ended, "End sleep"))
-        self.sleep, self.count, self.last_twitch_at = None, 0, None
+        self.sleep, self.count, self.last_twitch_at, self.last_activity = None, 0, None, None
         return ended
 
     def log_twitch(self, at: datetime, body_part: str, side: str) -> Event:
@@ -149,6 +175,7 @@ class BedsideSession:
                     # The sleep did start; keep it undoable even though the tap could not be written.
                     self.stack.push(start)
                     self.sleep, self.count, self.last_twitch_at = sleep, 0, None
+                    self.last_activity = sleep.start
                     raise
                 # One undo step takes back the tap and the sleep it started.
                 self.stack.beginMacro("Log twitch")
@@ -159,9 +186,15 @@ class BedsideSession:
                 self._writing = False
             self.sleep = sleep
             self.count = 0
+            self.last_activity = sleep.start
         self.count += 1
         self.last_twitch_at = event.at
+        self._active_until(event.end)
         return event
+
+    def _active_until(self, end: datetime) -> None:
+        if self.last_activity is not None and end > self.last_activity:
+            self.last_activity = end
 
     def _twitch(self, baby: Baby, sleep: Sleep, at: datetime, body_part: str, side: str) -> Event:
         # A clock that jumped backwards must not put a tap before the start of its sleep.
@@ -205,6 +238,8 @@ class BedsideSession:
         )
         self._push(commands.add_event(self.diary, event, "Log episode"))
         self.episode = None
+        if sleep is not None:
+            self._active_until(event.end)
         return event
 
     def log_sign(self, sign: str, at: datetime, body_part: str, side: str) -> Event:
@@ -224,6 +259,8 @@ class BedsideSession:
             signs=frozenset({sign}),
         )
         self._push(commands.add_event(self.diary, event, "Log sign"))
+        if inside:
+            self._active_until(event.end)
         return event
 
     def update(self, event_id: str, text: str, **changes: Any) -> Event | None:

@@ -33,7 +33,8 @@ from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.qt_by_name import set_enum
 from desktop.ui.screen_awake import ScreenAwake
-from desktop.ui.tap_area import TapArea, clock
+from desktop.ui.tap_area import TapArea, duration_text
+from desktop.ui.undo_steps import UndoSteps
 
 # Imported where first used: none of these is on the first screen (see finish_start).
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ PULSE_MS: Final = 450  # the soft acknowledgement of a tap: long enough to see, 
 LONG_EPISODE_S: Final = 5 * 60  # guidance.md: jerking or stiffening for 5 minutes or more → get help now
 SIGNS_PER_ROW: Final = 4  # two short rows fit a narrow window without clipping a label
 BUTTON_ACTIONS: Final = ("toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video")
+GUARDED_BUTTONS: Final = frozenset({"toggle_sleep"})  # ends a sleep: a click or S, never a stray Enter
 
 
 class BedsideView(QWidget):
@@ -76,6 +78,11 @@ class BedsideView(QWidget):
         self.screen_awake = ScreenAwake()
         self._long_episode_warned = False
         self._shut = False
+        self._undo_steps = UndoSteps(undo_stack)
+        # The events that raised "get help now" (newest last) and the ones the parent acknowledged:
+        # after an undo or redo the banner shows the newest that is still stored, or none.
+        self._help_keys: list[str] = []
+        self._help_seen: set[str] = set()
         # Hidden until needed, so built after the first paint (finish_start) or when first used.
         self._banners: BedsideBanners | None = None
         self._episode_panel: EpisodePanel | None = None
@@ -150,6 +157,8 @@ class BedsideView(QWidget):
             from desktop.ui.get_help import BedsideBanners
 
             self._banners = BedsideBanners(self)
+            self._banners.help_banner.acknowledged.connect(self._on_help_banner_acknowledged)
+            self._banners.findings_banner.acknowledged.connect(self._on_findings_banner_acknowledged)
             self._layout.insertWidget(0, self._banners)
             self._follow_the_page_with_tab()
             # Shown now: a layout shows a widget added to a visible parent only at the next turn
@@ -235,6 +244,7 @@ class BedsideView(QWidget):
             button = ActionButton(self)
             button.setDefaultAction(actions[name])
             button.setObjectName(f"button_{name}")
+            button.enter_presses = name not in GUARDED_BUTTONS
             button.setAccessibleName(actions[name].toolTip())
             set_enum(button, "toolButtonStyle", "ToolButtonTextOnly")
             set_enum(button, "focusPolicy", "StrongFocus")
@@ -255,6 +265,8 @@ class BedsideView(QWidget):
         if self.session.episode is not None:
             self.toggle_episode()  # store the episode being timed before switching babies
         self.session.set_baby(baby)
+        self.tap_area.show_notice("")
+        self._end_forgotten(now_local())  # a sleep left running since yesterday (a crash, say)
         self.show_episode(None)
         if self._pause_question is not None:
             self._pause_question.ask(None)
@@ -302,7 +314,7 @@ class BedsideView(QWidget):
                     name=name,
                     kind=kind,
                     start=sleep.start.strftime("%H:%M"),
-                    length=clock(sleep.duration(now).total_seconds()),
+                    length=duration_text(sleep.duration(now).total_seconds()),
                 )
             )
         self._refresh_episode()
@@ -325,7 +337,7 @@ class BedsideView(QWidget):
         seconds = episode.seconds()
         self.episode_label.setText(
             tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
-                length=clock(seconds), tip=resources.read_json(*TIPS)["running"]
+                length=duration_text(seconds), tip=resources.read_json(*TIPS)["running"]
             )
         )
         self.episode_label.show()
@@ -341,6 +353,11 @@ class BedsideView(QWidget):
 
     def show_get_help(self, key: str, long_episode: bool = False) -> None:
         """Show the red "get help now" banner with what to do, scrolled into view."""
+        if key.startswith("event:"):
+            if key in self._help_keys:
+                self._help_keys.remove(key)
+            self._help_keys.append(key)
+            self._help_seen.discard(key)
         self.banners.show_get_help(key, long_episode)
         self._scroll.ensureWidgetVisible(self.banners)
 
@@ -367,6 +384,30 @@ class BedsideView(QWidget):
             self._on_session_error(tr("{what} was NOT logged: {reason}").format(what=what, reason=error))
             return None
 
+    def _end_forgotten(self, now: datetime) -> bool:
+        """End a sleep left running (at its last event) before logging at ``now``; say so."""
+        if not self.session.forgotten(now):
+            return False
+        ended = self.write(tr("The end of the forgotten sleep"), lambda: self.session.end_forgotten(now))
+        if ended is None or ended.end is None:
+            return False
+        kind = tr("night") if ended.kind == "night" else tr("nap")
+        same_day = ended.start.date() == now.date()
+        start = ended.start.strftime("%H:%M" if same_day else "%a %H:%M")
+        self.tap_area.show_notice(
+            tr(
+                "The {kind} from {start} was still running with nothing logged since {last}: "
+                "it was ended then, {length} long. Ctrl+Z takes that back."
+            ).format(
+                kind=kind,
+                start=start,
+                last=ended.end.strftime("%H:%M" if ended.end.date() == now.date() else "%a %H:%M"),
+                length=duration_text(ended.duration().total_seconds()),
+            )
+        )
+        self.refresh()
+        return True
+
     # -- commands (the main window's actions call these) -----------------------------------------
 
     def log_twitch(self, at: datetime | None = None) -> Event | None:
@@ -374,6 +415,7 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return None
         when = at or now_local()
+        self._end_forgotten(when)
         sleep_running = self.session.sleep is not None
         event = self.write(
             tr("The twitch"),
@@ -390,6 +432,9 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return
         now = now_local()
+        self.tap_area.show_notice("")
+        if self.session.episode is None and self._end_forgotten(now):
+            return  # S on a sleep left running: it ends at its last event, not now
         if self.session.sleep is None:
             sleep = self.write(tr("The sleep start"), lambda: self.session.start_sleep(now))
             if sleep is not None:
@@ -403,7 +448,7 @@ class BedsideView(QWidget):
         if ended is not None and ended.end is not None:
             self.acknowledge(
                 tr("sleep ended {time} after {length}").format(
-                    time=ended.end.strftime("%H:%M"), length=clock(ended.duration().total_seconds())
+                    time=ended.end.strftime("%H:%M"), length=duration_text(ended.duration().total_seconds())
                 )
             )
 
@@ -412,6 +457,7 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return
         if self.session.episode is None:
+            self._end_forgotten(at or now_local())
             self.session.start_episode(at or now_local(), monotonic_at)
             self._long_episode_warned = False
             self.show_episode(None)
@@ -424,7 +470,7 @@ class BedsideView(QWidget):
         if event is not None:
             self.acknowledge(
                 tr("episode logged {time}, {length}").format(
-                    time=event.at.strftime("%H:%M:%S"), length=clock(event.duration_s or 0)
+                    time=event.at.strftime("%H:%M:%S"), length=duration_text(event.duration_s or 0)
                 )
             )
             self.show_episode(event)
@@ -457,6 +503,7 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return None
         now = now_local()
+        self._end_forgotten(now)
         event = self.write(
             tr("The sign"),
             lambda: self.session.log_sign(sign, now, self.body_chips.value(), self.side_chips.value()),
@@ -517,6 +564,38 @@ class BedsideView(QWidget):
     @Slot()
     def _on_episode_panel_closed(self) -> None:
         self.show_episode(None)
+        self.tap_area.setFocus()  # not the next button in the chain (End sleep, under Enter)
+
+    @Slot(str)
+    def _on_help_banner_acknowledged(self, key: str) -> None:
+        self._help_seen.add(key)
+        self.tap_area.setFocus()
+
+    @Slot(str)
+    def _on_findings_banner_acknowledged(self, _key: str) -> None:
+        self.tap_area.setFocus()
+
+    def _follow_the_store(self) -> None:
+        """After an undo or redo: the banner, the questions and the panel show only what is stored."""
+        if self._banners is not None:
+            help_banner = self._banners.help_banner
+            for key in reversed(self._help_keys):
+                event = self.diary.events.get(key.removeprefix("event:"))
+                if event is not None and event.is_emergency and key not in self._help_seen:
+                    if help_banner.key != key or not help_banner.isVisibleTo(self):
+                        self.show_get_help(key)
+                    break
+            else:
+                if help_banner.key.startswith("event:"):
+                    help_banner.withdraw()
+        question = self._pause_question
+        if question is not None and question.asked_event is not None:
+            stored = self.diary.events.get(question.asked_event.id)
+            if stored is None or "breathing_pause" not in stored.signs:
+                question.ask(None)
+        panel_event = self.asked_episode
+        if panel_event is not None:
+            self.show_episode(self.diary.events.get(panel_event.id))
 
     @Slot(str, str, object)
     def _on_episode_panel_answered(self, event_id: str, field: str, value: object) -> None:
@@ -544,14 +623,21 @@ class BedsideView(QWidget):
         )
         if updated is not None:
             self.acknowledge(tr("pause length saved"))
+        self.tap_area.setFocus()
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
+        step = self._undo_steps.step()
         if self.session.writing:
             return  # our own change: the command that made it shows it (keeps the tap path short)
-        panel_event = self.asked_episode
-        if panel_event is not None:
-            self.show_episode(self.diary.events.get(panel_event.id))
+        if step is not None:
+            # The line said what was logged last; now it says what was taken back (or made again).
+            self.error_label.hide()
+            self.tap_area.show_notice("")
+            self.logged_label.setText(step.line())
+        elif self.session.baby is not None:
+            self.logged_label.clear()  # changed elsewhere (the history): the last line may be stale
+        self._follow_the_store()
         self.refresh()
 
     @Slot()

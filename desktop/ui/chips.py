@@ -57,12 +57,20 @@ class ChipButton(QPushButton):
 
 
 class ActionButton(QToolButton):
-    """A tool button for an action that Enter also presses (Space is the bedside's twitch key)."""
+    """A tool button for an action that Enter also presses (Space is the bedside's twitch key).
+
+    ``enter_presses`` False for an action that ends or takes away something (End sleep): an Enter
+    meant for a panel that just closed must never reach it; its own key (S) and a click do.
+    """
+
+    enter_presses = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Press the button on Enter/Return; everything else as a normal tool button."""
+        """Press the button on Enter/Return (unless it is guarded); everything else as usual."""
         if is_enter(event):
-            self.click()
+            if self.enter_presses:
+                self.click()
+            event.accept()
             return
         super().keyPressEvent(event)
 

@@ -22,6 +22,7 @@ from desktop.core.value_labels import STATE_LABELS, STOPPED_ON_WAKING_LABELS, ca
 from desktop.ui.actions import tr
 from desktop.ui.chips import SIGN_LABELS, ChipButton
 from desktop.ui.qt_by_name import top_aligned
+from desktop.ui.tap_area import duration_text
 
 TIPS: Final = ("text", "bedside", "episode.json")  # the tips shown while and after timing an episode
 # The signs the panel asks about after an episode (the ones that change what to do).
@@ -154,10 +155,9 @@ class EpisodePanel(QFrame):
         if event is None:
             self.hide()
             return
-        seconds = round(event.duration_s or 0.0)
         self.title_label.setText(
             tr("Episode at {time}, {length} long").format(
-                time=event.at.strftime("%H:%M:%S"), length=f"{seconds // 60}:{seconds % 60:02d}"
+                time=event.at.strftime("%H:%M:%S"), length=duration_text(round(event.duration_s or 0.0))
             )
         )
         for field, buttons in self.buttons.items():

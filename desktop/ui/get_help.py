@@ -32,7 +32,9 @@ class BedsideBanners(QWidget):
         self.findings_banner.setObjectName("findings_banner")
         self._finding_waits = False
         self.findings_banner.shown.connect(self._on_findings_banner_shown)
+        self.findings_banner.withdrawn.connect(self._on_findings_banner_withdrawn)
         self.help_banner.acknowledged.connect(self._on_help_banner_acknowledged)
+        self.help_banner.withdrawn.connect(self._on_help_banner_acknowledged)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.help_banner)
@@ -50,6 +52,10 @@ class BedsideBanners(QWidget):
         self._finding_waits = waits
         if waits:
             self.findings_banner.hide()
+
+    @Slot(str)
+    def _on_findings_banner_withdrawn(self, _key: str) -> None:
+        self._finding_waits = False  # nothing waits any more: the finding went with an undo
 
     @Slot(str)
     def _on_help_banner_acknowledged(self, _key: str) -> None:

@@ -54,8 +54,10 @@ class GuidanceAlerts(QObject):
         banner: Banner,
         parent: QObject | None = None,
         today: Callable[[], date] = date.today,
+        is_bedside_write: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
+        self._is_bedside_write = is_bedside_write  # the bedside's own taps re-check when they log
         self.diary = diary
         self.banner = banner
         self.baby: Baby | None = None
@@ -107,7 +109,7 @@ class GuidanceAlerts(QObject):
     def _show_next(self) -> None:
         if not self.pending:
             if self.banner.key.startswith("guidance:") or not self.banner.key:
-                self.banner.hide()
+                self.banner.withdraw()  # an undo may have taken its evidence away
             return
         from desktop.guidance_text import finding_text
 
@@ -130,6 +132,12 @@ class GuidanceAlerts(QObject):
     def _on_bedside_logged(self, *_args: object) -> None:
         self.check()
 
+    @Slot(int)
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        # An undo or redo (or an edit in the history) may add or take away a finding's evidence.
+        if self.started and not self._is_bedside_write():
+            self.check()
+
 
 def install_guidance_alerts(window: MainWindow) -> GuidanceAlerts:
     """Show urgent findings in the bedside banner; checked once started, then after each sign or episode.
@@ -138,7 +146,10 @@ def install_guidance_alerts(window: MainWindow) -> GuidanceAlerts:
     milliseconds on a long diary) never holds up the bedside appearing.
     """
     bedside = window.bedside
-    alerts = GuidanceAlerts(window.diary, bedside.findings_banner, window)
+    alerts = GuidanceAlerts(
+        window.diary, bedside.findings_banner, window, is_bedside_write=lambda: bedside.session.writing
+    )
+    window.undo_stack.indexChanged.connect(alerts._on_undo_stack_index_changed)
     bedside.sign_logged.connect(alerts._on_bedside_logged)
     bedside.episode_logged.connect(alerts._on_bedside_logged)
     bedside.episode_panel.answered.connect(alerts._on_bedside_logged)

@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
         baby = BabyDialog.ask(self, None, twin_of=self.baby, other_names=names)
         if baby is not None:
             self._push_baby(commands.add_baby(self.diary, baby), baby.id)
+        self._focus_tap_area()
 
     @Slot()
     def _on_edit_baby_triggered(self) -> None:
@@ -409,6 +410,12 @@ class MainWindow(QMainWindow):
         after = BabyDialog.ask(self, before, other_names=names)
         if after is not None and after != before:
             self._push_baby(commands.update_baby(self.diary, before, after), after.id)
+        self._focus_tap_area()
+
+    def _focus_tap_area(self) -> None:
+        # After a dialog the keyboard goes back to the tap area, not to whatever button was next.
+        if self.views.currentWidget() is self.bedside:
+            self.bedside.tap_area.setFocus()
 
     @Slot()
     def _on_delete_baby_triggered(self) -> None:

@@ -16,12 +16,17 @@ if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
     from PySide6.QtGui import QEnterEvent, QMouseEvent
 
 
-def clock(seconds: float) -> str:
-    """``H:MM:SS`` (or ``M:SS`` under an hour) for a length of time."""
+def duration_text(seconds: float) -> str:
+    """A length of time with its units, never to be read as a clock time: ``45 s``, ``6 min 05 s``,
+    ``2 h 09 min``."""
     whole = max(int(seconds), 0)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if hours:
+        return tr("{h} h {m:02d} min").format(h=hours, m=minutes)
+    if minutes:
+        return tr("{m} min {s:02d} s").format(m=minutes, s=secs)
+    return tr("{s} s").format(s=secs)
 
 
 class TapArea(QFrame):
@@ -45,6 +50,10 @@ class TapArea(QFrame):
         self.episode_label = self._label("episode_label")
         self.episode_label.setWordWrap(True)
         self.episode_label.hide()
+        # Something the app did by itself (a forgotten sleep ended): stays until the next change.
+        self.notice_label = self._label("notice_label")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
         self.logged_label = self._label("logged_label")
         self.hint_label = self._label("hint_label")
         self.hint_label.setWordWrap(True)
@@ -57,6 +66,7 @@ class TapArea(QFrame):
         for label in (self.count_label, self.count_caption, self.since_label, self.episode_label):
             layout.addWidget(label)
         layout.addStretch(1)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.logged_label)
         layout.addWidget(self.hint_label)
 
@@ -80,7 +90,12 @@ class TapArea(QFrame):
             self.since_label.setText("")
         else:
             ago = (now - last_twitch_at).total_seconds()
-            self.since_label.setText(tr("last twitch {ago} ago").format(ago=clock(ago)))
+            self.since_label.setText(tr("last twitch {ago} ago").format(ago=duration_text(ago)))
+
+    def show_notice(self, text: str) -> None:
+        """Say what the app did by itself; an empty text takes the notice away."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def pulse(self, on: bool) -> None:
         """Acknowledge a tap with a dim change of colour: no sound, no flash of light."""

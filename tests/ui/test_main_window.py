@@ -240,16 +240,22 @@ def test_the_arrow_keys_move_the_chosen_chip_along_its_row(qtbot: QtBot, window:
 def test_buttons_are_pressed_with_enter_when_reached_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     bedside = window.bedside
     qtbot.keyClick(window, Qt.Key.Key_Space)
+    episode_button = bedside.control_buttons["toggle_episode"]
+    episode_button.setFocus()
+    qtbot.keyClick(episode_button, Qt.Key.Key_Return)
+    assert bedside.episode_running
+    qtbot.keyClick(episode_button, Qt.Key.Key_Return)
+    assert not bedside.episode_running
+    # Ending the sleep is never one stray Enter away: S or a click.
     sleep_button = bedside.control_buttons["toggle_sleep"]
     assert sleep_button.text() == "End sleep"
     sleep_button.setFocus()
     qtbot.keyClick(sleep_button, Qt.Key.Key_Return)
-    assert not bedside.sleep_running
-    assert sleep_button.text() == "Start sleep"
+    assert bedside.sleep_running
     bedside.sign_buttons["color_change"].setFocus()
     qtbot.keyClick(bedside.sign_buttons["color_change"], Qt.Key.Key_Enter)
     assert bedside.help_banner.isVisible()
     bedside.help_banner.acknowledge_button.setFocus()
     qtbot.keyClick(bedside.help_banner.acknowledge_button, Qt.Key.Key_Return)
     assert not bedside.help_banner.isVisible()
-    assert [e.kind for e in window.diary.events.all()] == ["twitch", "sign"]
+    assert [e.kind for e in window.diary.events.all()] == ["twitch", "episode", "sign"]
