@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QComboBox
 
+    from desktop.ui.backup_place import BackupPlace
     from desktop.ui.guidance_alerts import GuidanceAlerts
     from desktop.ui.help_pages import HelpMenu
     from desktop.ui.report_actions import ReportActions
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
 
     # Built right after the first paint (the first screen shows none of them): see _finish_start.
     help_menu: HelpMenu
+    backup_place: BackupPlace  # Diary › Second Backup Place… and Stop Backing Up Elsewhere
     guidance_alerts: GuidanceAlerts  # urgent findings in the bedside banner
     report_actions: ReportActions  # export_report (Ctrl+E), print_report (Ctrl+P), export_csv
     space_key: SpaceKey  # Space: a tap, or held down, an episode (until then, the log_twitch action)
@@ -172,8 +174,10 @@ class MainWindow(QMainWindow):
         diary_menu.addAction(act["export_report"])
         diary_menu.addSeparator()
         diary_menu.addAction(self._restore_action())
-        diary_menu.addSeparator()
+        # The second backup place's actions go here after the first paint (see _build_after_first_paint).
+        self._diary_menu_end = diary_menu.addSeparator()
         diary_menu.addAction(act["quit"])
+        self.diary_menu = diary_menu
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([act["undo"], act["redo"]])
         log_menu = bar.addMenu(tr("&Log"))
@@ -381,13 +385,33 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_restore_backup_triggered(self) -> None:
         from desktop.store.backup import list_backups
+        from desktop.store.backup_elsewhere import (
+            fetch_and_restore_videos,
+            is_in_place,
+            list_backups_in,
+            second_place,
+        )
         from desktop.ui.launch import RESTORE_REQUEST_PROPERTY
         from desktop.ui.recovery_dialog import RestoreChooser
 
-        backup = RestoreChooser.choose(list_backups(self.diary.data_dir), self)
-        if backup is not None:
-            self.setProperty(RESTORE_REQUEST_PROPERTY, backup.name)
-            self.close()
+        place = second_place(self.diary.settings)
+        found = list_backups(self.diary.data_dir) + (list_backups_in(place) if place else [])
+        found.sort(key=lambda b: (b.taken_at, b.name), reverse=True)
+        backup = RestoreChooser.choose(found, self)
+        if backup is None:
+            return
+        name = backup.name
+        if place is not None and is_in_place(backup, place):
+            # Brought into the diary's own backups first: the one restore path does the rest.
+            try:
+                name, _videos = fetch_and_restore_videos(self.diary.data_dir, backup, place)
+            except StoreError as error:
+                from desktop.ui.recovery_dialog import ProblemNotice
+
+                ProblemNotice.tell(tr("The backup could not be restored"), str(error), self)
+                return
+        self.setProperty(RESTORE_REQUEST_PROPERTY, name)
+        self.close()
 
     @Slot()
     def _on_add_baby_triggered(self) -> None:
@@ -567,6 +591,11 @@ class MainWindow(QMainWindow):
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
 
+        from desktop.ui.backup_place import BackupPlace
+
+        self.backup_place = BackupPlace(self, self.diary, self.diary_menu, self._diary_menu_end)
+        for action in (self.backup_place.choose_action, self.backup_place.forget_action):
+            self.actions_by_name[action.objectName()] = action
         self.help_menu = install_help_menu(self, self.actions_by_name)
         install_about(self, self.help_menu, self.diary.data_dir, self.actions_by_name)
         # The icon after the first paint: QIcon's type costs the first screen 1.5 ms (ui/qt_by_name).
