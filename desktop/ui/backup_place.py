@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -13,12 +13,7 @@ from desktop.store.backup_elsewhere import make_backup_in, second_place, set_sec
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.actions import tr
-
-
-def documents_folder() -> str:
-    """The user's Documents folder (the home folder where a platform has none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return folder or str(Path.home())
+from desktop.ui.user_folders import documents_folder
 
 
 class BackupPlace(QObject):
@@ -53,7 +48,7 @@ class BackupPlace(QObject):
     def choose_folder(self) -> Path | None:
         """Ask for the folder (a classmethod-like seam that tests replace); None when cancelled."""
         current = second_place(self._diary.settings)
-        start = str(current) if current is not None and current.is_dir() else documents_folder()
+        start = str(current) if current is not None and current.is_dir() else str(documents_folder())
         chosen = QFileDialog.getExistingDirectory(
             self._window, tr("Choose a second place for the backups (another disk or a USB stick)"), start
         )

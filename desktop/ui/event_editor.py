@@ -46,6 +46,7 @@ from desktop.ui import commands
 from desktop.ui.event_details import NOT_NOTED, RHYTHMIC_WORDS, time_text
 from desktop.ui.form_parts import TOUCH_HEIGHT, fit_height, sentence
 from desktop.ui.sleep_dialog import Clock, local_now, to_aware
+from desktop.ui.user_folders import video_start
 from desktop.ui.value_labels import (
     BODY_PART_LABELS,
     EVENT_KIND_LABELS,
@@ -336,7 +337,7 @@ class EventEditor(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Choose the video you took",
-            "",
+            video_start(self.video_edit.text().strip()),
             "Videos (*.mp4 *.mov *.m4v *.webm *.mkv *.avi);;All files (*)",
         )
         if path:
