@@ -25,6 +25,9 @@ LOOK_BACK: Final = timedelta(hours=24)  # how far back W looks for the twitch or
 # A running sleep with nothing logged for this long was ended and S forgotten (or the app crashed
 # and reopened it the next day): the next tap must not land in it (design.md §3: at most 24 h).
 FORGOTTEN_AFTER: Final = {"nap": timedelta(hours=6), "night": timedelta(hours=16)}
+# design.md §7: for 30 minutes after a sleep ended the baby has just woken: taps are awake jerks
+# (clusters on waking matter most), logged outside any sleep, not the start of a new nap.
+JUST_WOKE: Final = timedelta(minutes=30)
 
 
 def now_local() -> datetime:
@@ -63,6 +66,11 @@ class BedsideSession:
         self.last_twitch_at: datetime | None = None
         self.episode: RunningEpisode | None = None
         self.last_activity: datetime | None = None  # the running sleep's start or its latest event's end
+        # The baby's state as the parent set it (None: as the sleep says); kept until changed or
+        # until a sleep starts or ends.
+        self.chosen_state: str | None = None
+        self.woke_at: datetime | None = None  # when the last sleep ended
+        self.awake_count = 0  # twitches logged outside a sleep since it ended
         self._writing = False
         # Undo and redo change the diary behind our back: read the running sleep again after them.
         stack.indexChanged.connect(self._on_stack_index_changed)
@@ -85,12 +93,17 @@ class BedsideSession:
     def reload(self) -> None:
         """Read the running sleep, its twitch count and the last twitch again (after undo/redo)."""
         baby = self.baby
+        before = self.sleep
         self.sleep = None if baby is None else self.diary.sleeps.running(baby.id)
+        if (before is None) != (self.sleep is None) or (before and self.sleep and before.id != self.sleep.id):
+            self.chosen_state = None  # a sleep started or ended (an undo or redo of one)
         if self.sleep is None:
             self.count = 0
             self.last_twitch_at = None
             self.last_activity = None
+            self._read_waking()
             return
+        self.woke_at, self.awake_count = None, 0
         self.count = self.diary.events.count_in_sleep(self.sleep.id)
         last = self.diary.events.last_for_baby(self.sleep.baby_id)
         self.last_activity = self.sleep.start
@@ -100,6 +113,38 @@ class BedsideSession:
             twitches = [e for e in self.diary.events.in_sleep(self.sleep.id) if e.kind == "twitch"]
             last = twitches[-1] if twitches else None
         self.last_twitch_at = None if last is None or last.sleep_id != self.sleep.id else last.at
+
+    def _read_waking(self) -> None:
+        """When the last sleep ended (if within ``JUST_WOKE``) and the awake twitches since."""
+        self.woke_at, self.awake_count = None, 0
+        if self.baby is None:
+            return
+        now = now_local()
+        ended = [s.end for s in self.diary.sleeps.for_baby(self.baby.id, since=now - JUST_WOKE) if s.end]
+        if ended:
+            self.woke_at = max(ended)
+            since = self.diary.events.for_baby(self.baby.id, since=self.woke_at)
+            self.awake_count = sum(1 for e in since if e.kind == "twitch" and e.sleep_id is None)
+
+    def just_woke(self, now: datetime) -> bool:
+        """Whether a sleep ended less than 30 minutes ago and none runs (design.md §7)."""
+        woke = self.woke_at
+        return self.sleep is None and woke is not None and timedelta(0) <= now - woke < JUST_WOKE
+
+    def state(self, now: datetime) -> str | None:
+        """The baby's state taps are logged with: chosen, asleep in a sleep, awake just after one.
+
+        None with no sleep running and nothing chosen: the first tap then starts a sleep (§6).
+        """
+        if self.chosen_state is not None:
+            return self.chosen_state
+        if self.sleep is not None:
+            return "asleep"
+        return "awake" if self.just_woke(now) else None
+
+    def choose_state(self, state: str | None) -> None:
+        """The parent says how the baby is now (None: as the sleep says)."""
+        self.chosen_state = state
 
     def _baby(self) -> Baby:
         if self.baby is None:
@@ -132,6 +177,7 @@ class BedsideSession:
         ended = sleep.ended(min(last, sleep.start + MAX_SLEEP))
         self._push(commands.update_sleep(self.diary, sleep, ended, "End forgotten sleep"))
         self.sleep, self.count, self.last_twitch_at, self.last_activity = None, 0, None, None
+        self.chosen_state, self.woke_at, self.awake_count = None, ended.end, 0
         return ended
 
     def start_sleep(self, now: datetime) -> Sleep:
@@ -139,6 +185,7 @@ class BedsideSession:
         sleep = self._new_sleep(now)
         self._push(commands.add_sleep(self.diary, sleep))
         self.sleep, self.count, self.last_twitch_at, self.last_activity = sleep, 0, None, sleep.start
+        self.chosen_state, self.woke_at, self.awake_count = None, None, 0
         return sleep
 
     def end_sleep(self, now: datetime) -> Sleep:
@@ -151,18 +198,37 @@ class BedsideSession:
         ended = sleep.ended(end)
         self._push(commands.update_sleep(self.diary, sleep, ended, "End sleep"))
         self.sleep, self.count, self.last_twitch_at, self.last_activity = None, 0, None, None
+        self.chosen_state, self.woke_at, self.awake_count = None, ended.end, 0
         return ended
 
     def log_twitch(self, at: datetime, body_part: str, side: str) -> Event:
-        """Log one twitch; the first tap starts a sleep. Committed before this returns."""
+        """Log one twitch; the first tap starts a sleep, unless the baby is awake or drowsy (§7).
+
+        Committed before this returns.
+        """
         baby = self._baby()
         sleep = self.sleep
+        state = self.state(at)
+        if sleep is None and state in ("awake", "drowsy"):
+            awake = Event(
+                id=new_id(),
+                baby_id=baby.id,
+                sleep_id=None,
+                at=at,
+                kind="twitch",
+                body_part=body_part,
+                side=side,
+                state=state,
+            )
+            self._push(commands.add_event(self.diary, awake))
+            self.awake_count += 1
+            return awake
         if sleep is not None:
-            event = self._twitch(baby, sleep, at, body_part, side)
+            event = self._twitch(baby, sleep, at, body_part, side, state=state or "asleep")
             self._push(commands.add_event(self.diary, event))
         else:
             sleep = self._new_sleep(at)
-            event = self._twitch(baby, sleep, at, body_part, side)
+            event = self._twitch(baby, sleep, at, body_part, side, state="asleep")
             start = commands.add_sleep(self.diary, sleep)
             tap = commands.add_event(self.diary, event)
             start.report_error = tap.report_error = self._report_error
@@ -187,6 +253,7 @@ class BedsideSession:
             self.sleep = sleep
             self.count = 0
             self.last_activity = sleep.start
+            self.chosen_state, self.woke_at, self.awake_count = None, None, 0
         self.count += 1
         self.last_twitch_at = event.at
         self._active_until(event.end)
@@ -196,7 +263,9 @@ class BedsideSession:
         if self.last_activity is not None and end > self.last_activity:
             self.last_activity = end
 
-    def _twitch(self, baby: Baby, sleep: Sleep, at: datetime, body_part: str, side: str) -> Event:
+    def _twitch(
+        self, baby: Baby, sleep: Sleep, at: datetime, body_part: str, side: str, *, state: str
+    ) -> Event:
         # A clock that jumped backwards must not put a tap before the start of its sleep.
         return Event(
             id=new_id(),
@@ -206,6 +275,7 @@ class BedsideSession:
             kind="twitch",
             body_part=body_part,
             side=side,
+            state=state,
         )
 
     def start_episode(self, at: datetime, monotonic_at: float | None = None) -> RunningEpisode:
@@ -233,7 +303,7 @@ class BedsideSession:
             kind="episode",
             body_part=body_part,
             side=side,
-            state="asleep" if sleep is not None else "awake",
+            state=self.state(episode.at) or ("asleep" if sleep is not None else "awake"),
             duration_s=round(max(episode.seconds(), MIN_EPISODE_S), 1),
         )
         self._push(commands.add_event(self.diary, event, "Log episode"))
@@ -255,7 +325,7 @@ class BedsideSession:
             kind="sign",
             body_part=body_part,
             side=side,
-            state="asleep" if inside else "awake",
+            state=self.state(at) or ("asleep" if inside else "awake"),
             signs=frozenset({sign}),
         )
         self._push(commands.add_event(self.diary, event, "Log sign"))

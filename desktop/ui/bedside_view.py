@@ -33,6 +33,7 @@ from desktop.ui.bedside_session import BedsideSession, now_local
 from desktop.ui.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.qt_by_name import set_enum
 from desktop.ui.screen_awake import ScreenAwake
+from desktop.ui.state_row import StateRow
 from desktop.ui.tap_area import TapArea, duration_text
 from desktop.ui.undo_steps import UndoSteps
 
@@ -107,6 +108,8 @@ class BedsideView(QWidget):
             "body_part", tr("Where"), BODY_PARTS, BODY_LABELS, default="unknown", parent=self
         )
         self.side_chips = ChipRow("side", tr("Side"), SIDES, SIDE_LABELS, default="unknown", parent=self)
+        self.state_row = StateRow(self)
+        self.state_row.chosen.connect(self._on_state_row_chosen)
         self.control_buttons: dict[str, QToolButton] = {}
 
         self.sign_row = SignButtons(SIGNS, SIGN_LABELS, SIGNS_PER_ROW, self)
@@ -145,6 +148,7 @@ class BedsideView(QWidget):
         layout.addWidget(self.sleep_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tap_area, 1)  # stretch: the tap target takes all the height left
+        layout.addWidget(self.state_row)
         layout.addWidget(self.body_chips)
         layout.addWidget(self.side_chips)
         layout.addWidget(self.sign_row)
@@ -215,7 +219,7 @@ class BedsideView(QWidget):
         page.append(self.tap_area)
         if self._episode_panel is not None:
             page += self._episode_panel.findChildren(QAbstractButton)
-        for row in (self.body_chips, self.side_chips, self.sign_row):
+        for row in (self.state_row, self.body_chips, self.side_chips, self.sign_row):
             page += row.findChildren(QAbstractButton)
         page += self.control_buttons.values()
         for first, second in itertools.pairwise(page):
@@ -305,7 +309,12 @@ class BedsideView(QWidget):
         elif self._started:
             self.screen_awake.hold()
         self._show_counts(now)
-        if sleep is None:
+        self.state_row.show_state(session.state(now), session.just_woke(now))
+        if sleep is None and session.just_woke(now) and session.woke_at is not None:
+            self.sleep_label.setText(
+                tr("{name} · just woke at {time}").format(name=name, time=session.woke_at.strftime("%H:%M"))
+            )
+        elif sleep is None:
             self.sleep_label.setText(tr("{name} · no sleep running").format(name=name))
         else:
             kind = tr("Night") if sleep.kind == "night" else tr("Nap")
@@ -321,6 +330,15 @@ class BedsideView(QWidget):
 
     def _show_counts(self, now: datetime) -> None:
         session = self.session
+        state = session.state(now)
+        if session.sleep is None and state in ("awake", "drowsy"):
+            # Taps now are jerks on waking (or while drowsy): counted apart, outside any sleep.
+            if session.just_woke(now):
+                caption = tr("awake · taps are logged as awake · Asleep again or S starts the next sleep")
+            else:
+                caption = tr("{state} · taps are logged outside a sleep").format(state=tr(state))
+            self.tap_area.show_awake_count(session.awake_count, caption)
+            return
         self.tap_area.show_counts(session.count, session.sleep is not None, session.last_twitch_at, now)
 
     def _refresh_episode(self) -> None:
@@ -423,6 +441,10 @@ class BedsideView(QWidget):
         )
         if event is not None:
             text = tr("logged {time}").format(time=event.at.strftime("%H:%M:%S"))
+            if event.sleep_id is None:
+                text = tr("logged {time}, {state}").format(
+                    time=event.at.strftime("%H:%M:%S"), state=tr(event.state)
+                )
             self.acknowledge(text, counts_only=sleep_running)
             self.twitch_logged.emit(event)
         return event
@@ -552,6 +574,18 @@ class BedsideView(QWidget):
         self.error_label.setText(message)
         self.error_label.show()
         self.write_failed.emit(message)
+
+    @Slot(str)
+    def _on_state_row_chosen(self, state: str) -> None:
+        session = self.session
+        if session.baby is None:
+            return
+        if state == "asleep" and session.sleep is None:
+            self.toggle_sleep()  # "asleep again": the next sleep starts with one tap
+        else:
+            session.choose_state(state)
+            self.acknowledge(tr("the baby is {state}").format(state=tr(state)))
+        self.tap_area.setFocus()
 
     @Slot()
     def _on_tap_area_pressed(self) -> None:

@@ -92,6 +92,13 @@ class TapArea(QFrame):
             ago = (now - last_twitch_at).total_seconds()
             self.since_label.setText(tr("last twitch {ago} ago").format(ago=duration_text(ago)))
 
+    def show_awake_count(self, count: int, caption: str) -> None:
+        """Show the twitches logged outside a sleep (the baby awake or drowsy) and what taps do now."""
+        self.count_label.setText(str(count))
+        self.count_caption.setText(caption)
+        self.count_label.setAccessibleName(f"{count} {caption}")
+        self.since_label.setText("")
+
     def show_notice(self, text: str) -> None:
         """Say what the app did by itself; an empty text takes the notice away."""
         self.notice_label.setText(text)

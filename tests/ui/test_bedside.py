@@ -432,7 +432,8 @@ def test_tab_goes_down_the_bedside_as_it_is_laid_out(window: MainWindow) -> None
     assert next_stop(help_button) is findings_button
     assert next_stop(findings_button) is bedside.tap_area
     assert next_stop(bedside.tap_area) is questions[0]
-    assert next_stop(questions[-1]) is bedside.body_chips.buttons["face"]
+    assert next_stop(questions[-1]) is bedside.state_row.buttons["asleep"]
+    assert next_stop(bedside.state_row.buttons["awake"]) is bedside.body_chips.buttons["face"]
     assert next_stop(bedside.body_chips.buttons["unknown"]) is bedside.side_chips.buttons["left"]
     assert next_stop(bedside.side_chips.buttons["unknown"]) is bedside.sign_buttons["stiffening"]
     assert next_stop(bedside.sign_buttons[SIGNS[-1]]) is bedside.control_buttons["toggle_sleep"]

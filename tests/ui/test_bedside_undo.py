@@ -81,7 +81,7 @@ def test_undo_of_end_sleep_shows_the_sleep_running_again(qtbot: QtBot, window: M
     redo(window)
     assert not bedside.sleep_running
     assert bedside.logged_label.text() == "redone: end sleep"
-    assert "no sleep running" in bedside.sleep_label.text()
+    assert "just woke at" in bedside.sleep_label.text()
 
 
 # Each change the bedside makes, and the text its undo says it took back.
