@@ -294,7 +294,14 @@ class BedsideSession:
         episode = self.episode
         if episode is None:
             raise RuntimeError("no episode is being timed")
-        sleep = self.sleep if self.sleep is not None and self.sleep.start <= episode.at else None
+        length = round(max(episode.seconds(), MIN_EPISODE_S), 1)
+        sleep = self.sleep
+        # In the running sleep only if it lies within it and within the sleep's 24 hours (a sleep
+        # reopened by an undo after it was ended as forgotten must not reach into the next day).
+        if sleep is not None and not (
+            sleep.start <= episode.at and episode.at + timedelta(seconds=length) <= sleep.start + MAX_SLEEP
+        ):
+            sleep = None
         event = Event(
             id=new_id(),
             baby_id=baby.id,
@@ -304,7 +311,7 @@ class BedsideSession:
             body_part=body_part,
             side=side,
             state=self.state(episode.at) or ("asleep" if sleep is not None else "awake"),
-            duration_s=round(max(episode.seconds(), MIN_EPISODE_S), 1),
+            duration_s=length,
         )
         self._push(commands.add_event(self.diary, event, "Log episode"))
         self.episode = None

@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         act["add_note"].triggered.connect(bedside.add_note)
         act["attach_video"].triggered.connect(bedside.attach_video)
         act["toggle_fullscreen"].triggered.connect(self._on_fullscreen_triggered)
+        act["leave_fullscreen"].triggered.connect(self._on_leave_fullscreen_triggered)
+        act["leave_fullscreen"].setEnabled(False)  # Esc is only taken while in full screen
         act["show_bedside"].triggered.connect(self.show_bedside)
         act["show_review"].triggered.connect(self.show_review)
         act["show_history"].triggered.connect(self.show_history)
@@ -482,6 +484,13 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
         self.actions_by_name["toggle_fullscreen"].setChecked(full)
+        self.actions_by_name["leave_fullscreen"].setEnabled(full)
+        self.bedside.leave_full_screen_button.setVisible(full)
+
+    @Slot()
+    def _on_leave_fullscreen_triggered(self) -> None:
+        if self.isFullScreen() or self.actions_by_name["toggle_fullscreen"].isChecked():
+            self._on_fullscreen_triggered()
 
     @Slot()
     def _on_theme_clock_timeout(self) -> None:
