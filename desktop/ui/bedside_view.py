@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from desktop.ui.get_help import BedsideBanners
     from desktop.ui.message_layer import MessageLayer
     from desktop.ui.pause_question import PauseQuestion
+    from desktop.ui.twins_bar import TwinsBar
 
 T = TypeVar("T")
 
@@ -144,6 +145,8 @@ class BedsideView(QWidget):
         header = self.header = QHBoxLayout()
         header.setSpacing(8)
         header.addWidget(self.sleep_label, 1)
+        self._header = header
+        self._twins: TwinsBar | None = None  # built when a second baby arrives
         # Full screen hides the menus and the toolbar: this is the way out for a mouse or a finger.
         leave = self.leave_full_screen_button = ActionButton(self)
         leave.setDefaultAction(actions["leave_fullscreen"])
@@ -163,6 +166,21 @@ class BedsideView(QWidget):
         """Low enough for a 1024x600 screen before the compact rows apply (they follow the height)."""
         hint = super().minimumSizeHint()
         return QSize(hint.width(), min(hint.height(), MIN_HEIGHT_PX))
+
+    @property
+    def twins(self) -> TwinsBar:
+        """The twins' bar in the header, one button per baby (built when first needed)."""
+        if self._twins is None:
+            from desktop.ui.twins_bar import TwinsBar
+
+            self._twins = TwinsBar(self.diary, self)
+            self._header.insertWidget(0, self._twins)
+        return self._twins
+
+    def show_babies(self, babies: tuple[Baby, ...], current: Baby | None) -> None:
+        """List the babies in the twins' bar (shown with two or more), ``current`` checked."""
+        if len(babies) > 1 or self._twins is not None:
+            self.twins.show_babies(babies, current, now_local())
 
     @property
     def messages(self) -> MessageLayer:
@@ -349,6 +367,8 @@ class BedsideView(QWidget):
                 )
             )
         self._refresh_episode()
+        if self._twins is not None:
+            self._twins.refresh(now)
 
     def _show_counts(self, now: datetime) -> None:
         session = self.session

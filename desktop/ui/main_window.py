@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.diary = diary
         self.baby: Baby | None = None
         self._babies: tuple[Baby, ...] = ()
+        self._twins_connected = False
         self._closed = False
         self._restored_baby_id: str | None = None  # a deleted baby an undo just brought back
         self.undo_stack = QUndoStack(self)
@@ -222,6 +223,12 @@ class MainWindow(QMainWindow):
 
     def _rebuild_baby_menu(self) -> None:
         self.baby_menu.show_babies(self._babies, self.baby)
+        if self.baby_menu.switcher_action is not None:
+            self.baby_menu.switcher_action.setVisible(False)  # the bedside's twins bar replaces it
+        if len(self._babies) > 1 and not self._twins_connected:
+            self._twins_connected = True
+            self.bedside.twins.baby_selected.connect(self.select_baby)
+        self.bedside.show_babies(self._babies, self.baby)
 
     # -- babies ------------------------------------------------------------------------------
 
@@ -232,9 +239,12 @@ class MainWindow(QMainWindow):
         chosen = next((b for b in babies if b.id == wanted), babies[0] if babies else None)
         changed_list = babies != self._babies
         self._babies = babies
-        if chosen != self.baby or chosen is None:
+        changed_baby = chosen != self.baby
+        if changed_baby or chosen is None:
             self._set_baby(chosen)
-        if changed_list:
+        if changed_list or changed_baby:
+            # Also for a new choice alone: the list was rebuilt when the undo stack moved (an
+            # added baby), before the new baby was chosen, and must name the one shown.
             self._rebuild_baby_menu()
 
     def _set_baby(self, baby: Baby | None) -> None:
