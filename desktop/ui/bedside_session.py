@@ -106,9 +106,11 @@ class BedsideSession:
         self.woke_at, self.awake_count = None, 0
         self.count = self.diary.events.count_in_sleep(self.sleep.id)
         last = self.diary.events.last_for_baby(self.sleep.baby_id)
-        self.last_activity = self.sleep.start
         if last is not None and last.sleep_id == self.sleep.id:
             self.last_activity = max(self.sleep.start, last.end)
+        else:  # the baby's last event lies outside it (an undo reopened an older sleep)
+            ends = [event.end for event in self.diary.events.in_sleep(self.sleep.id)]
+            self.last_activity = max([self.sleep.start, *ends])
         if last is not None and last.kind != "twitch":
             twitches = [e for e in self.diary.events.in_sleep(self.sleep.id) if e.kind == "twitch"]
             last = twitches[-1] if twitches else None
@@ -174,6 +176,8 @@ class BedsideSession:
         sleep, last = self.sleep, self.last_activity
         if sleep is None or last is None or not self.forgotten(now):
             return None
+        # Its last event as stored (the one in memory may be stale after an undo reopened it).
+        last = max([sleep.start, *(event.end for event in self.diary.events.in_sleep(sleep.id))])
         ended = sleep.ended(min(last, sleep.start + MAX_SLEEP))
         self._push(commands.update_sleep(self.diary, sleep, ended, "End forgotten sleep"))
         self.sleep, self.count, self.last_twitch_at, self.last_activity = None, 0, None, None
