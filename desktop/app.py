@@ -11,9 +11,16 @@ if TYPE_CHECKING:
 
 
 def create_window(data_dir: Path) -> MainWindow:
-    """Build the real main window on a data directory without starting the event loop."""
-    from desktop.ui.main_window import build_main_window
+    """Build the real main window on a data directory without starting the event loop.
 
+    As the program does (``desktop.ui.launch``), Python's own import is put back once PySide6 is
+    loaded: PySide's feature hook would read the source of each of matplotlib's three hundred
+    modules when the review is first opened (a fifth of its time).
+    """
+    from desktop.ui.main_window import build_main_window
+    from desktop.ui.python_import import restore_python_import
+
+    restore_python_import()
     return build_main_window(data_dir)
 
 
