@@ -50,6 +50,7 @@ PULSE_MS: Final = 450  # the soft acknowledgement of a tap: long enough to see, 
 LONG_EPISODE_S: Final = 5 * 60  # guidance.md: jerking or stiffening for 5 minutes or more → get help now
 SIGNS_PER_ROW: Final = 5  # two rows of signs fit 1000 px across without clipping a label
 BUTTON_ACTIONS: Final = ("toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video")
+MIN_WIDTH_PX: Final = 600
 MIN_HEIGHT_PX: Final = 400  # the view's least height: what 1024x600 leaves under the menu and toolbar
 COMPACT_BELOW_PX: Final = 700  # window height under which the bedside packs its rows closer
 GUARDED_BUTTONS: Final = frozenset({"toggle_sleep"})  # ends a sleep: a click or S, never a stray Enter
@@ -163,9 +164,10 @@ class BedsideView(QWidget):
         layout.addLayout(self._control_row(actions))
 
     def minimumSizeHint(self) -> QSize:
-        """Low enough for a 1024x600 screen before the compact rows apply (they follow the height)."""
+        """Small enough for a 1024x600 screen before the compact rows apply (they follow the height),
+        and never a floor for a window the parent makes smaller than the sizes it is made for."""
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), min(hint.height(), MIN_HEIGHT_PX))
+        return QSize(min(hint.width(), MIN_WIDTH_PX), min(hint.height(), MIN_HEIGHT_PX))
 
     @property
     def twins(self) -> TwinsBar:
