@@ -6,7 +6,6 @@ import importlib
 import importlib.util
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
@@ -59,10 +58,13 @@ class MainWindow(QMainWindow):
     Signals:
         baby_changed(object): the chosen Baby changed (None when the diary has none).
         first_painted(): the window is on screen (once); the start-up work that can wait follows.
+        restore_requested(str): the parent chose this backup to restore; the window closes next,
+            and whoever runs it restores the backup once the diary is closed.
     """
 
     baby_changed = Signal(object)
     first_painted = Signal()
+    restore_requested = Signal(str)
 
     # Built right after the first paint (the first screen shows none of them): see _finish_start.
     help_menu: HelpMenu
@@ -377,12 +379,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_restore_backup_triggered(self) -> None:
         from desktop.store.backup import list_backups
-        from desktop.ui.launch import RESTORE_REQUEST_PROPERTY
         from desktop.ui.recovery_dialog import RestoreChooser
 
         backup = RestoreChooser.choose(list_backups(self.diary.data_dir), self)
         if backup is not None:
-            self.setProperty(RESTORE_REQUEST_PROPERTY, backup.name)
+            self.restore_requested.emit(backup.name)
             self.close()
 
     @Slot()
@@ -567,7 +568,10 @@ class MainWindow(QMainWindow):
         # The icon after the first paint: QIcon's type costs the first screen 1.5 ms (ui/qt_by_name).
         QGuiApplication.setWindowIcon(app_icon())
         # Checked now (guidance_alerts.start below), then after each sign or episode.
-        self.guidance_alerts = install_guidance_alerts(self)
+        self.guidance_alerts = install_guidance_alerts(
+            self, self.diary, self.bedside, self.undo_stack, self.baby
+        )
+        self.baby_changed.connect(self.guidance_alerts.set_baby)
         # Saved for the review's period (the 28 days up to today before the review is opened).
         self.report_actions = install_report_actions(
             self, self.diary, lambda: review_target(self.baby, self.review)
@@ -597,13 +601,3 @@ class MainWindow(QMainWindow):
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.undo_stack.clear()
         self.diary.close()
-
-
-def build_main_window(data_dir: Path) -> MainWindow:
-    """Open the diary in ``data_dir`` and build the window on it (the event loop is not started)."""
-    diary = Diary(data_dir)
-    try:
-        return MainWindow(diary)
-    except BaseException:
-        diary.close()
-        raise
