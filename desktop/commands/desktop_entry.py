@@ -43,7 +43,9 @@ def program_command() -> list[str]:
     found = shutil.which(identity.PROGRAM)
     if found:
         return [str(Path(found).resolve())]
-    return [str(Path(sys.executable).resolve()), "-m", "desktop"]
+    # absolute(), not resolve(): a venv's python is a symlink to the system one, and resolving it
+    # would name an interpreter that cannot import this copy of the app.
+    return [str(Path(sys.executable).absolute()), "-m", "desktop"]
 
 
 def quote_exec_argument(argument: str) -> str:

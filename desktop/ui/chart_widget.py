@@ -116,12 +116,19 @@ class ChartWidget(QWidget):
         width, height = (float(value) for value in self.figure.get_size_inches())
         heading = "\n".join(part for part in (self.title, self.subtitle) if part)
         title = self.figure.suptitle(heading, color=self.theme.text, fontsize="large") if heading else None
+        if title is not None:  # shown again if an earlier save hid it
+            title.set_visible(True)
+            title.set_in_layout(True)
         try:
             self.figure.set_size_inches(SAVE_SIZE_IN[0], SAVE_SIZE_IN[1], forward=False)
             self.figure.savefig(path, format=suffix, facecolor=self.figure.get_facecolor(), dpi=150)
         finally:
             if title is not None:
-                title.remove()
+                # Emptied and hidden rather than removed: before matplotlib 3.11 a removed suptitle
+                # stays on the figure without one and the next draw of the screen fails.
+                title.set_text("")
+                title.set_visible(False)
+                title.set_in_layout(False)
             self.figure.set_size_inches(width, height, forward=False)
             self.canvas.draw_idle()  # type: ignore[no-untyped-call]
         self.saved_label.setText(self.tr("Saved to {0}").format(path))

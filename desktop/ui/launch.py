@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from desktop.identity import APP_ID
+from desktop.identity import APP_ID, PROGRAM
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
 from desktop.store.lock import DataDirLock
@@ -50,7 +50,9 @@ def _tr(text: str) -> str:
 def application() -> QApplication:
     """The QApplication (made if needed) with the app's name, organisation and desktop file set."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    # argv[0] is the program's own name, whatever started it (a venv script, ``python -m desktop``,
+    # the bundle): X11 desktops match the window to the .desktop file's StartupWMClass through it.
+    app = existing if isinstance(existing, QApplication) else QApplication([PROGRAM])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
