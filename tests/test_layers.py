@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -121,3 +122,29 @@ def test_the_command_line_starts_light() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _connection_uses(path: Path) -> list[int]:
+    """The lines of a module that reach for a diary's raw SQLite connection."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr == "connection"
+    ]
+
+
+def test_the_ui_runs_no_sql_of_its_own() -> None:
+    """Widgets ask the diary (repositories, ``change_stamp``, ``sleep_summaries``), never its connection."""
+    offenders = {
+        _dotted(path): lines
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if (lines := _connection_uses(path))
+    }
+    assert offenders == {}
+
+
+def test_the_connection_scan_sees_a_use(tmp_path: Path) -> None:
+    module = tmp_path / "sneaky.py"
+    module.write_text("def stamp(diary):\n    return diary.connection.total_changes\n", encoding="utf-8")
+    assert _connection_uses(module) == [2]

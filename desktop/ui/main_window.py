@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
@@ -56,7 +55,8 @@ class MainWindow(QMainWindow):
     """Twitch Diary's window on one open diary (closed with the window).
 
     Signals:
-        baby_changed(object): the chosen Baby changed (None when the diary has none).
+        baby_changed(object): the chosen Baby changed, or its details did (None when the diary
+            has none); every view built after the bedside follows the baby through it.
         first_painted(): the window is on screen (once); the start-up work that can wait follows.
         restore_requested(str): the parent chose this backup to restore; the window closes next,
             and whoever runs it restores the backup once the diary is closed.
@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         self.screen_awake = self.bedside.screen_awake
         self.review: QWidget | None = None
         self.history: QWidget | None = None
-        self._follow_baby: list[Callable[[Baby | None], None]] = []  # views built later follow the baby
         self.views.addWidget(self.bedside)
 
         self._connect_actions()
@@ -241,8 +240,6 @@ class MainWindow(QMainWindow):
         same = baby is not None and self.baby is not None and baby.id == self.baby.id
         self.baby = baby
         self.bedside.set_baby(baby)
-        for follow in self._follow_baby:
-            follow(baby)
         if baby is None:
             self.views.setCurrentWidget(self.first_run)
             self._welcoming = True
@@ -258,8 +255,7 @@ class MainWindow(QMainWindow):
         for name in ("show_history", "export_report"):
             self.actions_by_name[name].setEnabled(baby is not None)
         self._update_bedside_state()
-        if not same:
-            self.baby_changed.emit(baby)
+        self.baby_changed.emit(baby)
 
     def select_baby(self, baby_id: str) -> None:
         """Log and show this baby from now on (remembered for the next start)."""
@@ -307,11 +303,11 @@ class MainWindow(QMainWindow):
             module = importlib.import_module("desktop.ui.review_view")
             review = module.ReviewView(self.diary, self)
             review.set_baby(self.baby)
-            self._follow_baby.append(review.set_baby)
+            self.baby_changed.connect(review.set_baby)
             from desktop.ui.guidance_panel import attach_to_review
 
             self.guidance_panel = attach_to_review(review, self.diary, self.baby)
-            self._follow_baby.append(self.guidance_panel.set_baby)
+            self.baby_changed.connect(self.guidance_panel.set_baby)
             self.views.addWidget(review)
             self.review = review
         self.views.setCurrentWidget(self.review)
@@ -328,7 +324,7 @@ class MainWindow(QMainWindow):
 
             history = HistoryView(self.diary, self.undo_stack, self)
             history.set_baby(self.baby)
-            self._follow_baby.append(history.set_baby)
+            self.baby_changed.connect(history.set_baby)
             self.views.addWidget(history)
             self.history = history
         self.views.setCurrentWidget(self.history)
