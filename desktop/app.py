@@ -11,11 +11,18 @@ if TYPE_CHECKING:
 
 
 def create_window(data_dir: Path) -> MainWindow:
-    """Open the diary in ``data_dir`` and build the real main window on it (no event loop yet)."""
+    """Open the diary in ``data_dir`` and build the real main window on it (no event loop yet).
+
+    As the program does (``desktop.ui.launch``), Python's own import is put back once PySide6 is
+    loaded: PySide's feature hook would read the source of each of matplotlib's three hundred
+    modules when the review is first opened (a fifth of its time).
+    """
     # The diary's modules before the window's: the window's module loads PySide6 (see ui/launch).
     from desktop.store.diary import Diary
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.python_import import restore_python_import
 
+    restore_python_import()
     diary = Diary(data_dir)
     try:
         return MainWindow(diary)

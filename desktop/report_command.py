@@ -57,6 +57,10 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
     problem = _unwritable(output)
     if problem is not None:
         return _fail(f"Cannot save the report to {output}: {problem}; nothing was written.")
+    # PySide6 first, in this thread: its start-up walks sys.modules, which the charts' import on
+    # the other thread changes meanwhile ("dictionary changed size during iteration", an abort).
+    import PySide6.QtGui  # noqa: F401 - loaded for its start-up, used by desktop.report.output
+
     # matplotlib takes a good part of the report's time to import; SQLite and Qt let go of the
     # GIL while they work, so importing the charts meanwhile makes the command faster.
     charts_loaded = threading.Thread(target=_preload_charts, daemon=True)

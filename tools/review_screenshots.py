@@ -3,7 +3,7 @@
 Run ``python tools/review_screenshots.py [OUT_DIR] [--all]`` from the project folder; it builds a
 five-month diary of a baby born at 35 weeks in a temporary folder and never touches yours.
 ``--all`` also grabs every other chart tab in both themes (``review-<theme>-<tab>.png``);
-``--size=WxH`` sets the window's size (default 1360x900; the app's own default is 1000x760).
+``--size=WxH`` sets the window's size (default 1000x760, the app's own default).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def main() -> int:
             generate_diary(diary, days=DAYS, seed=3)
         window = create_window(Path(temp))
         assert isinstance(window, MainWindow)
-        sizes = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--size=")] or ["1360x900"]
+        sizes = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--size=")] or ["1000x760"]
         width, height = (int(part) for part in sizes[-1].split("x"))
         window.resize(width, height)
         window.show()

@@ -1,6 +1,6 @@
 """The one spelling of every stored value in words: bedside chips, editor, review and report use it.
 
-Labels are lower case, as they read inside a sentence ("signs: trembling, colour change"); a
+Labels are lower case, as they read inside a sentence ("signs: tremor, colour change"); a
 button or a list shows them with ``capitalised``. Changing a word here changes it everywhere.
 """
 
@@ -28,7 +28,7 @@ STOPPED_ON_WAKING_LABELS: Final = {"yes": "yes, it stopped", "no": "no, it went 
 SIGN_LABELS: Final = {
     "stiffening": "stiffening",
     "shaking": "shaking",
-    "tremor": "trembling",
+    "tremor": "tremor",  # as the guidance says it (resources/guidance/common.json)
     "eyes_rolling": "eyes rolling",
     "breathing_pause": "breathing pause",
     "color_change": "colour change",
@@ -56,7 +56,7 @@ def capitalised(label: str) -> str:
 
 
 def sign_words(signs: frozenset[str] | set[str]) -> str:
-    """Signs in their canonical order as words, comma-separated (``"trembling, colour change"``)."""
+    """Signs in their canonical order as words, comma-separated (``"tremor, colour change"``)."""
     return ", ".join(label for key, label in SIGN_LABELS.items() if key in signs)
 
 

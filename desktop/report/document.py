@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.report.content import FindingBlock, ReportContent, days_text
+from desktop.report.content import Chart, FindingBlock, ReportContent, days_text
 from desktop.report.layout import MUTED, Column, Flow, Style
 
 TITLE: Final = Style(17.0, bold=True)
@@ -30,12 +30,12 @@ EPISODE_COLUMNS: Final = (
     Column("Date", 0.75),
     Column("Time", 0.5),
     Column("Length", 0.75),
-    Column("Where", 1.0),
+    Column("Where", 0.9),
     Column("State", 0.6),
     Column("Woke baby", 0.55),
     Column("Stopped on waking", 0.75),
-    Column("Rhythmic", 0.7),
-    Column("Video file", 1.25),
+    Column("Rhythmic", 0.6),
+    Column("Video file", 1.6),
 )
 NOTE_COLUMNS: Final = (Column("When", 1.3), Column("Note", 4.0))
 SUMMARY_COLUMNS: Final = (
@@ -55,6 +55,8 @@ class Limits:
     episodes: int = 25
     notes: int = 20
 
+
+MIN_CHART_SHARE: Final = 0.75  # a chart is drawn at least this share of the width (its type stays legible)
 
 # Tried in order until the report fits in four pages.
 LIMITS: Final = (Limits(), Limits(4, 14, 10), Limits(3, 8, 6), Limits(2, 5, 3))
@@ -115,6 +117,27 @@ def _summary(flow: Flow, content: ReportContent) -> None:
     flow.table(SUMMARY_COLUMNS, rows, SMALL)
 
 
+def _chart(flow: Flow, chart: Chart) -> None:
+    """A chart with its title and caption, never split across pages.
+
+    A chart that would leave the rest of a page empty is drawn a little smaller to fit there
+    (down to ``MIN_CHART_SHARE`` of the width), so a page is not half blank before it.
+    """
+    caption = (
+        flow.text_height(chart.caption, SMALL_MUTED, flow.width) + flow.mm(1.5) if chart.caption else 0.0
+    )
+    title = flow.text_height(chart.title, HEADING, flow.width) + flow.mm(3.0 + 2.6 + 2.0)
+    full = chart.aspect * flow.width
+    share = 1.0
+    room = flow.remaining - title - caption
+    if full > room >= full * MIN_CHART_SHARE and flow.y > flow.content.top():
+        share = room / full
+    flow.heading(chart.title, HEADING, keep_with_mm=flow.to_mm(full * share + caption) + 2.0)
+    flow.picture(chart.svg, chart.aspect, share)
+    if chart.caption:
+        flow.paragraph(chart.caption, SMALL_MUTED)
+
+
 def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
     """Lay the whole report into ``flow``: one page when nothing was logged, else two to four."""
     _header(flow, content)
@@ -134,13 +157,8 @@ def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
     for finding in content.findings:
         _finding(flow, finding, limits.evidence)
 
-    if content.charts:
-        for chart in content.charts:
-            # A chart never starts on one page and ends on the next: keep it whole with its title.
-            flow.heading(chart.title, HEADING, keep_with_mm=chart.aspect * flow.width / flow.mm(1.0) + 2.0)
-            flow.picture(chart.svg, chart.aspect)
-            if chart.caption:
-                flow.paragraph(chart.caption, SMALL_MUTED)
+    for chart in content.charts:
+        _chart(flow, chart)
 
     if content.episodes:
         _table_section(

@@ -17,6 +17,7 @@ MUTED: Final = "#444444"
 RULE: Final = "#9a9a9a"
 SHADE: Final = "#eeeeee"
 WRAP: Final = int(Qt.TextFlag.TextWordWrap)
+WRAP_ANYWHERE: Final = int(Qt.TextFlag.TextWrapAnywhere)  # a word wider than its cell (a file name)
 KEEP_TABLE_ROWS: Final = 8  # tables up to this many rows are never split across pages
 TABLE_PAD_MM: Final = 1.0
 LEFT_TOP: Final = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -150,10 +151,16 @@ class Flow:
         """Leave vertical space (never carried to the top of a new page)."""
         self.y = min(self.y + self.mm(mm), self.content.bottom())
 
-    def text_height(self, text: str, style: Style, width: float) -> float:
-        """Height of ``text`` wrapped to ``width``."""
+    def wrap_flags(self, text: str, style: Style, width: float) -> int:
+        """How ``text`` wraps in ``width``: at words, or anywhere when one word alone is wider."""
         metrics = QFontMetricsF(make_font(style), self.device)
-        bounds = metrics.boundingRect(QRectF(0, 0, width, 1e7), LEFT_TOP | WRAP, text)
+        too_long = any(metrics.horizontalAdvance(word) > width for word in text.split())
+        return LEFT_TOP | (WRAP_ANYWHERE if too_long else WRAP)
+
+    def text_height(self, text: str, style: Style, width: float) -> float:
+        """Height of ``text`` wrapped to ``width`` (anywhere, when a word is wider than that)."""
+        metrics = QFontMetricsF(make_font(style), self.device)
+        bounds = metrics.boundingRect(QRectF(0, 0, width, 1e7), self.wrap_flags(text, style, width), text)
         return max(bounds.height(), metrics.height())
 
     def paragraph(self, text: str, style: Style, indent_mm: float = 0.0, after_mm: float = 1.5) -> None:
@@ -248,7 +255,8 @@ class Flow:
             x = self.left
             for cell, width in zip(cells, widths, strict=True):
                 rect = QRectF(x + pad, self.y + pad, width - 2 * pad, height - 2 * pad)
-                self.add(TextItem(rect, cell, cell_style))
+                flags = self.wrap_flags(cell, cell_style, rect.width())
+                self.add(TextItem(rect, cell, cell_style, flags))
                 x += width
             self.y += height
             self.rule()

@@ -167,7 +167,7 @@ def test_summary_of_a_period_and_the_one_before(small: Diary) -> None:
     lines = {key: (now, before) for key, _, now, before in summary_rows(current, previous)}
     assert lines["rate"] == ("1.4", "1.4")
     assert lines["longest"] == ("45 s", "—")
-    assert lines["signs"] == ("trembling", "none")
+    assert lines["signs"] == ("tremor", "none")
 
 
 def test_a_period_under_an_hour_has_no_rate() -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BIN, ROOT
+from .conftest import BIN, ROOT, needs_builds
 
 pytestmark = pytest.mark.slow
 
@@ -38,6 +38,7 @@ def test_every_dependency_has_a_floor() -> None:
     assert set(declared_floors()) == {"PySide6-Essentials", "matplotlib", "numpy"}
 
 
+@needs_builds
 def test_the_suite_passes_on_the_declared_floors(tmp_path: Path) -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     tools = [

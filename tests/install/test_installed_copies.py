@@ -20,9 +20,9 @@ from pypdf import PdfReader
 
 from desktop import __version__
 
-from .conftest import ROOT, Built, Copy
+from .conftest import ROOT, Built, Copy, needs_builds
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, needs_builds]
 
 
 def _resource_files() -> set[str]:

@@ -106,3 +106,21 @@ def test_a_long_table_repeats_its_header_on_the_next_page() -> None:
         assert texts[: len(EPISODE_COLUMNS)] == [column.heading for column in EPISODE_COLUMNS]
     shown = [item.text for page in flow.pages for item in page if isinstance(item, TextItem)]
     assert [text for text in shown if text.startswith("VID_")] == [f"VID_{n}.mp4" for n in range(80)]
+
+
+def test_a_word_wider_than_its_cell_wraps_instead_of_being_cut() -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop.report.layout import WRAP_ANYWHERE, make_font
+
+    writer, _ = _writer()
+    flow = Flow(writer, content_rect(writer))
+    name = "VID_20261114_031245_long_name_from_a_phone.mp4"
+    flow.table(
+        EPISODE_COLUMNS, [("Fri 27 Nov", "03:12", "20 s", "arm", "asleep", "no", "–", "–", name)], Style(8)
+    )
+    (cell,) = [item for item in flow.pages[0] if isinstance(item, TextItem) and item.text == name]
+    metrics = QFontMetricsF(make_font(cell.style), writer)
+    bounds = metrics.boundingRect(QRectF(0, 0, cell.rect.width(), 1e7), cell.flags, name)
+    assert cell.flags & WRAP_ANYWHERE
+    assert bounds.width() <= cell.rect.width() + 0.5 and bounds.height() <= cell.rect.height() + 0.5

@@ -135,3 +135,30 @@ def test_the_printed_pdf_says_the_same(
     else:
         assert "This period compared with the 28 days before" in text
         assert "the black line marks where the period starts" in text
+
+
+@pytest.mark.parametrize("key", ["term", "preterm", "newborn", "twin_b"])
+def test_pages_are_filled_before_the_next_one_starts(
+    babies: tuple[Path, dict[str, Kind]], key: str, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from desktop.report.layout import LineItem
+    from desktop.report.output import PDF_DPI, paginate
+    from desktop.report.paint import content_rect, use_full_page
+
+    data_dir, kinds = babies
+    with Diary(data_dir) as diary:
+        content = build_content(gather(diary, kinds[key].baby, PERIOD), charts=report_charts)
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    use_full_page(writer, QPageSize(QPageSize.PageSizeId.A4))
+    pages = paginate(writer, content)
+    area = content_rect(writer)
+    assert 2 <= len(pages) <= 4
+    for page in pages[:-1]:  # every page but the last is at least two thirds full
+        bottom = max(item.start.y() if isinstance(item, LineItem) else item.rect.bottom() for item in page)
+        assert (bottom - area.top()) / area.height() >= 2 / 3

@@ -69,7 +69,7 @@ def test_the_summary_shows_the_period_beside_the_one_before(review: ReviewView) 
     assert review.summary.value("episodes") == "1"
     assert review.summary.value("longest") == "45 s"
     assert review.summary.value("woke") == "1"
-    assert review.summary.value("signs") == "trembling"
+    assert review.summary.value("signs") == "tremor"
     assert review.summary.value("outside") == "1"
     assert [review.summary.value(key, 1) for key in ("sleeps", "hours", "twitches", "rate")] == [
         "2",
