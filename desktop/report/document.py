@@ -80,6 +80,11 @@ def _finding(flow: Flow, finding: FindingBlock, limit: int) -> None:
     title = finding.title
     if not title.casefold().startswith(finding.severity_label.casefold()):
         title = f"{finding.severity_label}: {title}"
+    # The title never stays alone at a page's foot: it moves on with its text.
+    indent = flow.mm(4.5)
+    head = flow.text_height(title, STRONG, flow.width - indent)
+    body = flow.text_height(finding.message, BODY, flow.width - indent)
+    flow.ensure(head + flow.mm(0.6) + min(body, flow.content.height() / 2))  # the body moves whole
     flow.marked_paragraph(color, title, STRONG, after_mm=0.6)
     flow.paragraph(finding.message, BODY, indent_mm=4.5, after_mm=0.6)
     shown = finding.evidence[:limit]

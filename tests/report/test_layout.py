@@ -124,3 +124,23 @@ def test_a_word_wider_than_its_cell_wraps_instead_of_being_cut() -> None:
     bounds = metrics.boundingRect(QRectF(0, 0, cell.rect.width(), 1e7), cell.flags, name)
     assert cell.flags & WRAP_ANYWHERE
     assert bounds.width() <= cell.rect.width() + 0.5 and bounds.height() <= cell.rect.height() + 0.5
+
+
+def test_a_finding_title_never_stays_alone_at_the_foot_of_a_page() -> None:
+    from desktop.report.document import _finding
+
+    writer, _ = _writer()
+    flow = Flow(writer, content_rect(writer))
+    flow.add(LineItem(flow.content.topLeft(), flow.content.topRight()))  # the page holds something
+    flow.y = flow.content.bottom() - flow.mm(9.0)  # room for a title line, not for its text
+    block = FindingBlock(
+        "checkup", "Bring up at the next checkup", "Twitching not easing", "x " * 120, "src", ()
+    )
+    _finding(flow, block, 3)
+    titles = [
+        number
+        for number, page in enumerate(flow.pages)
+        for item in page
+        if isinstance(item, TextItem) and "Twitching not easing" in item.text
+    ]
+    assert titles == [1]  # on the next page, with its text
