@@ -112,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="list the diary's backups, or restore one")
     restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore (see the list)")
+    restore.add_argument(
+        "--from",
+        dest="place",
+        metavar="FOLDER",
+        type=Path,
+        help="the second backup place (a USB stick, another disk) to list or restore from",
+    )
 
     entry = commands.add_parser(
         "desktop-entry", help="add this copy of the app to the Linux desktop's menu, or remove it"
@@ -274,7 +281,7 @@ def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
 def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.restore_command import run_restore
 
-    return run_restore(data_dir, args.backup)
+    return run_restore(data_dir, args.backup, place=args.place)
 
 
 def _run_desktop_entry(args: argparse.Namespace, data_dir: Path) -> int:

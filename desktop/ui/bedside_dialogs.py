@@ -32,7 +32,9 @@ class VideoPicker:
         """The chosen file's path, or None when cancelled."""
         from PySide6.QtWidgets import QFileDialog
 
+        from desktop.ui.user_folders import videos_folder
+
         path, _ = QFileDialog.getOpenFileName(
-            parent, tr("Attach a video of the episode"), "", tr(VIDEO_FILTER)
+            parent, tr("Attach a video of the episode"), str(videos_folder()), tr(VIDEO_FILTER)
         )
         return path or None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts import DAY, ChartTheme, style_figure
+from desktop.ui.user_folders import documents_folder
 
 SAVE_FORMATS: Final = ("png", "svg")
 SAVE_SIZE_IN: Final = (10.0, 6.0)  # a saved chart is drawn at one size: its title whole, its type legible
@@ -141,7 +142,7 @@ class ChartWidget(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             parent,
             parent.tr("Save chart"),
-            str(Path.home() / suggested),
+            str(documents_folder() / suggested),
             parent.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
         )
         return Path(name) if name else None

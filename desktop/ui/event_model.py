@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -17,9 +18,36 @@ from desktop.ui.value_labels import (
 )
 
 EVENT_ROLE: Final = Qt.ItemDataRole.UserRole  # the row's core Event object
-HEADERS: Final = ("Time", "Kind", "Body part", "Side", "State", "Duration", "Woke baby", "Signs", "Note")
+HEADERS: Final = (
+    "Time",
+    "Kind",
+    "Body part",
+    "Side",
+    "State",
+    "Duration",
+    "Woke baby",
+    "Rhythmic",
+    "Signs",
+    "Video",
+    "Note",
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _video_name(video: str | None) -> str:
+    """A clip's file name (or its link as written): the whole path is in the tooltip and details."""
+    if not video:
+        return ""
+    return video if "://" in video else PurePath(video).name
+
+
+def _tooltip(event: Event) -> str | None:
+    """The full note and the video's whole path, which a narrow column cuts."""
+    parts = [f"Note: {event.note}"] if event.note else []
+    if event.video:
+        parts.append(f"Video: {event.video}")
+    return "\n".join(parts) or None
 
 
 def _cell_text(event: Event, column: int) -> str:
@@ -31,8 +59,10 @@ def _cell_text(event: Event, column: int) -> str:
         STATE_LABELS.get(event.state, event.state),
         "" if event.duration_s is None else seconds_text(event.duration_s),
         "yes" if event.woke_baby else "",
+        {True: "yes", False: "no", None: ""}[event.rhythmic],
         sign_list(event.signs),
-        event.note,
+        _video_name(event.video),
+        " ".join(event.note.split()),  # one line in the list; the detail pane shows it as written
     )
     return texts[column] if 0 <= column < len(texts) else ""
 
@@ -76,8 +106,8 @@ class EventTableModel(QAbstractTableModel):
         event = self._events[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _cell_text(event, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and event.video:
-            return f"Video: {event.video}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(event)
         if role == EVENT_ROLE:
             return event
         return None

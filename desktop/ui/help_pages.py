@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from desktop import resources
 from desktop.ui.actions import tr
+
+if TYPE_CHECKING:
+    from desktop.ui.shortcuts_page import ShortcutsDialog
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,30 @@ class HelpMenu(QMenu):
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p.key))
             self.addAction(action)
             self.page_actions[action.objectName()] = action
+        self.addSeparator()
+        shortcuts = QAction(tr("&Keyboard Shortcuts…"), self)
+        shortcuts.setObjectName("show_keyboard_shortcuts")
+        shortcuts.setShortcut("Ctrl+/")
+        shortcuts.setToolTip(tr("Every command's key"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.addAction(shortcuts)
+        self.page_actions[shortcuts.objectName()] = shortcuts
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Open (or bring forward) the keyboard shortcuts, read again from the window's actions."""
+        from desktop.ui.shortcuts_page import ShortcutsDialog
+
+        window = self.parentWidget()
+        assert isinstance(window, QMainWindow)
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(window)
+        else:
+            self.shortcuts_dialog.refresh(window)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
 
     @Slot(str)
     def show_page(self, key: str) -> HelpDialog:

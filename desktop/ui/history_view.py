@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -26,6 +27,7 @@ from desktop.core.model import Baby, Event, Sleep
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
+from desktop.ui.event_details import EventDetails
 from desktop.ui.event_editor import EventEditor
 from desktop.ui.event_model import EventTableModel
 from desktop.ui.form_parts import TOUCH_HEIGHT
@@ -139,6 +141,12 @@ class HistoryView(QWidget):
         self.event_table.addAction(self.edit_event_action)
         self.event_table.activated.connect(self._on_event_table_activated)
         self.event_table.selectionModel().currentRowChanged.connect(self._update_actions)
+        # Every field of the chosen event, the whole note and the video's path (cut in the list).
+        self.event_details = EventDetails()
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidget(self.event_details)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setMinimumWidth(220)
         self.events_title = QLabel()
         self.events_title.setObjectName("events_title")
         self.events_title.setWordWrap(True)
@@ -170,7 +178,14 @@ class HistoryView(QWidget):
         for action in (self.edit_event_action, self.delete_event_action):
             events_head.addWidget(_button(action))
         events_layout.addLayout(events_head)
-        events_layout.addWidget(self.event_table)
+        events_row = QSplitter(Qt.Orientation.Horizontal)
+        events_row.addWidget(self.event_table)
+        events_row.addWidget(self.details_scroll)
+        events_row.setStretchFactor(0, 1)
+        events_row.setStretchFactor(1, 1)
+        events_row.setSizes([560, 440])  # scaled to the width the splitter gets
+        events_row.setChildrenCollapsible(False)
+        events_layout.addWidget(events_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.sleep_table)
         splitter.addWidget(events_panel)
@@ -286,6 +301,7 @@ class HistoryView(QWidget):
         self.delete_sleep_action.setEnabled(has_sleep)
         self.edit_event_action.setEnabled(has_event)
         self.delete_event_action.setEnabled(has_event)
+        self.event_details.show_event(self.current_event())
 
     # --- changes -------------------------------------------------------------------------------
 

@@ -122,8 +122,16 @@ class BackupKeeper(QObject):
             backup = self.run_now()
         except StoreError as error:
             self._worker_finished.emit("", str(error))
+        else:
+            self._worker_finished.emit("" if backup is None else backup.name, "")
+        # The second place too, whatever became of the first: a dead first disk is why it exists.
+        try:
+            elsewhere = self.run_elsewhere_now()
+        except StoreError as error:
+            self._worker_finished.emit("", str(error))
             return
-        self._worker_finished.emit("" if backup is None else backup.name, "")
+        if elsewhere is not None:
+            self._worker_finished.emit(elsewhere.name, "")
 
     @Slot(str, str)
     def _on_worker_finished(self, name: str, error: str) -> None:
@@ -139,6 +147,13 @@ class BackupKeeper(QObject):
         # A connection of its own: the backup API reads a consistent snapshot beside the window's.
         with Diary(self.data_dir) as diary:
             return backup_if_due(diary, self._clock())
+
+    def run_elsewhere_now(self) -> Backup | None:
+        """Make today's backup in the second place, if one is chosen and it has none (this thread)."""
+        from desktop.store.backup_elsewhere import backup_elsewhere_if_due
+
+        with Diary(self.data_dir) as diary:
+            return backup_elsewhere_if_due(diary, self._clock())
 
 
 def open_window(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> MainWindow | None:

@@ -7,7 +7,7 @@ import importlib.util
 import time
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -24,11 +24,13 @@ from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside_view import BedsideView
 from desktop.ui.qt_by_name import set_enum, set_shortcut
+from desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QComboBox
 
+    from desktop.ui.backup_place import BackupPlace
     from desktop.ui.guidance_alerts import GuidanceAlerts
     from desktop.ui.help_pages import HelpMenu
     from desktop.ui.report_actions import ReportActions
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
 
     # Built right after the first paint (the first screen shows none of them): see _finish_start.
     help_menu: HelpMenu
+    backup_place: BackupPlace  # Diary › Second Backup Place… and Stop Backing Up Elsewhere
     guidance_alerts: GuidanceAlerts  # urgent findings in the bedside banner
     report_actions: ReportActions  # export_report (Ctrl+E), print_report (Ctrl+P), export_csv
     space_key: SpaceKey  # Space: a tap, or held down, an episode (until then, the log_twitch action)
@@ -117,6 +120,9 @@ class MainWindow(QMainWindow):
         self._theme_clock.start()
 
         self._sync_babies(select=diary.settings.get(BABY_SETTING))
+        # Where the parent left the window last time (this data folder's own), else 1000 × 760.
+        self._geometry_before_full_screen: QByteArray | None = None
+        restore_geometry(self, diary.settings)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -169,8 +175,10 @@ class MainWindow(QMainWindow):
         diary_menu.addAction(act["export_report"])
         diary_menu.addSeparator()
         diary_menu.addAction(self._restore_action())
-        diary_menu.addSeparator()
+        # The second backup place's actions go here after the first paint (see _build_after_first_paint).
+        self._diary_menu_end = diary_menu.addSeparator()
         diary_menu.addAction(act["quit"])
+        self.diary_menu = diary_menu
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([act["undo"], act["redo"]])
         log_menu = bar.addMenu(tr("&Log"))
@@ -375,12 +383,32 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_restore_backup_triggered(self) -> None:
         from desktop.store.backup import list_backups
+        from desktop.store.backup_elsewhere import (
+            fetch_and_restore_videos,
+            is_in_place,
+            list_backups_in,
+            second_place,
+        )
         from desktop.ui.recovery_dialog import RestoreChooser
 
-        backup = RestoreChooser.choose(list_backups(self.diary.data_dir), self)
-        if backup is not None:
-            self.restore_requested.emit(backup.name)
-            self.close()
+        place = second_place(self.diary.settings)
+        found = list_backups(self.diary.data_dir) + (list_backups_in(place) if place else [])
+        found.sort(key=lambda b: (b.taken_at, b.name), reverse=True)
+        backup = RestoreChooser.choose(found, self)
+        if backup is None:
+            return
+        name = backup.name
+        if place is not None and is_in_place(backup, place):
+            # Brought into the diary's own backups first: the one restore path does the rest.
+            try:
+                name, _videos = fetch_and_restore_videos(self.diary.data_dir, backup, place)
+            except StoreError as error:
+                from desktop.ui.recovery_dialog import ProblemNotice
+
+                ProblemNotice.tell(tr("The backup could not be restored"), str(error), self)
+                return
+        self.restore_requested.emit(name)
+        self.close()
 
     @Slot()
     def _on_add_baby_triggered(self) -> None:
@@ -474,6 +502,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not full)
         self.toolbar.setVisible(not full)
         if full:
+            self._geometry_before_full_screen = self.saveGeometry()  # what the next start reopens
             self.show_bedside()
             self.showFullScreen()
         else:
@@ -559,6 +588,11 @@ class MainWindow(QMainWindow):
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
 
+        from desktop.ui.backup_place import BackupPlace
+
+        self.backup_place = BackupPlace(self, self.diary, self.diary_menu, self._diary_menu_end)
+        for action in (self.backup_place.choose_action, self.backup_place.forget_action):
+            self.actions_by_name[action.objectName()] = action
         self.help_menu = install_help_menu(self, self.actions_by_name)
         install_about(self, self.help_menu, self.diary.data_dir, self.actions_by_name)
         # The icon after the first paint: QIcon's type costs the first screen 1.5 ms (ui/qt_by_name).
@@ -574,9 +608,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Store an episode being timed, let the screen blank again, close the diary."""
+        """Store an episode being timed, remember the window's place, let the screen blank, close."""
         if self.bedside.episode_running:
             self.bedside.toggle_episode()
+        if not self._closed:
+            before_full = self._geometry_before_full_screen
+            geometry = before_full if self.isFullScreen() and before_full is not None else self.saveGeometry()
+            save_geometry(self.diary.settings, geometry)
         self.close_diary()
         super().closeEvent(event)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.store.backup import Backup
+from desktop.store.backup_elsewhere import ROOT_NAME
 from desktop.store.errors import StoreError, TooNewDatabaseError
 
 
@@ -25,7 +26,11 @@ def backup_label(backup: Backup) -> str:
         "before-migration": _tr("copy made before an update"),
         "before-restore": _tr("diary kept aside by a restore"),
     }
-    return f"{when} — {kinds.get(backup.kind, backup.kind)}"
+    label = f"{when} — {kinds.get(backup.kind, backup.kind)}"
+    # A copy in the second backup place (see store/backup_elsewhere) says where it is.
+    if backup.path.parent.parent.name == ROOT_NAME:
+        label += " — " + _tr("in {place}").format(place=backup.path.parent.parent.parent)
+    return label
 
 
 def recovery_text(error: StoreError, latest: Backup | None) -> str:

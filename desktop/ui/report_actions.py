@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from desktop.core.model import Baby
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.user_folders import documents_folder
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -118,7 +119,7 @@ class ReportActions(QObject):
         self._window = window
         self._diary = diary
         self._target = target
-        self._folder = folder or Path.home()
+        self._folder = folder or documents_folder()
         export = window.findChild(QAction, EXPORT_REPORT)
         if export is None:
             export = self._new_action(EXPORT_REPORT, tr("&Export checkup report…"), "Ctrl+E")

@@ -72,8 +72,11 @@ def test_event_model_passes_the_model_tester_and_speaks_plainly(qtmodeltester: o
         "asleep",
         "1 min 15 s",
         "yes",
+        "",
         "stiffening, colour change",
+        "a.mp4",
         "after feed",
     ]
     assert model.index(0, 0).data(EVENT_ROLE) == episode
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Video: /clips/a.mp4"
+    tooltip = "Note: after feed\nVideo: /clips/a.mp4"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == tooltip

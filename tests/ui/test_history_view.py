@@ -80,10 +80,10 @@ def test_choosing_a_sleep_shows_its_events(view: HistoryView, diary: Diary, baby
     assert view.event_model.rowCount() == 1  # the newest sleep is chosen first
     view.sleep_table.selectRow(1)
     assert rows(view.event_table) == [
-        ["13:01:00", "twitch", "not sure", "not sure", "asleep", "", "", "", ""],
-        ["13:02:00", "twitch", "not sure", "not sure", "asleep", "", "", "", ""],
-        ["13:03:00", "episode", "arm", "not sure", "asleep", "12 s", "", "", ""],
-        ["13:04:00", "sign seen", "not sure", "not sure", "asleep", "", "", "stiffening", ""],
+        ["13:01:00", "twitch", "not sure", "not sure", "asleep", "", "", "", "", "", ""],
+        ["13:02:00", "twitch", "not sure", "not sure", "asleep", "", "", "", "", "", ""],
+        ["13:03:00", "episode", "arm", "not sure", "asleep", "12 s", "", "yes", "", "", ""],
+        ["13:04:00", "sign seen", "not sure", "not sure", "asleep", "", "", "", "stiffening", "", ""],
     ]
     assert view.events_title.text() == "4 events in the nap of Wed 18 Nov 2026, 13:00–14:30"
 
