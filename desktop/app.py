@@ -11,24 +11,42 @@ if TYPE_CHECKING:
 
 
 def create_window(data_dir: Path) -> MainWindow:
-    """Build the real main window on a data directory without starting the event loop.
+    """Open the diary in ``data_dir`` and build the real main window on it (no event loop yet).
 
     As the program does (``desktop.ui.launch``), Python's own import is put back once PySide6 is
     loaded: PySide's feature hook would read the source of each of matplotlib's three hundred
     modules when the review is first opened (a fifth of its time).
     """
-    from desktop.ui.main_window import build_main_window
+    # The diary's modules before the window's: the window's module loads PySide6 (see ui/launch).
+    from desktop.store.diary import Diary
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.python_import import restore_python_import
 
     restore_python_import()
-    return build_main_window(data_dir)
+    diary = Diary(data_dir)
+    try:
+        return MainWindow(diary)
+    except BaseException:
+        diary.close()  # a window that could not be built must not keep the file open
+        raise
+
+
+def run_window(data_dir: Path) -> int:
+    """Run the app window on ``data_dir`` (one copy, backups, recovery) until it is closed."""
+    from desktop.ui.launch import run_app
+
+    return run_app(data_dir, create_window)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``twitch-diary`` and ``python -m desktop``; returns the exit code."""
+    """Entry point of ``twitch-diary`` and ``python -m desktop``; returns the exit code.
+
+    The command line is parsed and its command run by ``desktop.cli``; with no command the window
+    built here runs. Nothing below this module imports it: each part is handed what it needs.
+    """
     from desktop.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(sys.argv[1:] if argv is None else argv, run_window)
 
 
 def main_without_console() -> int:

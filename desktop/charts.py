@@ -54,6 +54,9 @@ class ChartTheme:
     sign: str
     parts: tuple[str, ...]
     colormap: str = "viridis"
+    # How far up its colormap a chart goes: the night stops before cividis's bright yellow end,
+    # at about the lightness of the night text.
+    colormap_top: float = 1.0
 
     @classmethod
     def from_colours(cls, background: str, text: str, dim: str, grid: str, night: bool) -> ChartTheme:
@@ -81,11 +84,23 @@ class ChartTheme:
                 dim,
             ),
             colormap="cividis" if night else "viridis",
+            colormap_top=0.7 if night else 1.0,
         )
 
 
 DAY: Final = ChartTheme.from_colours("#ffffff", "#2a2420", "#6a5e52", "#cfc4b6", night=False)
 NIGHT: Final = ChartTheme.from_colours("#0b0b0d", "#a89a8a", "#6f6459", "#2a2420", night=True)
+
+
+def _colormap(theme: ChartTheme) -> Any:
+    """The theme's colormap, cut at ``colormap_top`` (the night's has no bright end)."""
+    import matplotlib
+    from matplotlib.colors import ListedColormap
+
+    base = matplotlib.colormaps[theme.colormap]
+    if theme.colormap_top >= 1.0:
+        return base
+    return ListedColormap(base(np.linspace(0.0, theme.colormap_top, 256)), name=f"{theme.colormap}_dim")
 
 
 def style_figure(figure: Figure, theme: ChartTheme) -> None:
@@ -363,7 +378,7 @@ def draw_time_of_day(ax: Axes, data: HourChart, theme: ChartTheme = DAY) -> None
         aspect="auto",
         origin="upper",
         extent=(first, last, 24, 0),
-        cmap=theme.colormap,
+        cmap=_colormap(theme),
         interpolation="nearest",
         gid="hours",
     )

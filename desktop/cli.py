@@ -293,14 +293,8 @@ def _run_desktop_entry(args: argparse.Namespace, data_dir: Path) -> int:
         raise CommandError(str(error)) from error
 
 
-def _run_window(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.ui.launch import run_app
-
-    return run_app(data_dir)
-
-
-# Each command's runner; the window runs when no command is given.
-_COMMANDS: dict[str | None, Callable[[argparse.Namespace, Path], int]] = {
+# Each command's runner; the window (the composition root's) runs when no command is given.
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "babies": _run_babies,
     "import": _run_import,
     "export": _run_export,
@@ -308,7 +302,6 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace, Path], int]] = {
     "report": _run_report,
     "restore": _run_restore,
     "desktop-entry": _run_desktop_entry,
-    None: _run_window,
 }
 
 
@@ -353,13 +346,19 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run the program with these arguments (without the program name); returns the exit code."""
+def run(argv: Sequence[str], run_window: Callable[[Path], int]) -> int:
+    """Run the program with these arguments (without the program name); returns the exit code.
+
+    ``run_window(data_dir)`` runs the app window when no command is given: the composition root
+    (``desktop.app``) hands it in, so the command line knows nothing of the window.
+    """
     args = parse_arguments(argv)
     data_dir = data_dir_for(args)
     try:
         if args.demo:
             _prepare_demo(data_dir, window=args.command is None)
+        if args.command is None:
+            return run_window(data_dir)
         return _COMMANDS[args.command](args, data_dir)
     except (StoreError, CommandError) as error:
         print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)

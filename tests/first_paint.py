@@ -22,13 +22,14 @@ def run_reporting_first_paint(folder: str, report: Callable[[MainWindow], None])
     The window closes on the next turn of the event loop, after the rest of the start-up has run
     as in daily use (the desktop's light/dark setting is saved then, say).
     """
+    import desktop.app
     import desktop.cli  # first, as the entry point runs: the command line and the diary load before Qt
     from desktop.ui import launch
 
     opened = launch.open_window
 
-    def open_and_report(data_dir: Path) -> MainWindow | None:
-        window = opened(data_dir)
+    def open_and_report(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> MainWindow | None:
+        window = opened(data_dir, create_window)
         if window is not None:
             from PySide6.QtCore import QTimer
 
@@ -40,4 +41,4 @@ def run_reporting_first_paint(folder: str, report: Callable[[MainWindow], None])
         return window
 
     launch.open_window = open_and_report
-    return desktop.cli.run(["--data-dir", folder])
+    return desktop.app.main(["--data-dir", folder])

@@ -425,9 +425,9 @@ def test_commands_load_neither_qt_nor_matplotlib(cli: Cli) -> None:
     """``import desktop.cli`` and the headless commands stay light: no PySide6, no matplotlib."""
     code = (
         "import sys\n"
-        "from desktop.cli import run\n"
+        "from desktop.app import main\n"
         "heavy = [m for m in ('PySide6', 'matplotlib') if m in sys.modules]\n"
-        f"code = run(['--data-dir', {str(cli.data_dir)!r}, 'babies', '--json'])\n"
+        f"code = main(['--data-dir', {str(cli.data_dir)!r}, 'babies', '--json'])\n"
         "heavy += [m for m in ('PySide6', 'matplotlib') if m in sys.modules]\n"
         "print(code, heavy)\n"
     )
@@ -450,7 +450,7 @@ def test_no_command_opens_the_window_on_the_demo_diary(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.cli import run
+    from desktop.app import main as run
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("TWITCH_DIARY_DATA_DIR", str(tmp_path / "my-diary"))
@@ -479,7 +479,7 @@ def test_damaged_demo_diary_is_left_for_the_windows_recovery_dialog(
     qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The window explains a damaged file (and offers a backup); the demo filler does not write to it."""
-    from desktop.cli import run
+    from desktop.app import main as run
     from desktop.ui.recovery_dialog import RecoveryDialog
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))

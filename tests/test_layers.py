@@ -1,8 +1,10 @@
-"""The layering rule (design.md section 2): the domain and the store never pull in Qt or plotting."""
+"""The layering rule (design.md section 2): every contract in pyproject.toml holds, and each one bites."""
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,56 +14,78 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = PROJECT_ROOT / "desktop"
 
-# What each layer must never import, anywhere in its modules (also inside functions).
-FORBIDDEN = {
-    "core": {"PySide6", "matplotlib", "sqlite3"},
-    "store": {"PySide6", "matplotlib"},
-}
+LAYERS = ("core", "store")  # the two layers whose modules are imported for real below
 
 
 def _modules(layer: str) -> list[Path]:
     return sorted((PACKAGE / layer).rglob("*.py"))
 
 
-def _imported_roots(path: Path) -> set[str]:
-    """The top-level package names a module imports, wherever the import statement is."""
-    roots: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-        if isinstance(node, ast.Import):
-            roots.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            roots.add(node.module.split(".")[0])
-    return roots
-
-
 def _dotted(path: Path) -> str:
     return ".".join(path.relative_to(PROJECT_ROOT).with_suffix("").parts).removesuffix(".__init__")
 
 
-@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
-def test_layer_imports_nothing_forbidden(layer: str) -> None:
-    modules = _modules(layer)
-    assert modules, f"desktop/{layer} has no modules"
-    offenders = {
-        _dotted(path): sorted(_imported_roots(path) & FORBIDDEN[layer])
-        for path in modules
-        if _imported_roots(path) & FORBIDDEN[layer]
-    }
-    assert offenders == {}
+LINT_IMPORTS = "from importlinter.cli import lint_imports_command; lint_imports_command()"
 
 
-def test_core_imports_no_other_layer() -> None:
-    """Imports point down only: the domain knows nothing of the store, the UI or the app."""
-    for path in _modules("core"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("desktop."):
-                assert node.module.startswith("desktop.core"), f"{_dotted(path)} imports {node.module}"
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    """``lint-imports`` on the project in ``root`` (its ``desktop`` and its ``pyproject.toml``)."""
+    env = dict(os.environ, PYTHONPATH=str(root), COLUMNS="200", NO_COLOR="1")
+    return subprocess.run(
+        [sys.executable, "-c", LINT_IMPORTS, "--no-cache"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_every_layer_contract_is_kept() -> None:
+    """The whole diagram of design.md section 2, as the contracts in pyproject.toml state it."""
+    result = _lint_imports(PROJECT_ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+# One forbidden import each, added to a copy of the project: the contract it breaks, and the
+# import it must name.
+FORBIDDEN_ADDITIONS = [
+    ("core/age.py", "import sqlite3", "desktop.core.age -> sqlite3"),
+    ("core/stats.py", "import desktop.store.diary", "desktop.core.stats -> desktop.store.diary"),
+    ("store/diary.py", "from PySide6 import QtCore", "desktop.store.diary -> PySide6"),
+    ("store/diary.py", "import desktop.ui.actions", "desktop.store.diary -> desktop.ui.actions"),
+    ("exchange/csv_export.py", "import matplotlib.figure", "desktop.exchange.csv_export -> matplotlib"),
+    ("report/build.py", "from PySide6 import QtWidgets", "desktop.report.build -> PySide6"),
+    ("ui/history_view.py", "import sqlite3", "desktop.ui.history_view -> sqlite3"),
+    ("ui/bedside_view.py", "import matplotlib.figure", "desktop.ui.bedside_view -> matplotlib"),
+    ("ui/main_window.py", "import desktop.app", "desktop.ui.main_window -> desktop.app"),
+    ("cli.py", "import desktop.ui.launch", "desktop.cli -> desktop.ui.launch"),
+    ("ui/bedside_notes.py", "from desktop.ui import bedside_view", "No cycles are allowed in desktop.ui"),
+]
+
+
+@pytest.mark.parametrize(("module", "line", "named"), FORBIDDEN_ADDITIONS)
+def test_a_forbidden_import_breaks_a_contract(tmp_path: Path, module: str, line: str, named: str) -> None:
+    shutil.copytree(PACKAGE, tmp_path / "desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(PROJECT_ROOT / "pyproject.toml", tmp_path)
+    target = tmp_path / "desktop" / module
+    # Inside a function, as the app's lazy imports are: the contracts see those too.
+    target.write_text(
+        target.read_text(encoding="utf-8") + f"\n\ndef _sneaky() -> None:\n    {line}  # noqa\n",
+        encoding="utf-8",
+    )
+    result = _lint_imports(tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    words = " ".join(result.stdout.split())
+    assert " 0 broken" not in words
+    assert named in words
 
 
 @pytest.mark.slow
 def test_importing_core_and_store_loads_neither_qt_nor_matplotlib() -> None:
-    modules = [_dotted(path) for layer in FORBIDDEN for path in _modules(layer)]
+    modules = [_dotted(path) for layer in LAYERS for path in _modules(layer)]
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
@@ -100,11 +124,27 @@ def test_the_command_line_starts_light() -> None:
     assert result.stdout.strip() == "[]"
 
 
-def test_scan_sees_imports_inside_functions_too(tmp_path: Path) -> None:
+def _connection_uses(path: Path) -> list[int]:
+    """The lines of a module that reach for a diary's raw SQLite connection."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr == "connection"
+    ]
+
+
+def test_the_ui_runs_no_sql_of_its_own() -> None:
+    """Widgets ask the diary (repositories, ``change_stamp``, ``sleep_summaries``), never its connection."""
+    offenders = {
+        _dotted(path): lines
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if (lines := _connection_uses(path))
+    }
+    assert offenders == {}
+
+
+def test_the_connection_scan_sees_a_use(tmp_path: Path) -> None:
     module = tmp_path / "sneaky.py"
-    module.write_text(
-        "import os.path\nfrom . import sibling\n\ndef draw():\n    from matplotlib.figure import Figure\n"
-        "    import PySide6.QtWidgets as widgets\n",
-        encoding="utf-8",
-    )
-    assert _imported_roots(module) == {"os", "matplotlib", "PySide6"}
+    module.write_text("def stamp(diary):\n    return diary.connection.total_changes\n", encoding="utf-8")
+    assert _connection_uses(module) == [2]

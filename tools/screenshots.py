@@ -28,7 +28,7 @@ from desktop.ui import themes  # noqa: E402
 from desktop.ui.bedside_session import now_local  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
-SIZE = (1000, 800)
+SIZE = (1000, 760)  # the window's own default size
 
 
 def save(window: MainWindow, app: QApplication, theme: str, path: Path) -> None:

@@ -18,6 +18,7 @@ from typing import Final, TypeVar, cast
 
 from desktop.core.model import SIGNS
 from desktop.core.stats import BabyAggregates, DayRange, EpisodeRow, SleepRow
+from desktop.store.connection import change_stamp
 
 _EPOCH_DAY: Final = date(1970, 1, 1)
 _HOUR_US: Final = 3_600_000_000
@@ -289,8 +290,7 @@ class AggregateCache:
         return self._current_stamp()
 
     def _current_stamp(self) -> tuple[int, int]:
-        version = int(self._connection.execute("PRAGMA data_version").fetchone()[0])
-        return self._connection.total_changes, version
+        return change_stamp(self._connection)
 
     def _get(
         self,

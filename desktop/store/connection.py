@@ -219,6 +219,16 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
     return connection
 
 
+def change_stamp(connection: sqlite3.Connection) -> tuple[int, int]:
+    """What moves whenever the diary changed: through this connection, or by another process.
+
+    ``total_changes`` counts this connection's writes; ``PRAGMA data_version`` moves when another
+    connection (a command-line import) committed. Views compare stamps to skip redrawing.
+    """
+    version = int(connection.execute("PRAGMA data_version").fetchone()[0])
+    return connection.total_changes, version
+
+
 @contextmanager
 def write_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """Run the block as one durable transaction; any failure rolls back and raises WriteFailedError."""

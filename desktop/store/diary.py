@@ -7,12 +7,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop.store.babies import BabyRepository
-from desktop.store.connection import DATABASE_NAME, open_database, write_transaction
+from desktop.store.connection import DATABASE_NAME, change_stamp, open_database, write_transaction
 from desktop.store.events import EventRepository
 from desktop.store.settings import SettingRepository
 from desktop.store.sleeps import SleepRepository
+
+if TYPE_CHECKING:
+    from desktop.store.aggregates import AggregateCache
+    from desktop.store.sleep_counts import SleepSummary
 
 
 class Diary:
@@ -33,6 +38,22 @@ class Diary:
         """Group several writes into one durable transaction: all of them or none."""
         with write_transaction(self.connection):
             yield
+
+    def change_stamp(self) -> tuple[int, int]:
+        """What moves whenever the diary changed, here or in another process (views skip redraws)."""
+        return change_stamp(self.connection)
+
+    def sleep_summaries(self, baby_id: str) -> list[SleepSummary]:
+        """The baby's sleeps, newest first, each with its event counts (one query)."""
+        from desktop.store.sleep_counts import sleep_summaries  # the history's, not the bedside's
+
+        return sleep_summaries(self.connection, baby_id)
+
+    def aggregate_cache(self) -> AggregateCache:
+        """A cache of the review's aggregates over this diary, dropped whenever the diary changes."""
+        from desktop.store.aggregates import AggregateCache  # the review's, not the bedside's
+
+        return AggregateCache(self.connection)
 
     def close(self) -> None:
         """Close the database file."""

@@ -35,6 +35,9 @@ ACTION_SPECS: Final = (
     ActionSpec("add_note", "&Note…", "N", "Write a note on the last event, or on the sleep"),
     ActionSpec("attach_video", "Attach &video…", "V", "Attach a video clip to the last episode"),
     ActionSpec("toggle_fullscreen", "&Full screen", "F11", "Fill the screen with the bedside view", True),
+    ActionSpec(
+        "leave_fullscreen", "Leave full screen", "Esc", "Back to the window with its menus (Esc or F11)"
+    ),
     ActionSpec("show_bedside", "&Bedside", "Ctrl+1", "Log twitches at the bedside", True),
     ActionSpec("show_review", "&Review", "Ctrl+2", "Review twitches per hour of sleep by age", True),
     ActionSpec("show_history", "&History", "Ctrl+3", "Browse and edit past sleeps and events", True),

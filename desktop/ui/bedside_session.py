@@ -106,9 +106,11 @@ class BedsideSession:
         self.woke_at, self.awake_count = None, 0
         self.count = self.diary.events.count_in_sleep(self.sleep.id)
         last = self.diary.events.last_for_baby(self.sleep.baby_id)
-        self.last_activity = self.sleep.start
         if last is not None and last.sleep_id == self.sleep.id:
             self.last_activity = max(self.sleep.start, last.end)
+        else:  # the baby's last event lies outside it (an undo reopened an older sleep)
+            ends = [event.end for event in self.diary.events.in_sleep(self.sleep.id)]
+            self.last_activity = max([self.sleep.start, *ends])
         if last is not None and last.kind != "twitch":
             twitches = [e for e in self.diary.events.in_sleep(self.sleep.id) if e.kind == "twitch"]
             last = twitches[-1] if twitches else None
@@ -174,6 +176,8 @@ class BedsideSession:
         sleep, last = self.sleep, self.last_activity
         if sleep is None or last is None or not self.forgotten(now):
             return None
+        # Its last event as stored (the one in memory may be stale after an undo reopened it).
+        last = max([sleep.start, *(event.end for event in self.diary.events.in_sleep(sleep.id))])
         ended = sleep.ended(min(last, sleep.start + MAX_SLEEP))
         self._push(commands.update_sleep(self.diary, sleep, ended, "End forgotten sleep"))
         self.sleep, self.count, self.last_twitch_at, self.last_activity = None, 0, None, None
@@ -294,7 +298,14 @@ class BedsideSession:
         episode = self.episode
         if episode is None:
             raise RuntimeError("no episode is being timed")
-        sleep = self.sleep if self.sleep is not None and self.sleep.start <= episode.at else None
+        length = round(max(episode.seconds(), MIN_EPISODE_S), 1)
+        sleep = self.sleep
+        # In the running sleep only if it lies within it and within the sleep's 24 hours (a sleep
+        # reopened by an undo after it was ended as forgotten must not reach into the next day).
+        if sleep is not None and not (
+            sleep.start <= episode.at and episode.at + timedelta(seconds=length) <= sleep.start + MAX_SLEEP
+        ):
+            sleep = None
         event = Event(
             id=new_id(),
             baby_id=baby.id,
@@ -304,7 +315,7 @@ class BedsideSession:
             body_part=body_part,
             side=side,
             state=self.state(episode.at) or ("asleep" if sleep is not None else "awake"),
-            duration_s=round(max(episode.seconds(), MIN_EPISODE_S), 1),
+            duration_s=length,
         )
         self._push(commands.add_event(self.diary, event, "Log episode"))
         self.episode = None

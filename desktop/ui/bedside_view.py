@@ -11,14 +11,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, TypeVar
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,14 +40,19 @@ if TYPE_CHECKING:
     from desktop.ui.banner import Banner
     from desktop.ui.episode_panel import EpisodePanel
     from desktop.ui.get_help import BedsideBanners
+    from desktop.ui.message_layer import MessageLayer
     from desktop.ui.pause_question import PauseQuestion
+    from desktop.ui.twins_bar import TwinsBar
 
 T = TypeVar("T")
 
 PULSE_MS: Final = 450  # the soft acknowledgement of a tap: long enough to see, short enough for bursts
 LONG_EPISODE_S: Final = 5 * 60  # guidance.md: jerking or stiffening for 5 minutes or more → get help now
-SIGNS_PER_ROW: Final = 4  # two short rows fit a narrow window without clipping a label
+SIGNS_PER_ROW: Final = 5  # two rows of signs fit 1000 px across without clipping a label
 BUTTON_ACTIONS: Final = ("toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video")
+MIN_WIDTH_PX: Final = 600
+MIN_HEIGHT_PX: Final = 400  # the view's least height: what 1024x600 leaves under the menu and toolbar
+COMPACT_BELOW_PX: Final = 700  # window height under which the bedside packs its rows closer
 GUARDED_BUTTONS: Final = frozenset({"toggle_sleep"})  # ends a sleep: a click or S, never a stray Enter
 
 
@@ -88,6 +91,11 @@ class BedsideView(QWidget):
         self._banners: BedsideBanners | None = None
         self._episode_panel: EpisodePanel | None = None
         self._pause_question: PauseQuestion | None = None
+        self._messages: MessageLayer | None = None
+        # The chip rows under the tap area give it their height while the episode questions are
+        # asked, or while messages over it need more room than it has: it grows downwards.
+        self._asking = False
+        self._making_room = False
         # The screen is held awake from the first paint on: asking the desktop (a D-Bus call,
         # QtDBus loaded) must not hold up the window appearing.
         self._started = False
@@ -129,24 +137,25 @@ class BedsideView(QWidget):
         self.refresh()
 
     def _lay_out(self, actions: dict[str, QAction]) -> None:
-        # Everything scrolls as one page when a banner and the questions together outgrow a small
-        # screen: the window never grows past the screen and no button is ever squeezed or cut.
-        content = QWidget(self)
-        content.setObjectName("bedside_content")
-        scroll = self._scroll = QScrollArea(self)
-        scroll.setObjectName("bedside_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = self._layout = QVBoxLayout(content)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(8)
-        # The banners go first and the episode panel after the tap area, once built.
-        layout.addWidget(self.sleep_label)
-        layout.addWidget(self.error_label)
+        # One page that fits the window at every size it is made for (1024x600 and up): the tap
+        # area takes the height left, and messages are laid over its top (MessageLayer), so
+        # nothing moves under the parent's finger and nothing needs scrolling.
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(6)
+        header = self.header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.sleep_label, 1)
+        self._header = header
+        self._twins: TwinsBar | None = None  # built when a second baby arrives
+        # Full screen hides the menus and the toolbar: this is the way out for a mouse or a finger.
+        leave = self.leave_full_screen_button = ActionButton(self)
+        leave.setDefaultAction(actions["leave_fullscreen"])
+        leave.setObjectName("button_leave_fullscreen")
+        set_enum(leave, "toolButtonStyle", "ToolButtonTextOnly")
+        leave.hide()
+        header.addWidget(leave)
+        layout.addLayout(header)
         layout.addWidget(self.tap_area, 1)  # stretch: the tap target takes all the height left
         layout.addWidget(self.state_row)
         layout.addWidget(self.body_chips)
@@ -154,20 +163,54 @@ class BedsideView(QWidget):
         layout.addWidget(self.sign_row)
         layout.addLayout(self._control_row(actions))
 
+    def minimumSizeHint(self) -> QSize:
+        """Small enough for a 1024x600 screen before the compact rows apply (they follow the height),
+        and never a floor for a window the parent makes smaller than the sizes it is made for."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), MIN_WIDTH_PX), min(hint.height(), MIN_HEIGHT_PX))
+
+    @property
+    def twins(self) -> TwinsBar:
+        """The twins' bar in the header, one button per baby (built when first needed)."""
+        if self._twins is None:
+            from desktop.ui.twins_bar import TwinsBar
+
+            self._twins = TwinsBar(self.diary, self)
+            self._header.insertWidget(0, self._twins)
+        return self._twins
+
+    def show_babies(self, babies: tuple[Baby, ...], current: Baby | None) -> None:
+        """List the babies in the twins' bar (shown with two or more), ``current`` checked."""
+        if len(babies) > 1 or self._twins is not None:
+            self.twins.show_babies(babies, current, now_local())
+
+    @property
+    def messages(self) -> MessageLayer:
+        """The layer over the tap area's top for banners, questions and errors (built when first asked)."""
+        if self._messages is None:
+            from desktop.ui.message_layer import MessageLayer
+
+            layer = self._messages = MessageLayer(self.tap_area, self)
+            layer.anchor_resized.connect(self._on_messages_anchor_resized)
+            layer.placed.connect(self._on_messages_placed)
+            layer.add(self.error_label, 0)
+            self._on_messages_anchor_resized(self.tap_area.height())
+        return self._messages
+
     @property
     def banners(self) -> BedsideBanners:
         """The "get help now" and guidance banners above the count (built the first time asked)."""
         if self._banners is None:
             from desktop.ui.get_help import BedsideBanners
 
-            self._banners = BedsideBanners(self)
-            self._banners.help_banner.acknowledged.connect(self._on_help_banner_acknowledged)
-            self._banners.findings_banner.acknowledged.connect(self._on_findings_banner_acknowledged)
-            self._layout.insertWidget(0, self._banners)
+            banners = self._banners = BedsideBanners(self)
+            banners.help_banner.acknowledged.connect(self._on_help_banner_acknowledged)
+            banners.findings_banner.acknowledged.connect(self._on_findings_banner_acknowledged)
+            # The banners themselves go over the tap area; BedsideBanners keeps their rules.
+            banners.hide()
+            self.messages.add(banners.help_banner, 1)
+            self.messages.add(banners.findings_banner, 4)  # after the questions: they are one tap
             self._follow_the_page_with_tab()
-            # Shown now: a layout shows a widget added to a visible parent only at the next turn
-            # of the event loop, and a banner raised before then would stay hidden until it.
-            self._banners.show()
         return self._banners
 
     @property
@@ -189,7 +232,7 @@ class BedsideView(QWidget):
             panel = self._episode_panel = EpisodePanel(self)
             panel.answered.connect(self._on_episode_panel_answered)
             panel.closed.connect(self._on_episode_panel_closed)
-            self._layout.insertWidget(self._layout.indexOf(self.tap_area) + 1, panel)
+            self.messages.add(panel, 3)
             self._follow_the_page_with_tab()
         return self._episode_panel
 
@@ -202,8 +245,7 @@ class BedsideView(QWidget):
             question = self._pause_question = PauseQuestion(self)
             question.answered.connect(self._on_pause_question_answered)
             question.asked.connect(self._on_pause_question_asked)
-            # Above the tap area: on a small screen below it would be out of sight.
-            self._layout.insertWidget(self._layout.indexOf(self.tap_area), question)
+            self.messages.add(question, 2)
             self._follow_the_page_with_tab()
         return self._pause_question
 
@@ -232,7 +274,7 @@ class BedsideView(QWidget):
 
     def finish_start(self) -> None:
         """After the window's first paint: build the hidden parts, keep the screen awake for a sleep."""
-        _ = self.banners, self.episode_panel
+        _ = self.messages, self.banners, self.episode_panel
         self._started = True
         if self.session.sleep is not None:
             self.screen_awake.hold()
@@ -327,6 +369,8 @@ class BedsideView(QWidget):
                 )
             )
         self._refresh_episode()
+        if self._twins is not None:
+            self._twins.refresh(now)
 
     def _show_counts(self, now: datetime) -> None:
         session = self.session
@@ -347,8 +391,11 @@ class BedsideView(QWidget):
         self._say("toggle_sleep", tr("End &sleep") if self.session.sleep else tr("Start &sleep"))
         self._say("toggle_episode", tr("End &episode") if episode else tr("Start &episode"))
         if episode is None:
-            self.episode_label.setText("")
-            self.episode_label.hide()
+            if not self.episode_label.isHidden():
+                self.episode_label.setText("")
+                self.episode_label.hide()
+                self.since_label.show()
+                self.tap_area.fit_height()
             return
         from desktop.ui.episode_panel import TIPS  # an episode is timed only after the first paint
 
@@ -358,7 +405,11 @@ class BedsideView(QWidget):
                 length=duration_text(seconds), tip=resources.read_json(*TIPS)["running"]
             )
         )
-        self.episode_label.show()
+        if self.episode_label.isHidden():
+            # While timing, the episode's line takes the place of "last twitch … ago".
+            self.since_label.hide()
+            self.episode_label.show()
+            self.tap_area.fit_height()
         if seconds >= LONG_EPISODE_S and not self._long_episode_warned:
             self._long_episode_warned = True
             self.show_get_help("long_episode", long_episode=True)
@@ -377,7 +428,7 @@ class BedsideView(QWidget):
             self._help_keys.append(key)
             self._help_seen.discard(key)
         self.banners.show_get_help(key, long_episode)
-        self._scroll.ensureWidgetVisible(self.banners)
+        self.messages.ensureWidgetVisible(self.help_banner)
 
     def acknowledge(self, text: str, counts_only: bool = False) -> None:
         """Show that a change was stored: a short text and a dim pulse of the count.
@@ -556,13 +607,21 @@ class BedsideView(QWidget):
         bedside_notes.attach_video(self)
 
     def show_episode(self, event: Event | None) -> None:
-        """Ask about this episode (None: stop asking); the body-part rows make room meanwhile."""
+        """Ask about this episode (None: stop asking); the body-part rows make room meanwhile.
+
+        The questions lie over the tap area; the rows below it give it their height meanwhile,
+        so the area grows downwards and its top, where the finger is, stays.
+        """
         if event is not None or self._episode_panel is not None:
             self.episode_panel.show_event(event)
-        asking = event is not None
+        self._asking = event is not None
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        shown = not (self._asking or self._making_room)
         for row in (self.body_chips, self.side_chips, self.sign_row):
-            row.setVisible(not asking)
-        self.tap_area.hint_label.setVisible(not asking)
+            if row.isHidden() == shown:
+                row.setVisible(shown)
 
     # -- slots -------------------------------------------------------------------------------
 
@@ -571,9 +630,31 @@ class BedsideView(QWidget):
         self._on_session_error(message)
 
     def _on_session_error(self, message: str) -> None:
+        _ = self.messages  # the error is shown over the tap area, where the parent looks
         self.error_label.setText(message)
         self.error_label.show()
         self.write_failed.emit(message)
+
+    @Slot(int)
+    def _on_messages_placed(self, wanted: int) -> None:
+        rows = (self.body_chips, self.side_chips, self.sign_row)
+        spacing = self._layout.spacing()
+        # The tap area's height with the rows shown, whether they are shown now or not.
+        hidden = sum(row.sizeHint().height() + spacing for row in rows if row.isHidden())
+        making_room = wanted > self.tap_area.height() - hidden
+        if making_room != self._making_room:
+            self._making_room = making_room
+            self._show_rows()
+
+    @Slot(int)
+    def _on_messages_anchor_resized(self, height: int) -> None:
+        self.tap_area.fit_height(height)
+        window = self.window()
+        # A short window (1024x600) packs the rows closer and the buttons lower (10-base.qss).
+        compact = window.height() < COMPACT_BELOW_PX
+        if bool(window.property("compact")) != compact:
+            window.setProperty("compact", compact)
+            window.setStyleSheet(window.styleSheet())  # re-polishes every widget for the new rules
 
     @Slot(str)
     def _on_state_row_chosen(self, state: str) -> None:
@@ -648,7 +729,7 @@ class BedsideView(QWidget):
 
     @Slot()
     def _on_pause_question_asked(self) -> None:
-        self._scroll.ensureWidgetVisible(self.pause_question)
+        self.messages.ensureWidgetVisible(self.pause_question)
 
     @Slot(str, object)
     def _on_pause_question_answered(self, event_id: str, length: object) -> None:
@@ -661,6 +742,8 @@ class BedsideView(QWidget):
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self._shut:
+            return  # the window is closing its diary (the stack is being cleared)
         step = self._undo_steps.step()
         if self.session.writing:
             return  # our own change: the command that made it shows it (keeps the tap path short)

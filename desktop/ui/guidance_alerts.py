@@ -16,8 +16,10 @@ from desktop.store.errors import StoreError
 from desktop.ui.banner import Banner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from desktop.core.guidance import Finding
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.bedside_view import BedsideView
 
 ACKNOWLEDGED_SETTING: Final = "guidance.acknowledged"
 # guidance.md: emergency and doctor findings are shown as banners until dismissed.
@@ -139,20 +141,21 @@ class GuidanceAlerts(QObject):
             self.check()
 
 
-def install_guidance_alerts(window: MainWindow) -> GuidanceAlerts:
+def install_guidance_alerts(
+    parent: QObject, diary: Diary, bedside: BedsideView, undo_stack: QUndoStack, baby: Baby | None
+) -> GuidanceAlerts:
     """Show urgent findings in the bedside banner; checked once started, then after each sign or episode.
 
     The window calls ``start`` once it has been painted, so evaluating the rules (tens of
-    milliseconds on a long diary) never holds up the bedside appearing.
+    milliseconds on a long diary) never holds up the bedside appearing; it connects its
+    ``baby_changed`` to ``set_baby`` (the parts are handed in: this module knows no window).
     """
-    bedside = window.bedside
     alerts = GuidanceAlerts(
-        window.diary, bedside.findings_banner, window, is_bedside_write=lambda: bedside.session.writing
+        diary, bedside.findings_banner, parent, is_bedside_write=lambda: bedside.session.writing
     )
-    window.undo_stack.indexChanged.connect(alerts._on_undo_stack_index_changed)
+    undo_stack.indexChanged.connect(alerts._on_undo_stack_index_changed)
     bedside.sign_logged.connect(alerts._on_bedside_logged)
     bedside.episode_logged.connect(alerts._on_bedside_logged)
     bedside.episode_panel.answered.connect(alerts._on_bedside_logged)
-    window.baby_changed.connect(alerts.set_baby)
-    alerts.baby = window.baby
+    alerts.baby = baby
     return alerts

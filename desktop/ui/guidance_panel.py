@@ -325,8 +325,7 @@ class GuidancePanel(QWidget):
 
     def _state(self) -> tuple[object, ...]:
         """What the findings depend on: the baby, the day and the diary's change counters."""
-        version = self.diary.connection.execute("PRAGMA data_version").fetchone()[0]
-        return self.baby, self.as_of, self.diary.connection.total_changes, version
+        return self.baby, self.as_of, self.diary.change_stamp()
 
     def _refresh_if_changed(self) -> None:
         # A chart drawn while the window closes can still release the hold: a closed diary is not read.

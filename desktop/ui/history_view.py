@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Baby, Event, Sleep
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.store.sleep_counts import sleep_summaries
 from desktop.ui import commands
 from desktop.ui.event_details import EventDetails
 from desktop.ui.event_editor import EventEditor
@@ -238,7 +237,7 @@ class HistoryView(QWidget):
         keep = self._wanted_sleep_id or (current.id if current else None)
         self._wanted_sleep_id = None
         baby = self._baby
-        summaries = [] if baby is None else sleep_summaries(self._diary.connection, baby.id)
+        summaries = [] if baby is None else self._diary.sleep_summaries(baby.id)
         self.sleep_model.set_summaries(summaries, self._clock())
         self.add_sleep_action.setEnabled(baby is not None)
         if baby is None:

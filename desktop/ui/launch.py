@@ -1,6 +1,7 @@
 """Starting the app window: one copy per data directory, a clear way out of a damaged file, daily backups.
 
-``desktop.cli`` calls ``run_app`` when no command is given. Nothing here imports matplotlib: the
+``desktop.app`` (the composition root) calls ``run_app`` with its window factory when no command is
+given. Nothing here imports matplotlib: the
 bedside window must open fast.
 """
 
@@ -39,8 +40,6 @@ APP_NAME: Final = "Twitch Diary"
 ORGANIZATION_NAME: Final = "Twitch Diary"
 ORGANIZATION_DOMAIN: Final = "twitch-diary.invalid"  # no web presence: the app never goes online
 DESKTOP_FILE_NAME: Final = APP_ID  # resources/identity/<APP_ID>.desktop: the desktop matches windows to it
-# Set by the main window's restore_backup action to the chosen backup's name before it closes.
-RESTORE_REQUEST_PROPERTY: Final = "restore_requested"
 BACKUP_CHECK_MS: Final = 60 * 60 * 1000  # hourly: a window left open overnight backs up the new day
 
 
@@ -157,14 +156,7 @@ class BackupKeeper(QObject):
             return backup_elsewhere_if_due(diary, self._clock())
 
 
-def create_window(data_dir: Path) -> MainWindow:
-    """Build the main window (through the composition root, so tests and the app share one path)."""
-    from desktop.app import create_window as build
-
-    return build(data_dir)
-
-
-def open_window(data_dir: Path) -> MainWindow | None:
+def open_window(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> MainWindow | None:
     """The main window on ``data_dir``, or None when it cannot be opened and the parent gave up.
 
     A damaged or too-new file is left as it is; the parent may restore the latest backup (the
@@ -210,12 +202,6 @@ def _on_backup_failed(message: str) -> None:
             widget.statusBar().showMessage(_tr("Backup not made: {reason}").format(reason=message))
 
 
-def restore_requested(window: QMainWindow) -> str | None:
-    """The backup the parent chose in the window's ``restore_backup`` action before it closed."""
-    request = window.property(RESTORE_REQUEST_PROPERTY)
-    return request if isinstance(request, str) and request else None
-
-
 def _restore_chosen(data_dir: Path, name: str) -> None:
     """Restore the backup chosen in the window (its diary is closed); say so if it fails."""
     from desktop.store.backup import restore_backup
@@ -230,11 +216,13 @@ def _restore_chosen(data_dir: Path, name: str) -> None:
         print(f"twitch-diary: restored {name}; the diary as it was is kept in {aside}", file=sys.stderr)
 
 
-def run_app(data_dir: Path) -> int:
+def run_app(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> int:
     """Run the app window on ``data_dir`` until it is closed; returns the exit code.
 
-    The window's ``restore_backup`` action closes the window with a backup chosen; the backup is
-    then restored here (the lock still held, no diary open) and the window opens again.
+    ``create_window`` (the composition root's, ``desktop.app.create_window``) opens the diary and
+    builds the window. The window's ``restore_requested`` signal names a backup before it
+    closes; the backup is then restored here (the lock still held, no diary open) and the window
+    opens again.
     """
     app = application()
     lock = DataDirLock(data_dir)
@@ -249,19 +237,20 @@ def run_app(data_dir: Path) -> int:
     keeper.backup_failed.connect(_on_backup_failed)
     try:
         while True:
-            window = open_window(data_dir)
+            window = open_window(data_dir, create_window)
             if window is None:
                 return 1
+            requests: list[str] = []
+            window.restore_requested.connect(requests.append)
             # The day's backup waits until the window is up: its copy must not slow the first paint.
             window.first_painted.connect(keeper.start)
             window.show()
             code = app.exec()
             keeper.stop()  # no backup may be reading the file while it is replaced
-            request = restore_requested(window)
             window.close()  # the diary file must be closed before it is replaced
-            if request is None:
+            if not requests:
                 return code
-            _restore_chosen(data_dir, request)
+            _restore_chosen(data_dir, requests[-1])
     finally:
         keeper.stop()
         lock.release()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import time
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal, Slot
@@ -59,12 +57,16 @@ class MainWindow(QMainWindow):
     """Twitch Diary's window on one open diary (closed with the window).
 
     Signals:
-        baby_changed(object): the chosen Baby changed (None when the diary has none).
+        baby_changed(object): the chosen Baby changed, or its details did (None when the diary
+            has none); every view built after the bedside follows the baby through it.
         first_painted(): the window is on screen (once); the start-up work that can wait follows.
+        restore_requested(str): the parent chose this backup to restore; the window closes next,
+            and whoever runs it restores the backup once the diary is closed.
     """
 
     baby_changed = Signal(object)
     first_painted = Signal()
+    restore_requested = Signal(str)
 
     # Built right after the first paint (the first screen shows none of them): see _finish_start.
     help_menu: HelpMenu
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.diary = diary
         self.baby: Baby | None = None
         self._babies: tuple[Baby, ...] = ()
+        self._twins_connected = False
         self._closed = False
         self._restored_baby_id: str | None = None  # a deleted baby an undo just brought back
         self.undo_stack = QUndoStack(self)
@@ -101,7 +104,6 @@ class MainWindow(QMainWindow):
         self.screen_awake = self.bedside.screen_awake
         self.review: QWidget | None = None
         self.history: QWidget | None = None
-        self._follow_baby: list[Callable[[Baby | None], None]] = []  # views built later follow the baby
         self.views.addWidget(self.bedside)
 
         self._connect_actions()
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         act["add_note"].triggered.connect(bedside.add_note)
         act["attach_video"].triggered.connect(bedside.attach_video)
         act["toggle_fullscreen"].triggered.connect(self._on_fullscreen_triggered)
+        act["leave_fullscreen"].triggered.connect(self._on_leave_fullscreen_triggered)
+        act["leave_fullscreen"].setEnabled(False)  # Esc is only taken while in full screen
         act["show_bedside"].triggered.connect(self.show_bedside)
         act["show_review"].triggered.connect(self.show_review)
         act["show_history"].triggered.connect(self.show_history)
@@ -228,6 +232,12 @@ class MainWindow(QMainWindow):
 
     def _rebuild_baby_menu(self) -> None:
         self.baby_menu.show_babies(self._babies, self.baby)
+        if self.baby_menu.switcher_action is not None:
+            self.baby_menu.switcher_action.setVisible(False)  # the bedside's twins bar replaces it
+        if len(self._babies) > 1 and not self._twins_connected:
+            self._twins_connected = True
+            self.bedside.twins.baby_selected.connect(self.select_baby)
+        self.bedside.show_babies(self._babies, self.baby)
 
     # -- babies ------------------------------------------------------------------------------
 
@@ -238,17 +248,18 @@ class MainWindow(QMainWindow):
         chosen = next((b for b in babies if b.id == wanted), babies[0] if babies else None)
         changed_list = babies != self._babies
         self._babies = babies
-        if chosen != self.baby or chosen is None:
+        changed_baby = chosen != self.baby
+        if changed_baby or chosen is None:
             self._set_baby(chosen)
-        if changed_list:
+        if changed_list or changed_baby:
+            # Also for a new choice alone: the list was rebuilt when the undo stack moved (an
+            # added baby), before the new baby was chosen, and must name the one shown.
             self._rebuild_baby_menu()
 
     def _set_baby(self, baby: Baby | None) -> None:
         same = baby is not None and self.baby is not None and baby.id == self.baby.id
         self.baby = baby
         self.bedside.set_baby(baby)
-        for follow in self._follow_baby:
-            follow(baby)
         if baby is None:
             self.views.setCurrentWidget(self.first_run)
             self._welcoming = True
@@ -264,8 +275,7 @@ class MainWindow(QMainWindow):
         for name in ("show_history", "export_report"):
             self.actions_by_name[name].setEnabled(baby is not None)
         self._update_bedside_state()
-        if not same:
-            self.baby_changed.emit(baby)
+        self.baby_changed.emit(baby)
 
     def select_baby(self, baby_id: str) -> None:
         """Log and show this baby from now on (remembered for the next start)."""
@@ -313,11 +323,11 @@ class MainWindow(QMainWindow):
             module = importlib.import_module("desktop.ui.review_view")
             review = module.ReviewView(self.diary, self)
             review.set_baby(self.baby)
-            self._follow_baby.append(review.set_baby)
+            self.baby_changed.connect(review.set_baby)
             from desktop.ui.guidance_panel import attach_to_review
 
             self.guidance_panel = attach_to_review(review, self.diary, self.baby)
-            self._follow_baby.append(self.guidance_panel.set_baby)
+            self.baby_changed.connect(self.guidance_panel.set_baby)
             self.views.addWidget(review)
             self.review = review
         self.views.setCurrentWidget(self.review)
@@ -334,7 +344,7 @@ class MainWindow(QMainWindow):
 
             history = HistoryView(self.diary, self.undo_stack, self)
             history.set_baby(self.baby)
-            self._follow_baby.append(history.set_baby)
+            self.baby_changed.connect(history.set_baby)
             self.views.addWidget(history)
             self.history = history
         self.views.setCurrentWidget(self.history)
@@ -391,7 +401,6 @@ class MainWindow(QMainWindow):
             list_backups_in,
             second_place,
         )
-        from desktop.ui.launch import RESTORE_REQUEST_PROPERTY
         from desktop.ui.recovery_dialog import RestoreChooser
 
         place = second_place(self.diary.settings)
@@ -410,7 +419,7 @@ class MainWindow(QMainWindow):
 
                 ProblemNotice.tell(tr("The backup could not be restored"), str(error), self)
                 return
-        self.setProperty(RESTORE_REQUEST_PROPERTY, name)
+        self.restore_requested.emit(name)
         self.close()
 
     @Slot()
@@ -511,6 +520,13 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
         self.actions_by_name["toggle_fullscreen"].setChecked(full)
+        self.actions_by_name["leave_fullscreen"].setEnabled(full)
+        self.bedside.leave_full_screen_button.setVisible(full)
+
+    @Slot()
+    def _on_leave_fullscreen_triggered(self) -> None:
+        if self.isFullScreen() or self.actions_by_name["toggle_fullscreen"].isChecked():
+            self._on_fullscreen_triggered()
 
     @Slot()
     def _on_theme_clock_timeout(self) -> None:
@@ -601,7 +617,10 @@ class MainWindow(QMainWindow):
         # The icon after the first paint: QIcon's type costs the first screen 1.5 ms (ui/qt_by_name).
         QGuiApplication.setWindowIcon(app_icon())
         # Checked now (guidance_alerts.start below), then after each sign or episode.
-        self.guidance_alerts = install_guidance_alerts(self)
+        self.guidance_alerts = install_guidance_alerts(
+            self, self.diary, self.bedside, self.undo_stack, self.baby
+        )
+        self.baby_changed.connect(self.guidance_alerts.set_baby)
         # Saved for the review's period (the 28 days up to today before the review is opened).
         self.report_actions = install_report_actions(
             self, self.diary, lambda: review_target(self.baby, self.review)
@@ -635,13 +654,3 @@ class MainWindow(QMainWindow):
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.undo_stack.clear()
         self.diary.close()
-
-
-def build_main_window(data_dir: Path) -> MainWindow:
-    """Open the diary in ``data_dir`` and build the window on it (the event loop is not started)."""
-    diary = Diary(data_dir)
-    try:
-        return MainWindow(diary)
-    except BaseException:
-        diary.close()
-        raise

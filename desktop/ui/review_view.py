@@ -37,7 +37,6 @@ from desktop.core.stats import (
     summarize,
 )
 from desktop.core.summary_text import format_range
-from desktop.store.aggregates import AggregateCache
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.review_controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
@@ -87,7 +86,7 @@ class ReviewView(QWidget):
         self.setObjectName("review_view")
         self.today: Callable[[], date] = date.today  # tests pin the day
         self._diary = diary
-        self._cache = AggregateCache(diary.connection)
+        self._cache = diary.aggregate_cache()
         self._baby: Baby | None = None
         self._mode = "chronological"
         self._days: DayRange | None = None

@@ -2,7 +2,8 @@
 
 The night theme keeps a dark room dark: near-black backgrounds, dim warm accents and no colour
 brighter than the dim text, so the screen never lights up the baby's room. "system" follows the
-desktop's light/dark setting (``QStyleHints.colorScheme``).
+desktop's light/dark setting (``QStyleHints.colorScheme``) by day and is the night theme from
+19:00 to 06:00 local time whatever the desktop says (see ``resolve``).
 """
 
 from __future__ import annotations
@@ -97,22 +98,31 @@ def desktop_scheme() -> str:
     return names.get(scheme, "unknown")
 
 
-def resolve(choice: str, scheme: str | None = None, hour: int | None = None) -> str:
-    """The theme to show for a saved choice: ``system`` becomes night or day as the desktop is set.
+def local_hour() -> int:
+    """The hour of the local clock now (a function, so tests can set the time of day)."""
+    return datetime.now().hour
 
-    ``scheme`` is the desktop's preference (``desktop_scheme()`` when not given). A desktop
-    without one ("unknown") gets the night theme from 19:00 to 06:00 local time: a bright screen
-    must not surprise a parent in a dark room.
+
+def is_night(hour: int) -> bool:
+    """19:00 to 06:00 local time: the hours a baby's room is dark."""
+    return hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR
+
+
+def resolve(choice: str, scheme: str | None = None, hour: int | None = None) -> str:
+    """The theme to show for a saved choice: ``system`` becomes night or day.
+
+    ``scheme`` is the desktop's preference (``desktop_scheme()`` when not given). By day "system"
+    follows it. From 19:00 to 06:00 local time it is the night theme whatever the desktop says:
+    most desktops stay light all night, and a bright screen must not light up a dark room at
+    3 a.m. A parent who wants the day theme at night chooses "Day".
     """
     if choice in THEMES:
         return choice
-    scheme = desktop_scheme() if scheme is None else scheme
-    if scheme == "dark":
+    hour = local_hour() if hour is None else hour
+    if is_night(hour):
         return "night"
-    if scheme == "light":
-        return "day"
-    hour = datetime.now().hour if hour is None else hour
-    return "night" if hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR else "day"
+    scheme = desktop_scheme() if scheme is None else scheme
+    return "day" if scheme in ("light", "unknown") else "night"
 
 
 def style_sheet(theme: str) -> str:
@@ -135,6 +145,10 @@ def palette(theme: str) -> QPalette:
 
 def apply(widget: QWidget, theme: str) -> None:
     """Give a window (and its children and dialogs) the theme's palette and style sheet."""
-    widget.setPalette(palette(theme))
+    colours_of_theme = palette(theme)
+    widget.setPalette(colours_of_theme)
+    # Popups (drop-down lists, menus, tooltips) are windows of their own: a palette does not pass
+    # from a window to them as the style sheet does, and the default one draws their frames light.
+    QGuiApplication.setPalette(colours_of_theme)
     widget.setStyleSheet(style_sheet(theme))
     widget.setProperty("theme", theme)

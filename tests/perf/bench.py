@@ -231,7 +231,7 @@ def _p99(values: list[float]) -> float:
 def measure_startup(data_dir: Path, runs: int) -> dict[str, float]:
     """Process start → window shown, ours on the three-year diary vs a bare QMainWindow.
 
-    Ours is the real program (``desktop.cli.run`` with ``--data-dir``, as ``twitch-diary`` runs
+    Ours is the real program (``desktop.app.main`` with ``--data-dir``, as ``twitch-diary`` runs
     it: argument parsing, the folder lock, the diary, the window), timed to the window's
     ``first_painted`` signal, which comes after its first paint.
     """

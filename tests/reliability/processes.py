@@ -73,7 +73,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from desktop.ui.launch import application, run_app
+from desktop.app import run_window
+from desktop.ui.launch import application
 from desktop.ui.main_window import MainWindow
 
 app = application()
@@ -101,7 +102,7 @@ def hook():
 
 QTimer.singleShot(0, hook)
 QTimer.singleShot(60_000, app.quit)  # never outlive a test that stopped reading
-sys.exit(run_app(Path(sys.argv[1])))
+sys.exit(run_window(Path(sys.argv[1])))
 """
 
 # The real app started again: prints what the bedside shows, then quits.
@@ -110,7 +111,8 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from desktop.ui.launch import application, run_app
+from desktop.app import run_window
+from desktop.ui.launch import application
 from desktop.ui.main_window import MainWindow
 
 app = application()
@@ -129,7 +131,7 @@ def report():
     shown[0].close()
 
 QTimer.singleShot(0, report)
-sys.exit(run_app(Path(sys.argv[1])))
+sys.exit(run_window(Path(sys.argv[1])))
 """
 
 # Runs the program as `twitch-diary --data-dir DIR` does; at the window's first paint, says what

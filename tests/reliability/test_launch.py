@@ -17,11 +17,12 @@ from pytestqt.qtbot import QtBot
 from tests.reliability.processes import LOCK_HOLDER, WINDOW_REPORTER, start_python
 from tests.reliability.support import newer_version, snapshot, zeroed_after_header, zeroed_last_page
 
+from desktop.app import run_window
 from desktop.store.backup import Backup, list_backups, make_backup
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError, TooNewDatabaseError
-from desktop.ui.launch import BackupKeeper, run_app
+from desktop.ui.launch import BackupKeeper
 from desktop.ui.main_window import MainWindow
 from desktop.ui.recovery_dialog import ProblemNotice, RecoveryDialog, RestoreChooser, recovery_text
 
@@ -100,7 +101,7 @@ def test_second_copy_on_the_same_diary_is_refused_with_a_message(
     with start_python(LOCK_HOLDER, str(filled_dir)) as holder:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "locked"
-        assert run_app(filled_dir) == 1
+        assert run_window(filled_dir) == 1
         os.kill(holder.pid, signal.SIGKILL)
         holder.wait(timeout=30)
     ((title, message),) = told
@@ -118,7 +119,7 @@ def test_app_names_itself_and_makes_the_days_backup_at_start(qtbot: QtBot, fille
         window.close()
 
     timer = drive([close_after_backup])
-    assert run_app(filled_dir) == 0
+    assert run_window(filled_dir) == 0
     timer.stop()
     assert QCoreApplication.applicationName() == "Twitch Diary"
     assert QCoreApplication.organizationName() == "Twitch Diary"
@@ -146,7 +147,7 @@ def test_damaged_diary_offers_the_latest_backup_and_opens_it_when_chosen(
         window.close()
 
     timer = drive([count_then_close])
-    assert run_app(filled_dir) == 0
+    assert run_window(filled_dir) == 0
     timer.stop()
     ((error, latest),) = recovery.questions
     assert str(filled_dir / DATABASE_NAME) in str(error)
@@ -163,7 +164,7 @@ def test_damaged_diary_is_left_alone_when_the_parent_quits(
         make_backup(diary, datetime.now().astimezone())
     zeroed_after_header(filled_dir / DATABASE_NAME)
     before = snapshot(filled_dir)
-    assert run_app(filled_dir) == 1
+    assert run_window(filled_dir) == 1
     assert len(recovery.questions) == 1
     assert snapshot(filled_dir) == before
 
@@ -173,7 +174,7 @@ def test_diary_from_a_newer_version_says_so_and_what_to_do(
 ) -> None:
     newer_version(filled_dir / DATABASE_NAME)
     before = snapshot(filled_dir)
-    assert run_app(filled_dir) == 1
+    assert run_window(filled_dir) == 1
     ((error, latest),) = recovery.questions
     assert isinstance(error, TooNewDatabaseError)
     assert latest is None
@@ -207,7 +208,7 @@ def test_restore_backup_action_restores_and_reopens_the_window(
         window.close()
 
     timer = drive([restore, count_then_close])
-    assert run_app(filled_dir) == 0
+    assert run_window(filled_dir) == 0
     timer.stop()
     assert counts == [799, 800]
     assert backup.name in offered[0][0:2]

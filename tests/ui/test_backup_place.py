@@ -16,7 +16,7 @@ from desktop.store.backup_elsewhere import is_in_place, list_backups_in, second_
 from desktop.store.diary import Diary
 from desktop.ui import launch
 from desktop.ui.backup_place import BackupPlace
-from desktop.ui.launch import BackupKeeper, restore_requested
+from desktop.ui.launch import BackupKeeper
 from desktop.ui.main_window import MainWindow
 from desktop.ui.recovery_dialog import RestoreChooser, backup_label
 
@@ -125,13 +125,14 @@ def test_with_the_first_folders_copy_removed_a_restore_from_the_second_place_bri
         return next(b for b in backups if is_in_place(b, usb))
 
     monkeypatch.setattr(RestoreChooser, "choose", pick_the_second_place)
+    requested: list[str] = []
+    window.restore_requested.connect(requested.append)
     window.actions_by_name["restore_backup"].trigger()
     assert offered
     labels = [backup_label(b) for b in offered[0]]
     assert any(label.endswith(f"in {usb}") for label in labels)
     qtbot.waitUntil(lambda: not window.isVisible())
-    name = restore_requested(window)
-    assert name is not None
+    (name,) = requested
     # What run_app does once the window has closed its diary.
     launch._restore_chosen(data_dir, name)
     with Diary(data_dir) as diary:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -50,11 +50,27 @@ class Clock:
 
 
 @settings(
-    max_examples=40,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=st.lists(ACTIONS, max_size=30))
+# Found by this test: an undo reopened a sleep older than 24 h whose last event was not the baby's.
+@example(
+    steps=[
+        ("tap", 1.0),
+        ("episode", 1.2, 0.5),
+        ("tap", 18000.0),
+        ("sleep", 18017.0),
+        ("episode", 77203.0, 600.0),
+        ("undo", 18000.0),
+        ("sleep", 1.0),
+        ("undo", 1.0),
+        ("tap", 1.0),
+    ]
+)
+# And an episode timed in a sleep that an undo had reopened past its 24 h.
+@example(steps=[("tap", 1.0), ("tap", 1.0), ("episode", 86399.0, 1.0), ("undo", 1.0), ("sleep", 1.0)])
 def test_any_bedside_actions_leave_a_diary_that_exports_and_imports(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch, steps: list[tuple[object, ...]]
 ) -> None:

@@ -98,7 +98,10 @@ def test_every_numbered_style_file_is_used_and_every_colour_name_is_defined() ->
     ("scheme", "hour", "expected"),
     [
         ("dark", 12, "night"),
-        ("light", 23, "day"),
+        ("light", 12, "day"),
+        ("light", 23, "night"),  # a light desktop at night: the room stays dark
+        ("light", 3, "night"),
+        ("light", 6, "day"),
         ("unknown", 23, "night"),  # no desktop preference: the clock decides
         ("unknown", 3, "night"),
         ("unknown", 6, "day"),
@@ -106,7 +109,9 @@ def test_every_numbered_style_file_is_used_and_every_colour_name_is_defined() ->
         ("unknown", 19, "night"),
     ],
 )
-def test_system_follows_the_desktop_or_else_the_clock(scheme: str, hour: int, expected: str) -> None:
+def test_system_follows_the_desktop_by_day_and_is_night_at_night(
+    scheme: str, hour: int, expected: str
+) -> None:
     assert themes.resolve("system", scheme, hour) == expected
     assert themes.resolve("day", scheme, hour) == "day"
     assert themes.resolve("night", scheme, hour) == "night"
@@ -136,6 +141,7 @@ def test_following_the_system_turns_night_at_nightfall_without_saving_a_choice(
 def test_the_window_starts_as_the_desktop_was_and_follows_it_once_shown(
     qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch, saved: str | None, desktop: str
 ) -> None:
+    monkeypatch.setattr(themes, "local_hour", lambda: 12)  # by day: the desktop decides
     window = open_window()
     qtbot.waitUntil(lambda: window.diary.settings.get(themes.SCHEME_SETTING_KEY) is not None)
     if saved is None:
