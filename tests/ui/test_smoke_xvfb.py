@@ -9,7 +9,6 @@ program on the same display, so no screenshot tool is needed.
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import sqlite3
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from ..xvfb import fresh_xvfb
 from .conftest import add_baby
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,24 +35,8 @@ pytestmark = [
 @pytest.fixture
 def display() -> Iterator[str]:
     """A fresh Xvfb server on a free display number (Xvfb picks it and tells us through a pipe)."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    try:
-        ready, _, _ = select.select([read_end], [], [], 30)
-        number = os.read(read_end, 32).decode().strip() if ready else ""
-        if not number:
-            pytest.fail("Xvfb did not report a display number within 30 s")
-        yield f":{number}"
-    finally:
-        os.close(read_end)
-        server.terminate()
-        server.wait(timeout=10)
+    with fresh_xvfb() as display_name:
+        yield display_name
 
 
 def x_env(display: str) -> dict[str, str]:

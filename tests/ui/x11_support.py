@@ -8,7 +8,6 @@ desktop, when ``xset`` is there (Debian: x11-xserver-utils).
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import sqlite3
 import subprocess
@@ -19,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from ..xvfb import fresh_xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "xdotool", "xset")
@@ -36,25 +37,9 @@ def x_display(size: str = "1280x800") -> Iterator[str]:
         subprocess.run(["xset", "-display", named, "r", "on"], check=True, timeout=30)
         yield named
         return
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    try:
-        ready, _, _ = select.select([read_end], [], [], 30)
-        number = os.read(read_end, 32).decode().strip() if ready else ""
-        if not number:
-            pytest.fail("Xvfb did not report a display number within 30 s")
-        subprocess.run(["xset", "-display", f":{number}", "r", "on"], check=True, timeout=30)
-        yield f":{number}"
-    finally:
-        os.close(read_end)
-        server.terminate()
-        server.wait(timeout=10)
+    with fresh_xvfb(size) as display:
+        subprocess.run(["xset", "-display", display, "r", "on"], check=True, timeout=30)
+        yield display
 
 
 def x_env(display: str) -> dict[str, str]:
