@@ -43,6 +43,20 @@ TRANSLATED_CONTEXTS = {
     "Counts",
     "GuidanceText",
     "GuidanceCommand",
+    # The bedside, the menus and the labels of stored values.
+    "Bedside",
+    "BedsideDialogs",
+    "BedsideNotes",
+    "Banner",
+    "Chips",
+    "EpisodePanel",
+    "PauseQuestion",
+    "StateRow",
+    "TapArea",
+    "TwinsBar",
+    "UndoSteps",
+    "Values",
+    "MainWindow",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -51,6 +65,25 @@ CONVERTED_MODULES = [
     "desktop/language/formats.py",
     "desktop/guidance_text.py",
     "desktop/guidance_command.py",
+    *(
+        f"desktop/ui/{name}.py"
+        for name in (
+            "actions",
+            "bedside_view",
+            "bedside_dialogs",
+            "bedside_notes",
+            "banner",
+            "chips",
+            "episode_panel",
+            "pause_question",
+            "state_row",
+            "tap_area",
+            "twins_bar",
+            "undo_steps",
+            "main_window",
+        )
+    ),
+    "desktop/core/value_labels.py",
 ]
 
 
