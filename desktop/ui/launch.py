@@ -25,7 +25,7 @@ from desktop.store.lock import DataDirLock
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from desktop.ui.python_import import restore_python_import
+from desktop.ui.startup.python_import import restore_python_import
 
 # Backups and the problem dialogs are imported where they are used: a normal start needs neither
 # before the window is up (desktop.store.backup alone brings in zipfile, about 4 ms).
