@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from desktop.language import QT_TRANSLATE_NOOP
-from desktop.ui.qt_by_name import set_shortcut
+from desktop.ui.startup.qt_by_name import set_shortcut
 from desktop.ui.translation import translate
 
 

@@ -23,7 +23,7 @@ from desktop.ui.translation import translate
 
 OTHER_SECTION: Final = QT_TRANSLATE_NOOP("ShortcutsPage", "Other")
 HISTORY_SECTION: Final = QT_TRANSLATE_NOOP("ShortcutsPage", "History")
-# Keys the app reads itself, not through an action (the hold is measured by ui/space_key.py).
+# Keys the app reads itself, not through an action (the hold is measured by ui/bedside/space_key.py).
 HELD_KEYS: Final = (
     (
         QT_TRANSLATE_NOOP("ShortcutsPage", "Space (held 1 s)"),

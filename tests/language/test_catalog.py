@@ -63,15 +63,16 @@ CONVERTED_MODULES = [
     "desktop/ui/launch.py",
     "desktop/ui/recovery_dialog.py",
     "desktop/language/formats.py",
-    "desktop/guidance_text.py",
-    "desktop/guidance_command.py",
+    "desktop/guidance/wording.py",
+    "desktop/commands/guidance.py",
+    "desktop/ui/actions.py",
+    "desktop/ui/main_window.py",
     *(
-        f"desktop/ui/{name}.py"
+        f"desktop/ui/bedside/{name}.py"
         for name in (
-            "actions",
-            "bedside_view",
-            "bedside_dialogs",
-            "bedside_notes",
+            "view",
+            "dialogs",
+            "notes",
             "banner",
             "chips",
             "episode_panel",
@@ -80,7 +81,6 @@ CONVERTED_MODULES = [
             "tap_area",
             "twins_bar",
             "undo_steps",
-            "main_window",
         )
     ),
     "desktop/core/value_labels.py",
