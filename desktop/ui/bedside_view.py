@@ -402,7 +402,7 @@ class BedsideView(QWidget):
         seconds = episode.seconds()
         self.episode_label.setText(
             tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
-                length=duration_text(seconds), tip=resources.read_json(*TIPS)["running"]
+                length=duration_text(seconds), tip=resources.read_localized_json(*TIPS)["running"]
             )
         )
         if self.episode_label.isHidden():
