@@ -104,8 +104,8 @@ def dialog_shots(window: MainWindow) -> dict[str, QImage]:
     from desktop.ui.about_dialog import AboutDialog
     from desktop.ui.baby_delete import BabyRecords, DeleteBabyBox
     from desktop.ui.baby_form import BabyDialog
-    from desktop.ui.event_editor import EventEditor
-    from desktop.ui.sleep_dialog import SleepDialog
+    from desktop.ui.history.event_editor import EventEditor
+    from desktop.ui.history.sleep_dialog import SleepDialog
 
     baby = window.baby
     assert baby is not None
