@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("events", "sleeps"),
         help="CSV only: one row per event (the default) or one row per sleep",
     )
+    exporting.add_argument(
+        "--format-version",
+        type=int,
+        choices=(1, 2),
+        default=2,
+        help="JSON only: 2 (the default) carries change times and deletions for merging; 1 for older copies",
+    )
 
     guidance = commands.add_parser("guidance", help="check the logged pattern against the warning signs")
     guidance.add_argument("--baby", metavar="ID_OR_NAME", required=True)
@@ -258,7 +265,7 @@ def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
     with Diary(data_dir) as diary:
         baby_id = None if args.baby is None else diary.babies.find(args.baby).id
         try:
-            summary = export_file(diary, args.file, baby_id, args.table or "events")
+            summary = export_file(diary, args.file, baby_id, args.table or "events", args.format_version)
         except ExchangeError as error:
             raise CommandError(str(error)) from error
     print(summary.describe())
