@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from desktop import __version__
+from desktop import __version__, language
 from desktop.core.model import Baby
 from desktop.store import paths
 from desktop.store.connection import DATABASE_NAME
@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help=f"folder of the diary (default: ${paths.DATA_DIR_ENV}, else {paths.resolve_data_dir(None, {})})",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help=f"language of the window, the report and this text ({', '.join(language.SUPPORTED)};"
+        " default: the system's)",
     )
     parser.add_argument(
         "--demo",
@@ -319,12 +325,13 @@ def _one_line(message: str) -> str:
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """``argv`` parsed as ``build_parser`` would, when it only opens the window; else None.
 
-    Only ``[--data-dir DIR | --data-dir=DIR] [--demo]``, in any order, is read here; anything
+    Only ``[--data-dir DIR | --data-dir=DIR] [--lang CODE | --lang=CODE] [--demo]``, in any
+    order, is read here; anything
     else (a command, ``--help``, an abbreviation, a mistake) is left to the full parser. Building
     that parser, with every command's options, costs 4 ms, and opening the window is the start a
     parent waits for at the bedside.
     """
-    values: dict[str, object] = {"data_dir": None, "demo": False, "command": None}
+    values: dict[str, object] = {"data_dir": None, "lang": None, "demo": False, "command": None}
     rest = list(argv)
     while rest:
         word = rest.pop(0)
@@ -334,13 +341,44 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
             values["data_dir"] = word.removeprefix("--data-dir=")
         elif word == "--data-dir" and rest and not rest[0].startswith("-"):
             values["data_dir"] = rest.pop(0)
+        elif word.startswith("--lang="):
+            values["lang"] = word.removeprefix("--lang=")
+        elif word == "--lang" and rest and not rest[0].startswith("-"):
+            values["lang"] = rest.pop(0)
         else:
             return None
     return argparse.Namespace(**values)
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` code of the command line, read before the parser (whose help it translates)."""
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=")
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+    return None
+
+
+def choose_language(code: str | None) -> None:
+    """Make ``--lang code`` (else the system locale's language) this run's; exit 2 if unknown."""
+    try:
+        language.set_current(language.choose(code))
+    except language.LanguageError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
-    """The parsed command line; exits with status 2 and one clear line for a usage mistake."""
+    """The parsed command line; exits with status 2 and one clear line for a usage mistake.
+
+    The language is chosen first (``--lang``, else the system locale), so that the parser's own
+    messages, and everything after them, are in it.
+    """
+    choose_language(_language_asked(argv))
     args = window_arguments(argv)
     if args is not None:
         return args

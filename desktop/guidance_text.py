@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from desktop.core.guidance import Fact, Finding
-from desktop.resources import read_json
+from desktop.resources import read_localized_json
 
 RULES_FILE: Final = ("guidance", "rules.json")
 COMMON_FILE: Final = ("guidance", "common.json")
@@ -23,12 +23,12 @@ _CODE_TABLES: Final = {
 
 
 def _rules() -> dict[str, Any]:
-    rules: dict[str, Any] = read_json(*RULES_FILE)
+    rules: dict[str, Any] = read_localized_json(*RULES_FILE)
     return rules
 
 
 def _common() -> dict[str, Any]:
-    common: dict[str, Any] = read_json(*COMMON_FILE)
+    common: dict[str, Any] = read_localized_json(*COMMON_FILE)
     return common
 
 

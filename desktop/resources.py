@@ -68,3 +68,67 @@ def read_json(*parts: str) -> Any:
     import json  # here, not at the top: the window's start reads no JSON (see themes.colours)
 
     return json.loads(read_text(*parts))
+
+
+# Text in the parent's language. English is the files above; another language is the folder
+# ``i18n/<code>/`` holding the same files with the same keys (tests/test_language_resources.py
+# checks keys and placeholders). A key the translation lacks falls back to English, key by key.
+TRANSLATIONS: Final = "i18n"
+
+
+def _translation(code: str, parts: tuple[str, ...]) -> Traversable | None:
+    place = _join(TRANSLATIONS, code, *parts)
+    return place if place.is_file() else None
+
+
+def _merged(english: Any, translated: Any, code: str) -> Any:
+    """``translated`` over ``english`` key by key (lists item by item); English where it is missing."""
+    from desktop.language import PSEUDO
+    from desktop.language.pseudo import pseudo
+
+    if isinstance(english, dict):
+        given = translated if isinstance(translated, dict) else {}
+        return {key: _merged(value, given.get(key), code) for key, value in english.items()}
+    if isinstance(english, list):
+        items = translated if isinstance(translated, list) and len(translated) == len(english) else []
+        return [_merged(value, items[index] if items else None, code) for index, value in enumerate(english)]
+    if isinstance(english, str):
+        if code == PSEUDO:
+            return pseudo(english)
+        return translated if isinstance(translated, str) and translated else english
+    return english
+
+
+@cache
+def _localized_json(code: str, parts: tuple[str, ...]) -> Any:
+    import json
+
+    english = read_json(*parts)
+    place = _translation(code, parts)
+    translated = None if place is None else json.loads(place.read_text(encoding="utf-8"))
+    return _merged(english, translated, code)
+
+
+@cache
+def _localized_text(code: str, parts: tuple[str, ...]) -> str:
+    from desktop.language import PSEUDO
+    from desktop.language.pseudo import pseudo
+
+    if code == PSEUDO:
+        return pseudo(read_text(*parts))
+    place = _translation(code, parts)
+    return read_text(*parts) if place is None else place.read_text(encoding="utf-8")
+
+
+def read_localized_json(*parts: str) -> Any:
+    """A JSON text resource in this run's language, English filling any key it lacks (cached)."""
+    from desktop.language import current
+
+    return _localized_json(current(), parts)
+
+
+def read_localized_text(*parts: str) -> str:
+    """A text resource (a help page) in this run's language, else the English file (cached)."""
+    from desktop.language import current
+
+    return _localized_text(current(), parts)

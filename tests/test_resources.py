@@ -11,7 +11,7 @@ from desktop.resources import read_json, read_text, resource_path, root
 
 DESKTOP = Path(__file__).resolve().parents[1] / "desktop"
 RESOURCES_DIR = Path(str(root()))
-READERS = {"read_text", "read_json", "resource_path"}
+READERS = {"read_text", "read_json", "resource_path", "read_localized_json", "read_localized_text"}
 
 
 def _module_tuples(tree: ast.Module) -> dict[str, tuple[str, ...]]:
@@ -62,7 +62,9 @@ def test_each_named_resource_exists(module: str, parts: tuple[str, ...]) -> None
     assert resource_path(*parts).is_file(), f"{module} reads missing resources/{'/'.join(parts)}"
 
 
-@pytest.mark.parametrize("path", sorted(RESOURCES_DIR.rglob("*.json")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(RESOURCES_DIR.rglob("*.json")), ids=lambda p: str(p.relative_to(RESOURCES_DIR))
+)
 def test_every_json_resource_parses(path: Path) -> None:
     assert read_json(*path.relative_to(RESOURCES_DIR).parts)
 

@@ -41,6 +41,11 @@ SIGNS: Final = (
 PAUSE_LENGTHS: Final = ("under_10s", "10_to_20s", "over_20s")
 # Signs that always mean "get help now" (guidance.md, rule emergency_signs).
 EMERGENCY_SIGNS: Final = frozenset({"breathing_pause", "color_change", "unresponsive"})
+# Periodic breathing (pauses under about 10 s, colour unchanged) is common in newborns and babies born
+# early (guidance.md version 2): a pause the parent marked as under 10 s, with no colour change or
+# unresponsiveness on the same record, is a doctor item of emergency_signs, not "get help now".
+SHORT_PAUSE: Final = "under_10s"
+WORSE_THAN_A_PAUSE: Final = frozenset({"color_change", "unresponsive"})
 
 MAX_SLEEP: Final = timedelta(hours=24)
 
@@ -135,6 +140,15 @@ class Event:
         return self.at + timedelta(seconds=self.duration_s or 0.0)
 
     @property
+    def is_short_pause(self) -> bool:
+        """True for a breathing pause the parent timed as under 10 s, with nothing worse on the record."""
+        return (
+            "breathing_pause" in self.signs
+            and self.pause_length == SHORT_PAUSE
+            and not self.signs & WORSE_THAN_A_PAUSE
+        )
+
+    @property
     def is_emergency(self) -> bool:
-        """True when the event records a sign that means "get help now"."""
-        return bool(self.signs & EMERGENCY_SIGNS)
+        """True when the event records a sign that means "get help now" (a short pause does not)."""
+        return bool(self.signs & EMERGENCY_SIGNS) and not self.is_short_pause

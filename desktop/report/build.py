@@ -25,7 +25,7 @@ from desktop.report.words import (
     sleep_evidence,
     sleep_note_row,
 )
-from desktop.resources import read_json
+from desktop.resources import read_localized_json
 from desktop.store.aggregates import episode_rows, part_counts, sleep_rows
 from desktop.store.diary import Diary
 
@@ -185,7 +185,7 @@ def finding_blocks(findings: Sequence[Finding], data: ReportInput) -> tuple[Find
 
 def questions(findings: Sequence[Finding]) -> tuple[str, ...]:
     """Questions for the doctor that follow from the findings, then the general ones."""
-    table = read_json(*QUESTIONS_FILE)
+    table = read_localized_json(*QUESTIONS_FILE)
     chosen: list[str] = []
     for finding in findings:
         chosen += [str(q) for q in table["by_rule"].get(finding.rule, ()) if q not in chosen]
@@ -200,7 +200,7 @@ def build_content(
     data: ReportInput, charts: ChartMaker | None = None, now: datetime | None = None
 ) -> ReportContent:
     """The whole report for the input's baby and days (one "nothing logged" page when empty)."""
-    text = read_json(*TEXT_FILE)
+    text = read_localized_json(*TEXT_FILE)
     days, baby = data.days, data.baby
     made = now or datetime.now().astimezone()
     inside = _in_days(days)

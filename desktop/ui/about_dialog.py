@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop import identity
 from desktop.ui.app_icon import app_icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+from desktop.ui.translation import translate
 
 
 def _plain_label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -44,7 +41,7 @@ class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(_tr("About Twitch Diary"))
+        self.setWindowTitle(translate("AboutDialog", "About Twitch Diary"))
         self.data_dir = data_dir
 
         picture = QLabel(self)
@@ -52,20 +49,25 @@ class AboutDialog(QDialog):
         title = _plain_label(f"{identity.APP_NAME} {identity.VERSION}", self, "about_title")
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         summary = _plain_label(
-            _tr(
+            translate(
+                "AboutDialog",
                 "A diary of a baby's sleep twitches: log them at the bedside, review them"
-                " before a checkup. It never diagnoses."
+                " before a checkup. It never diagnoses.",
             ),
             self,
             "about_summary",
         )
         licence = _plain_label(
-            _tr("Free software under the %1.").replace("%1", identity.LICENCE_NAME), self, "about_licence"
+            translate("AboutDialog", "Free software under the %1.").replace("%1", identity.LICENCE_NAME),
+            self,
+            "about_licence",
         )
-        folder_title = _plain_label(_tr("Your diary is kept in this folder:"), self, "about_folder_title")
+        folder_title = _plain_label(
+            translate("AboutDialog", "Your diary is kept in this folder:"), self, "about_folder_title"
+        )
         self.folder_label = _plain_label(str(data_dir), self, "about_data_folder")
 
-        self.open_button = QPushButton(_tr("Open Data Folder"), self)
+        self.open_button = QPushButton(translate("AboutDialog", "Open Data Folder"), self)
         self.open_button.setObjectName("open_data_folder")
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -85,13 +87,18 @@ class AboutDialog(QDialog):
     @Slot()
     def _on_open_button_clicked(self) -> None:
         if not self.data_dir.is_dir() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))):
-            box = QMessageBox(QMessageBox.Icon.Information, _tr("Could not open the folder"), "", parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                translate("AboutDialog", "Could not open the folder"),
+                "",
+                parent=self,
+            )
             box.setObjectName("open_data_folder_failed")
             box.setTextFormat(Qt.TextFormat.PlainText)  # the folder's name is shown as typed
             box.setText(
-                _tr("No file manager opened the folder. You can find it here:\n%1").replace(
-                    "%1", str(self.data_dir)
-                )
+                translate(
+                    "AboutDialog", "No file manager opened the folder. You can find it here:\n%1"
+                ).replace("%1", str(self.data_dir))
             )
             box.open()
 
@@ -100,7 +107,7 @@ def install_about(
     window: QMainWindow, menu: QMenu, data_dir: Path, actions_by_name: dict[str, QAction]
 ) -> QAction:
     """Add Help › About (``show_about``) to ``menu``; it opens one About dialog on ``data_dir``."""
-    action = QAction(_tr("About Twitch Diary…"), menu)
+    action = QAction(translate("AboutDialog", "About Twitch Diary…"), menu)
     action.setObjectName("show_about")
     action.setMenuRole(QAction.MenuRole.AboutRole)
     dialogs: list[AboutDialog] = []

@@ -19,11 +19,12 @@ class BabyRecords:
     baby: Baby
     sleeps: list[Sleep]
     events: list[Event]
+    timing: bool = False  # an episode is being timed: not stored yet, but a delete takes it too
 
     @classmethod
-    def read(cls, diary: Diary, baby: Baby) -> BabyRecords:
+    def read(cls, diary: Diary, baby: Baby, timing: bool = False) -> BabyRecords:
         """Read the baby's sleeps and events (those outside any sleep too) from the diary."""
-        return cls(baby, diary.sleeps.for_baby(baby.id), diary.events.for_baby(baby.id))
+        return cls(baby, diary.sleeps.for_baby(baby.id), diary.events.for_baby(baby.id), timing)
 
     @property
     def twitches(self) -> int:
@@ -33,7 +34,7 @@ class BabyRecords:
     @property
     def episodes(self) -> int:
         """How many episodes were timed."""
-        return sum(1 for event in self.events if event.kind == "episode")
+        return sum(1 for event in self.events if event.kind == "episode") + self.timing
 
     @property
     def signs(self) -> int:
@@ -48,7 +49,8 @@ def _count(number: int, one: str, many: str) -> str:
 def what_goes(records: BabyRecords) -> str:
     """The sentence naming what a delete removes: ``3 sleeps and 12 events (10 twitches, …)``."""
     sleeps = _count(len(records.sleeps), "sleep", "sleeps")
-    if not records.events:
+    total = len(records.events) + records.timing
+    if not total:
         return f"{sleeps} and no logged events"
     kinds = [
         _count(records.twitches, "twitch", "twitches"),
@@ -56,7 +58,8 @@ def what_goes(records: BabyRecords) -> str:
         _count(records.signs, "other sign", "other signs"),
     ]
     shown = ", ".join(kind for kind in kinds if not kind.startswith("0 "))
-    return f"{sleeps} and {_count(len(records.events), 'event', 'events')} ({shown})"
+    timing = ", the one being timed now included" if records.timing else ""
+    return f"{sleeps} and {_count(total, 'event', 'events')} ({shown}{timing})"
 
 
 def confirm_text(records: BabyRecords) -> tuple[str, str]:

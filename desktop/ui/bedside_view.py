@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import resources
-from desktop.core.model import BODY_PARTS, EMERGENCY_SIGNS, SIDES, SIGNS, Baby, Event
+from desktop.core.model import BODY_PARTS, SIDES, SIGNS, Baby, Event
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.actions import tr
@@ -402,7 +402,7 @@ class BedsideView(QWidget):
         seconds = episode.seconds()
         self.episode_label.setText(
             tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
-                length=duration_text(seconds), tip=resources.read_json(*TIPS)["running"]
+                length=duration_text(seconds), tip=resources.read_localized_json(*TIPS)["running"]
             )
         )
         if self.episode_label.isHidden():
@@ -721,7 +721,7 @@ class BedsideView(QWidget):
         self.show_episode(updated if updated is not None else self.diary.events.get(event_id))
         if updated is not None:
             self.acknowledge(tr("answer saved"))
-            if field == "signs" and isinstance(value, frozenset) and value & EMERGENCY_SIGNS:
+            if field == "signs" and updated.is_emergency:
                 self.show_get_help(f"event:{event_id}")
             asked = self._pause_question is not None and self._pause_question.asked_event is not None
             if field == "signs" and ("breathing_pause" in updated.signs or asked):
@@ -738,6 +738,9 @@ class BedsideView(QWidget):
         )
         if updated is not None:
             self.acknowledge(tr("pause length saved"))
+            # A pause under 10 s with nothing worse is not "get help now" (guidance.md v2,
+            # Event.is_short_pause): the red banner goes; the guidance says what it is instead.
+            self._follow_the_store()
         self.tap_area.setFocus()
 
     @Slot(int)

@@ -75,7 +75,7 @@ class EpisodePanel(QFrame):
         self.episode: Event | None = None
         self.title_label = QLabel(self)
         self.title_label.setObjectName("episode_panel_title")
-        tips = resources.read_json(*TIPS)
+        tips = resources.read_localized_json(*TIPS)
         self.tip_label = QLabel(str(tips["after"]), self)
         self.tip_label.setObjectName("episode_panel_tip")
         self.tip_label.setWordWrap(True)

@@ -25,7 +25,7 @@ class BedsideBanners(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bedside_banners")
-        self._text = resources.read_json(*TEXT)
+        self._text = resources.read_localized_json(*TEXT)
         self.help_banner = Banner(self, str(self._text["button"]))
         self.help_banner.setObjectName("help_banner")
         self.findings_banner = Banner(self)

@@ -157,5 +157,6 @@ def install_guidance_alerts(
     bedside.sign_logged.connect(alerts._on_bedside_logged)
     bedside.episode_logged.connect(alerts._on_bedside_logged)
     bedside.episode_panel.answered.connect(alerts._on_bedside_logged)
+    bedside.pause_question.answered.connect(alerts._on_bedside_logged)  # a short pause is a doctor item
     alerts.baby = baby
     return alerts

@@ -33,7 +33,7 @@ HELP_PAGES: Final = (
 
 def page_text(page: HelpPage) -> str:
     """The Markdown text of a help page."""
-    return resources.read_text("help", page.file)
+    return resources.read_localized_text("help", page.file)
 
 
 class HelpDialog(QDialog):

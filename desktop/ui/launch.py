@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from desktop import language
 from desktop.identity import APP_ID, PROGRAM
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
@@ -22,10 +23,12 @@ from desktop.store.lock import DataDirLock
 # isort: split
 # PySide6 after the diary's modules, and Python's own import back right after it: PySide's
 # import hook reads the source of every module imported while it is installed (python_import).
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.ui.python_import import restore_python_import
+from desktop.ui.translation import install as install_language
+from desktop.ui.translation import translate
 
 # Backups and the problem dialogs are imported where they are used: a normal start needs neither
 # before the window is up (desktop.store.backup alone brings in zipfile, about 4 ms).
@@ -41,10 +44,6 @@ ORGANIZATION_NAME: Final = "Twitch Diary"
 ORGANIZATION_DOMAIN: Final = "twitch-diary.invalid"  # no web presence: the app never goes online
 DESKTOP_FILE_NAME: Final = APP_ID  # resources/identity/<APP_ID>.desktop: the desktop matches windows to it
 BACKUP_CHECK_MS: Final = 60 * 60 * 1000  # hourly: a window left open overnight backs up the new day
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("launch", text)
 
 
 def application() -> QApplication:
@@ -174,7 +173,7 @@ def open_window(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> 
         except StoreError as error:
             from desktop.ui.recovery_dialog import ProblemNotice
 
-            ProblemNotice.tell(_tr("Twitch Diary cannot open your diary"), str(error))
+            ProblemNotice.tell(translate("Launch", "Twitch Diary cannot open your diary"), str(error))
             return None
 
 
@@ -189,7 +188,7 @@ def _restore_latest_if_chosen(data_dir: Path, error: StoreError, offer_backup: b
     try:
         restore_backup(data_dir, latest.name, _now_local())
     except StoreError as restore_error:
-        ProblemNotice.tell(_tr("The backup could not be restored"), str(restore_error))
+        ProblemNotice.tell(translate("Launch", "The backup could not be restored"), str(restore_error))
         return False
     return True
 
@@ -199,7 +198,9 @@ def _on_backup_failed(message: str) -> None:
     print(f"twitch-diary: backup not made: {message}", file=sys.stderr)
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():
-            widget.statusBar().showMessage(_tr("Backup not made: {reason}").format(reason=message))
+            widget.statusBar().showMessage(
+                translate("Launch", "Backup not made: {reason}").format(reason=message)
+            )
 
 
 def _restore_chosen(data_dir: Path, name: str) -> None:
@@ -210,7 +211,7 @@ def _restore_chosen(data_dir: Path, name: str) -> None:
     try:
         aside = restore_backup(data_dir, name, _now_local())
     except StoreError as error:
-        ProblemNotice.tell(_tr("The backup could not be restored"), str(error))
+        ProblemNotice.tell(translate("Launch", "The backup could not be restored"), str(error))
         return
     if aside is not None:
         print(f"twitch-diary: restored {name}; the diary as it was is kept in {aside}", file=sys.stderr)
@@ -225,13 +226,14 @@ def run_app(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> int:
     opens again.
     """
     app = application()
+    install_language(app, language.current())  # before any text: the window is built in it
     lock = DataDirLock(data_dir)
     try:
         lock.acquire()
     except StoreError as error:
         from desktop.ui.recovery_dialog import ProblemNotice
 
-        ProblemNotice.tell(_tr("Twitch Diary is already open"), str(error))
+        ProblemNotice.tell(translate("Launch", "Twitch Diary is already open"), str(error))
         return 1
     keeper = BackupKeeper(data_dir)
     keeper.backup_failed.connect(_on_backup_failed)

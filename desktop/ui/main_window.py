@@ -457,11 +457,14 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.baby_delete import BabyRecords, DeleteBabyBox
 
+        if not DeleteBabyBox.ask(BabyRecords.read(self.diary, baby, self.bedside.episode_running), self):
+            self._focus_tap_area()
+            return  # "Keep": nothing changes, an episode being timed goes on being timed
         if self.bedside.episode_running:
-            self.bedside.toggle_episode()  # stored first, so the question counts it and undo restores it
+            self.bedside.toggle_episode()  # stored first, so the delete takes it and its undo restores it
+            if self.bedside.episode_running:
+                return  # it could not be stored (the bedside says why): delete nothing
         records = BabyRecords.read(self.diary, baby)
-        if not DeleteBabyBox.ask(records, self):
-            return
         command = commands.delete_baby(
             self.diary,
             baby,

@@ -6,30 +6,28 @@ no test ever blocks on a modal window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.store.backup import Backup
 from desktop.store.backup_elsewhere import ROOT_NAME
 from desktop.store.errors import StoreError, TooNewDatabaseError
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
+from desktop.ui.translation import translate
 
 
 def backup_label(backup: Backup) -> str:
     """How a backup is named to the parent: its local date and time, and what kind it is."""
     when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     kinds = {
-        "daily": _tr("daily backup"),
-        "before-migration": _tr("copy made before an update"),
-        "before-restore": _tr("diary kept aside by a restore"),
+        "daily": translate("RecoveryDialog", "daily backup"),
+        "before-migration": translate("RecoveryDialog", "copy made before an update"),
+        "before-restore": translate("RecoveryDialog", "diary kept aside by a restore"),
     }
     label = f"{when} — {kinds.get(backup.kind, backup.kind)}"
     # A copy in the second backup place (see store/backup_elsewhere) says where it is.
     if backup.path.parent.parent.name == ROOT_NAME:
-        label += " — " + _tr("in {place}").format(place=backup.path.parent.parent.parent)
+        label += " — " + translate("RecoveryDialog", "in {place}").format(
+            place=backup.path.parent.parent.parent
+        )
     return label
 
 
@@ -37,13 +35,16 @@ def recovery_text(error: StoreError, latest: Backup | None) -> str:
     """What went wrong with the file, that it was left alone, and what the parent can do."""
     lines = [str(error)]
     if isinstance(error, TooNewDatabaseError):
-        lines.append(_tr("Your diary is safe in that file; a newer Twitch Diary can open it."))
+        lines.append(
+            translate("RecoveryDialog", "Your diary is safe in that file; a newer Twitch Diary can open it.")
+        )
     if latest is None:
-        lines.append(_tr("There is no backup to restore yet."))
+        lines.append(translate("RecoveryDialog", "There is no backup to restore yet."))
     else:
         lines.append(
-            _tr(
-                "You can restore the latest backup ({when}). The file as it is now is kept beside it."
+            translate(
+                "RecoveryDialog",
+                "You can restore the latest backup ({when}). The file as it is now is kept beside it.",
             ).format(when=backup_label(latest))
         )
     return "\n\n".join(lines)
@@ -57,12 +58,14 @@ class RecoveryDialog:
         """Show the problem; True when the parent chose to restore ``latest``."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Twitch Diary cannot open your diary"))
+        box.setWindowTitle(translate("RecoveryDialog", "Twitch Diary cannot open your diary"))
         box.setText(recovery_text(error, latest))
         restore = None
         if latest is not None:
-            restore = box.addButton(_tr("Restore latest backup"), QMessageBox.ButtonRole.AcceptRole)
-        quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            restore = box.addButton(
+                translate("RecoveryDialog", "Restore latest backup"), QMessageBox.ButtonRole.AcceptRole
+            )
+        quit_button = box.addButton(translate("RecoveryDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(quit_button)  # restoring is a choice, never the default
         box.exec()
         return restore is not None and box.clickedButton() is restore
@@ -84,13 +87,19 @@ class RestoreChooser:
     def choose(cls, backups: list[Backup], parent: QWidget | None = None) -> Backup | None:
         """The backup chosen, or None when cancelled (or there is none)."""
         if not backups:
-            ProblemNotice.tell(_tr("Restore a backup"), _tr("There are no backups yet."), parent)
+            ProblemNotice.tell(
+                translate("RecoveryDialog", "Restore a backup"),
+                translate("RecoveryDialog", "There are no backups yet."),
+                parent,
+            )
             return None
         labels = [backup_label(backup) for backup in backups]
         label, accepted = QInputDialog.getItem(
             parent,
-            _tr("Restore a backup"),
-            _tr("Restore the diary as it was at (the diary as it is now is kept aside):"),
+            translate("RecoveryDialog", "Restore a backup"),
+            translate(
+                "RecoveryDialog", "Restore the diary as it was at (the diary as it is now is kept aside):"
+            ),
             labels,
             0,
             False,

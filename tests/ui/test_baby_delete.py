@@ -146,7 +146,7 @@ def test_a_sleep_and_episode_running_at_the_bedside_are_stored_deleted_and_resto
     seen: list[DeleteBabyBox] = []
     answer_box(qtbot, "delete", seen)
     delete_from_menu(qtbot, window)
-    assert "1 sleep and 1 event (1 episode)" in seen[0].informativeText()
+    assert "1 sleep and 1 event (1 episode, the one being timed now included)" in seen[0].informativeText()
     assert stored(window.diary) == (0, 0, 0)
     assert not window.bedside.sleep_running
     window.undo_stack.undo()
@@ -154,6 +154,38 @@ def test_a_sleep_and_episode_running_at_the_bedside_are_stored_deleted_and_resto
     assert running is not None
     assert [e.kind for e in window.diary.events.in_sleep(running.id)] == ["episode"]
     assert window.bedside.sleep_running  # the bedside shows the sleep running again
+
+
+@pytest.mark.parametrize("answer", ["keep", "escape"])
+def test_keeping_the_baby_keeps_an_episode_being_timed_running_and_stores_nothing(
+    qtbot: QtBot, window: MainWindow, mia: Baby, answer: str
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    steps = window.undo_stack.count()
+    seen: list[DeleteBabyBox] = []
+    if answer == "keep":
+        answer_box(qtbot, "keep", seen)
+    else:
+
+        def escape() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, DeleteBabyBox):
+                QTimer.singleShot(20, escape)
+                return
+            seen.append(box)
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+        QTimer.singleShot(0, escape)
+    delete_from_menu(qtbot, window)
+    assert seen
+    assert "the one being timed now included" in seen[0].informativeText()
+    assert window.bedside.episode_running, "the parent kept the baby: the episode is still being timed"
+    assert [e.kind for e in window.diary.events.all()] == []
+    assert window.undo_stack.count() == steps
+    assert window.bedside.tap_area.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_E)  # the parent ends it when it ends
+    assert [e.kind for e in window.diary.events.all()] == ["episode"]
 
 
 @pytest.mark.parametrize(

@@ -416,8 +416,8 @@ def test_a_banner_raised_right_after_the_banners_are_built_is_shown_at_once(
 
 
 def test_tab_goes_down_the_bedside_as_it_is_laid_out(window: MainWindow) -> None:
-    """Banners, tap area, episode questions, chips, buttons: also for the parts built after the
-    first paint (a widget built late would otherwise come last in the focus chain)."""
+    """Banners, the pause question, tap area, episode questions, chips, buttons: also for the parts
+    built after the first paint (a widget built late would otherwise come last in the focus chain)."""
     bedside = window.bedside
 
     def next_stop(widget: QWidget) -> QWidget:
@@ -430,7 +430,9 @@ def test_tab_goes_down_the_bedside_as_it_is_laid_out(window: MainWindow) -> None
     help_button = bedside.help_banner.acknowledge_button
     findings_button = bedside.findings_banner.acknowledge_button
     assert next_stop(help_button) is findings_button
-    assert next_stop(findings_button) is bedside.tap_area
+    lengths = bedside.pause_question.findChildren(QAbstractButton)  # asked over the tap area's top
+    assert next_stop(findings_button) is lengths[0]
+    assert next_stop(lengths[-1]) is bedside.tap_area
     assert next_stop(bedside.tap_area) is questions[0]
     assert next_stop(questions[-1]) is bedside.state_row.buttons["asleep"]
     assert next_stop(bedside.state_row.buttons["awake"]) is bedside.body_chips.buttons["face"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -77,3 +78,46 @@ def test_the_answer_survives_a_restart(qtbot: QtBot, open_window: OpenWindow, wi
     window.close()
     again = open_window()
     assert [e.pause_length for e in again.diary.events.all()] == ["under_10s"]
+
+
+def test_a_pause_marked_under_ten_seconds_takes_get_help_now_away_and_the_guidance_says_doctor(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # guidance.md v2 (emergency_signs): a pause under 10 s with nothing worse is periodic breathing,
+    # a doctor item; the bedside's red banner agrees with the rule instead of staying up.
+    bedside = window.bedside
+    qtbot.mouseClick(bedside.sign_buttons["breathing_pause"], Qt.MouseButton.LeftButton)
+    assert bedside.help_banner.isVisible(), "not yet timed: help comes first"
+    qtbot.mouseClick(bedside.pause_question.buttons["under_10s"], Qt.MouseButton.LeftButton)
+    assert not bedside.help_banner.isVisible()
+    findings = bedside.findings_banner
+    qtbot.waitUntil(findings.isVisible, timeout=5000)
+    assert findings.severity == "doctor"
+    assert bedside.tap_area.hasFocus()
+    # Undo of the answer: a pause of unknown length is "get help now" again.
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bedside.help_banner.isVisible()
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert not bedside.help_banner.isVisible()
+
+
+@pytest.mark.parametrize("length", ["10_to_20s", "over_20s", "not_sure"])
+def test_a_longer_or_untimed_pause_keeps_get_help_now(qtbot: QtBot, window: MainWindow, length: str) -> None:
+    bedside = window.bedside
+    qtbot.mouseClick(bedside.sign_buttons["breathing_pause"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bedside.pause_question.buttons[length], Qt.MouseButton.LeftButton)
+    assert bedside.help_banner.isVisible()
+
+
+def test_a_short_pause_with_a_colour_change_is_still_get_help_now(qtbot: QtBot, window: MainWindow) -> None:
+    bedside = window.bedside
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    panel = bedside.episode_panel
+    qtbot.mouseClick(panel.buttons["signs"]["breathing_pause"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bedside.pause_question.buttons["under_10s"], Qt.MouseButton.LeftButton)
+    assert not bedside.help_banner.isVisible()
+    qtbot.mouseClick(panel.buttons["signs"]["color_change"], Qt.MouseButton.LeftButton)
+    assert bedside.help_banner.isVisible()

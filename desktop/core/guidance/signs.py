@@ -12,11 +12,6 @@ from desktop.core.model import EMERGENCY_SIGNS, SIGNS, Event
 # NHS and AAP: jerking or stiffening that lasts 5 minutes or more needs help now (guidance.md,
 # "Get help now"); only if the parent did not see it stop when the baby was woken.
 LONG_EPISODE_S: Final = 5 * 60.0
-# Periodic breathing (pauses under about 10 s, colour unchanged) is common in newborns and babies born
-# early (guidance.md version 2): a pause the parent marked as under 10 s, with no colour change or
-# unresponsiveness on the same record, is a doctor item of emergency_signs, not an emergency.
-SHORT_PAUSE: Final = "under_10s"
-WORSE_THAN_A_PAUSE: Final = frozenset({"color_change", "unresponsive"})
 # Signs of other movements (guidance.md, rule with_other_movements; the parenting article's "shaking
 # or stiff limbs"). Shaking counts in a sleep with twitches, and (version 2) whenever it was seen
 # while the baby was awake or drowsy.
@@ -39,23 +34,15 @@ def _days(events: list[Event]) -> int:
     return len({local_day(event.at) for event in events})
 
 
-def _short_pause(event: Event) -> bool:
-    """A breathing pause the parent timed as under 10 s, with nothing worse on the same record."""
-    return (
-        "breathing_pause" in event.signs
-        and event.pause_length == SHORT_PAUSE
-        and not event.signs & WORSE_THAN_A_PAUSE
-    )
-
-
 def emergency_signs(window: Window) -> Finding | None:
     """A recent breathing pause, colour change or unresponsiveness, or a recent episode of 5+ minutes.
 
-    A pause marked as under 10 s with nothing worse on its record is a doctor item of this rule.
+    A pause marked as under 10 s with nothing worse on its record (``Event.is_short_pause``, the
+    model's definition the bedside follows too) is a doctor item of this rule.
     """
     recent = window.recent_events()
-    short = [e for e in recent if _short_pause(e)]
-    with_signs = [e for e in recent if e.signs & EMERGENCY_SIGNS and not _short_pause(e)]
+    short = [e for e in recent if e.is_short_pause]
+    with_signs = [e for e in recent if e.signs & EMERGENCY_SIGNS and not e.is_short_pause]
     long_episodes = [
         e
         for e in recent
