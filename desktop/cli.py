@@ -133,6 +133,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="the second backup place (a USB stick, another disk) to list or restore from",
     )
 
+    syncing = commands.add_parser(
+        "sync", help="sync with the other caregivers' devices through a shared folder"
+    )
+    syncing.add_argument(
+        "folder", metavar="FOLDER", nargs="?", type=Path, help="set up sync with this folder"
+    )
+    syncing.add_argument(
+        "--passphrase-file", metavar="F", type=Path, help="read the family passphrase from F"
+    )
+    syncing.add_argument("--off", action="store_true", help="stop syncing (the folder is left as it is)")
+
     entry = commands.add_parser(
         "desktop-entry", help="add this copy of the app to the Linux desktop's menu, or remove it"
     )
@@ -297,6 +308,15 @@ def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
     return run_restore(data_dir, args.backup, place=args.place)
 
 
+def _run_sync(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.commands.sync import SyncCommandError, run_sync
+
+    try:
+        return run_sync(data_dir, args.folder, args.passphrase_file, args.off)
+    except SyncCommandError as error:
+        raise CommandError(str(error)) from error
+
+
 def _run_desktop_entry(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.commands.desktop_entry import DesktopEntryError, run_desktop_entry
 
@@ -315,6 +335,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "report": _run_report,
     "restore": _run_restore,
     "desktop-entry": _run_desktop_entry,
+    "sync": _run_sync,
 }
 
 
@@ -388,6 +409,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         parser.error("--from must not be after --to")
     if args.command == "export" and args.table is not None and args.file.suffix.lower() != ".csv":
         parser.error("--table is for a CSV export only (FILE.csv); a JSON export holds every table")
+    if args.command == "sync" and args.off and (args.folder or args.passphrase_file):
+        parser.error("sync --off takes no FOLDER or --passphrase-file")
     return args
 
 

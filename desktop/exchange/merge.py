@@ -74,12 +74,17 @@ class MergeSummary:
                 f" Kept aside until their baby or sleep arrives (or because two sleeps overlap):"
                 f" {self.sleeps_aside} sleeps, {self.events_aside} events."
             )
-        for name, born, ids in self.doubled:
-            text += (
-                f" {name} (born {born.isoformat()}) is in the diary {len(ids)} times, entered on"
-                f" different devices: merge them with 'twitch-diary babies --merge {ids[0]} {ids[1]}'."
-            )
+        for line in self.doubled_lines():
+            text += f" {line}"
         return text
+
+    def doubled_lines(self) -> list[str]:
+        """One sentence per baby held under several ids (the same name and birth date)."""
+        return [
+            f"{name} (born {born.isoformat()}) is in the diary {len(ids)} times, entered on different"
+            f" devices: merge them with 'twitch-diary babies --merge {ids[0]} {ids[1]}'."
+            for name, born, ids in self.doubled
+        ]
 
 
 def _count(plan: MergePlan, current: Current | None) -> None:
