@@ -20,6 +20,7 @@ from desktop.store import paths
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.store.lock import LOCK_NAME, DataDirLock
 
 PROG = "twitch-diary"
 EXPORT_SUFFIXES = (".json", ".csv")
@@ -162,14 +163,15 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 def ensure_demo(data_dir: Path) -> None:
     """Fill the diary in ``data_dir`` with the demo baby when it has no baby yet."""
     from desktop.demo import fill_demo_diary
-    from desktop.store.lock import is_locked
+    from desktop.store.errors import DiaryLockedError
 
-    if is_locked(data_dir):
+    try:
+        with DataDirLock(data_dir, "demo"), Diary(data_dir) as diary:
+            if not diary.babies.all():
+                now = datetime.now().astimezone()
+                fill_demo_diary(diary, now.date(), now=now)
+    except DiaryLockedError:
         return  # the app is open on it and owns it; it then says so itself
-    with Diary(data_dir) as diary:
-        if not diary.babies.all():
-            now = datetime.now().astimezone()
-            fill_demo_diary(diary, now.date(), now=now)
 
 
 def _prepare_demo(data_dir: Path, window: bool) -> None:
@@ -239,39 +241,75 @@ def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _run_import(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.exchange import import_file
     from desktop.exchange.errors import ExchangeError
-    from desktop.store.lock import is_locked
+    from desktop.exchange.json_import import import_document, read_document
 
     file: Path = args.file
     if not file.is_file():
         raise CommandError(f"Cannot import {file}: there is no such file; nothing was changed.")
-    # A large import holds SQLite's write lock for seconds: a bedside tap must never wait behind
-    # it, so import only while the app is closed. (is_locked creates no file: a refused import
-    # leaves the folder exactly as it was.)
-    if is_locked(data_dir):
-        raise CommandError(
-            f"Twitch Diary is open on {data_dir}: close the app, then import again; nothing was imported."
-        )
-    folder_existed = data_dir.exists()
-    diary_existed = (data_dir / DATABASE_NAME).exists()
+    too_big = (
+        f"Cannot import {file}: it is too large for the memory this computer has free; nothing was changed."
+    )
     try:
-        with Diary(data_dir) as diary:
-            summary = import_file(diary, file)
+        # Read before touching the diary: a file that is not even JSON creates nothing.
+        data = read_document(file)
     except ExchangeError as error:
-        if not diary_existed:
-            _remove_empty_new_diary(data_dir, folder_existed)
         raise CommandError(str(error)) from error
+    except MemoryError:
+        raise CommandError(too_big) from None
+    folder_existed = data_dir.exists()
+    # Under the folder's lock from the first check to the last write: the app cannot open the
+    # diary meanwhile (a large import would hold up its taps), and a refused first import takes
+    # away only the empty diary it made itself.
+    with _import_lock(data_dir):
+        created = not (data_dir / DATABASE_NAME).exists()
+        try:
+            with Diary(data_dir) as diary:
+                summary = import_document(diary, data)
+        except (ExchangeError, MemoryError) as error:
+            del data
+            if created:
+                _remove_empty_new_diary(data_dir, folder_existed)
+            raise CommandError(too_big if isinstance(error, MemoryError) else str(error)) from None
     print(summary.describe())
     return 0
 
 
+def _import_lock(data_dir: Path) -> DataDirLock:
+    """The folder's lock for an import; refused with one line while the app or another command has it."""
+    from desktop.store.errors import DiaryLockedError
+
+    lock = DataDirLock(data_dir, "import")
+    try:
+        lock.acquire()
+    except DiaryLockedError as error:
+        if error.holder == "open":
+            raise CommandError(
+                f"Twitch Diary is open on {data_dir}: close the app, then import again; nothing was imported."
+            ) from error
+        raise CommandError(f"{error} Nothing was imported.") from error
+    return lock
+
+
 def _remove_empty_new_diary(data_dir: Path, folder_existed: bool) -> None:
-    """Remove the diary a refused first import created (it holds no record), so nothing is left behind."""
-    for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm"):
-        (data_dir / name).unlink(missing_ok=True)
-    if not folder_existed:
-        with suppress(OSError):  # not empty after all: leave the folder as it is
+    """Remove the diary this refused first import created, so nothing is left behind.
+
+    Called with the folder's lock held, so no other process can have written to it; the file is
+    still looked at first and kept if it holds any record after all.
+    """
+    from desktop.store.backup import count_records
+
+    path = data_dir / DATABASE_NAME
+    with suppress(StoreError, OSError):
+        counts = count_records(path)
+        if counts.babies or counts.sleeps or counts.events:
+            return
+        for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm"):
+            (data_dir / name).unlink(missing_ok=True)
+        if not folder_existed:
+            # Safe under the lock: a process that opened this .lock meanwhile sees it gone and
+            # takes a new one (DataDirLock.acquire).
+            (data_dir / LOCK_NAME).unlink(missing_ok=True)
             data_dir.rmdir()
 
 

@@ -24,6 +24,8 @@ from desktop.guidance_text import (
     typical_facts,
     typical_sources,
 )
+from desktop.language import translate
+from desktop.language.catalog import Context
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 
@@ -53,14 +55,32 @@ def _wrapped(text: str, indent: str = "  ") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
+class GuidanceCommand(Context):
+    """The context of the command's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def events(self, count: int) -> str:
+        """ "3 events"."""
+        return self.tr("%n event(s)", "", count)
+
+    def sleeps(self, count: int) -> str:
+        """ "2 sleeps"."""
+        return self.tr("%n sleep(s)", "", count)
+
+
 def _evidence_line(finding: Finding) -> str:
     events, sleeps = len(finding.event_ids), len(finding.sleep_ids)
-    parts = []
-    if events:
-        parts.append(f"{events} event{'s' if events != 1 else ''}")
-    if sleeps:
-        parts.append(f"{sleeps} sleep{'s' if sleeps != 1 else ''}")
-    return f"{label('evidence')}: {' in '.join(parts)} (see them in the app's review)."
+    words = GuidanceCommand()
+    if events and sleeps:
+        where = translate("GuidanceCommand", "{events} in {sleeps}").format(
+            events=words.events(events), sleeps=words.sleeps(sleeps)
+        )
+    elif events:
+        where = words.events(events)
+    else:
+        where = words.sleeps(sleeps)
+    return translate("GuidanceCommand", "{label}: {where} (see them in the app's review).").format(
+        label=label("evidence"), where=where
+    )
 
 
 def _finding_block(finding: Finding) -> list[str]:
@@ -82,7 +102,9 @@ def _finding_block(finding: Finding) -> list[str]:
 def findings_text(baby: Baby, as_of: date, findings: list[Finding]) -> str:
     """Readable guidance: grouped by severity, each with what to do and its source."""
     lines = [
-        f"Guidance for {baby.name} as of {format_day(as_of)}",
+        translate("GuidanceCommand", "Guidance for {name} as of {day}").format(
+            name=baby.name, day=format_day(as_of)
+        ),
         "",
         textwrap.fill(disclaimer(), WIDTH),
         "",

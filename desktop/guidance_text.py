@@ -8,12 +8,12 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from desktop.core.guidance import Fact, Finding
+from desktop.language import translate
+from desktop.language.formats import day_text, decimal_text, list_text, plural, times_text
 from desktop.resources import read_localized_json
 
 RULES_FILE: Final = ("guidance", "rules.json")
 COMMON_FILE: Final = ("guidance", "common.json")
-_ES_ENDINGS: Final = ("ch", "sh", "s", "x")
-_TIMES: Final = {1: "once", 2: "twice"}  # "{n:time}" reads "once", "twice", "3 times"
 # Facts that hold comma-separated codes, and the table of common.json that names them.
 _CODE_TABLES: Final = {
     "signs": "sign_names",
@@ -35,10 +35,7 @@ def _common() -> dict[str, Any]:
 def _names(codes: str, table: str) -> str:
     """Comma-separated codes as words joined the way people say lists: "a, b and c"."""
     names: dict[str, str] = _common()[table]
-    words = [names.get(code, code.replace("_", " ")) for code in codes.split(",") if code]
-    if len(words) <= 1:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    return list_text([names.get(code, code.replace("_", " ")) for code in codes.split(",") if code])
 
 
 def format_duration(seconds: float) -> str:
@@ -54,14 +51,14 @@ def format_duration(seconds: float) -> str:
 
 
 def format_number(value: float) -> str:
-    """A measured number with at most one decimal, without a trailing ".0"."""
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
+    """A measured number with at most one decimal, without a trailing ".0" ("1,5" in Spanish)."""
+    text = decimal_text(value, 1)
+    return text[:-2] if text[-1] == "0" and not text[-2].isdigit() else text
 
 
 def format_day(day: date) -> str:
-    """A day as "Mon 3 Nov 2026", independent of the system locale."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """A day as "Mon 3 Nov 2026" in this run's language, independent of the system locale."""
+    return day_text(day)
 
 
 def format_fact(name: str, value: Fact) -> str:
@@ -80,15 +77,6 @@ def format_fact(name: str, value: Fact) -> str:
     return str(value)
 
 
-def _plural(noun: str, count: object) -> str:
-    if "|" in noun:
-        singular, plural = noun.split("|", 1)
-    else:
-        singular = noun
-        plural = noun + ("es" if noun.endswith(_ES_ENDINGS) else "s")
-    return singular if count == 1 else plural
-
-
 class _FactFormatter(string.Formatter):
     """Fills ``{name}`` with a formatted fact and ``{name:noun}`` with "3 nouns" (or "1 noun")."""
 
@@ -105,10 +93,10 @@ class _FactFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         """Format one fact, with its noun when the placeholder names one."""
         name, fact = value
-        if format_spec == "time" and fact in _TIMES:
-            return _TIMES[fact]
+        if format_spec == "time" and isinstance(fact, int):
+            return times_text(fact)  # "{n:time}" reads "once", "twice", "3 times" in every language
         text = format_fact(name, fact)
-        return f"{text} {_plural(format_spec, fact)}" if format_spec else text
+        return f"{text} {plural(format_spec, fact)}" if format_spec else text
 
 
 def fill(template: str, facts: dict[str, Fact]) -> str:
@@ -130,7 +118,9 @@ class FindingText:
     @property
     def message(self) -> str:
         """The whole message in one paragraph: what was seen, what it may mean, why, what to do."""
-        return f"{self.seen} {self.meaning} {self.why} What to do: {self.action}"
+        return translate("GuidanceText", "{seen} {meaning} {why} What to do: {action}").format(
+            seen=self.seen, meaning=self.meaning, why=self.why, action=self.action
+        )
 
 
 def _by_reason(wording: dict[str, Any], finding: Finding, part: str) -> str | None:

@@ -98,10 +98,12 @@ def run_restore(
         if place is not None:
             stream.write(format_place_list(place) + "\n")
         return 0
-    lock = DataDirLock(data_dir)
+    lock = DataDirLock(data_dir, "restore")
     try:
         lock.acquire()
     except DiaryLockedError as error:
+        if error.holder != "open":
+            raise StoreError(f"{error} Nothing was changed.") from error
         raise StoreError(
             f"Twitch Diary is open on {data_dir}: close the app, then restore again; nothing was changed."
         ) from error

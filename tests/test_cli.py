@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from desktop.store.connection import DATABASE_NAME
+from desktop.store.lock import LOCK_NAME
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BABY_ID = "0b8f6d1e-4b9a-4a57-9d59-3f1b2f5f0a01"
@@ -131,7 +132,12 @@ def _usage_error(result: subprocess.CompletedProcess[str]) -> str:
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    """Every file's bytes but the lock file's (it holds only who last took the folder's lock)."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file() and path.name != LOCK_NAME
+    }
 
 
 def _records(document: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -105,3 +105,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for ``lupdate`` under ``context`` and returns it untranslated (label tables)."""
     del context
     return text
+
+
+class Context:
+    """A translation context for plain-Python code: ``self.tr`` looks up under the class's name.
+
+    lupdate reads a plural message (``numerus``) only from ``self.tr(text, "", n)``: it loses a
+    ``translate(context, text, "", n)`` whose count is not a literal number. So plural messages
+    are methods of a small subclass named for their context, as ``QObject.tr`` works in the window.
+    """
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in this run's language, in the context named after this class."""
+        return translate(type(self).__name__, text, disambiguation, n)

@@ -6,29 +6,31 @@ Backups live in ``data_dir/backups/`` as single SQLite files (0600) named by kin
 the data directory as ``diary.sqlite3.before-restore-<time>`` (never deleted by the app), so a
 restore can itself be undone.
 
-Callers hold the data directory's lock (``desktop.store.lock``) around ``restore_backup``.
+``restore_backup`` holds the data directory's lock (``desktop.store.lock``) while it works.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
+from desktop.store import swap
 from desktop.store.connection import (
     BACKUP_DIR_NAME,
     DATABASE_NAME,
     check_existing_file,
     copy_database,
-    ensure_private_dir,
     read_only_uri,
 )
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, NotFoundError, WriteFailedError
+from desktop.store.lock import holding
+from desktop.store.private import ensure_private_dir
 
 KEEP_DAILY: Final = 7
 KEEP_WEEKLY: Final = 4
@@ -215,35 +217,56 @@ def _find(data_dir: Path, name: str) -> Backup:
     raise NotFoundError(f"There is no backup named {name!r} in {backup_dir(data_dir)}; nothing was changed.")
 
 
+def _fold_in_wal(path: Path) -> None:
+    """Checkpoint the diary's -wal into its main file (best effort; a damaged file is moved as it is).
+
+    The main file alone is then the whole diary at every moment of the swap that follows.
+    """
+    if not path.exists():
+        return
+    with suppress(sqlite3.Error):
+        folding = sqlite3.connect(path, isolation_level=None, timeout=1)
+        try:
+            folding.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            folding.close()
+
+
 def restore_backup(data_dir: Path, name: str, now: datetime | None = None) -> Path | None:
     """Replace the diary with the backup ``name``; returns where the current file was kept aside.
 
-    The backup is checked first; then the current diary (with its -wal/-shm, so nothing committed
-    is lost) is renamed to ``diary.sqlite3.before-restore-<time>``; then the copy takes its place.
-    The caller must hold the data directory's lock and have no diary open.
+    Holds the data directory's lock (taken here unless this process holds it; a running app or
+    import makes it DiaryLockedError). The backup is checked, copied complete and flushed beside
+    the diary, then swapped in by a plan a crash cannot leave half done (``desktop.store.swap``):
+    the current diary (with its -wal, so nothing committed is lost) is kept as
+    ``diary.sqlite3.before-restore-<time>``. No diary may be open in this process.
     """
-    backup = _find(data_dir, name)
-    check_backup(backup.path)
-    current = data_dir / DATABASE_NAME
-    partial = data_dir / f"{DATABASE_NAME}.restoring"
-    try:
-        source = _open_read_only(backup.path)
+    with holding(data_dir, "restore"):
+        swap.finish_planned_swap(data_dir)  # an earlier restore a crash interrupted comes first
+        backup = _find(data_dir, name)
+        check_backup(backup.path)
+        incoming = swap.incoming_path(data_dir)
+        aside = data_dir / f"{DATABASE_NAME}.before-restore-{_stamp(now or datetime.now(UTC))}"
         try:
-            copy_database(source, partial)
-        finally:
-            source.close()
-        aside: Path | None = None
-        if current.exists():
-            aside = data_dir / f"{DATABASE_NAME}.before-restore-{_stamp(now or datetime.now(UTC))}"
             if aside.exists():
                 raise WriteFailedError(f"{aside} already exists; wait a second and try again")
-            for suffix in ("-wal", "-shm", ""):
-                companion = current.with_name(current.name + suffix)
-                if companion.exists():
-                    # SQLite finds a WAL by name, so the pair moves together and stays readable.
-                    os.replace(companion, aside.with_name(aside.name + suffix))
-        os.replace(partial, current)
-    except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        raise WriteFailedError(f"the backup could not be restored: {error}") from error
-    return aside
+            source = _open_read_only(backup.path)
+            try:
+                # WAL-mode already: the first open after the restore has nothing to rewrite.
+                copy_database(source, incoming, wal=True)
+            finally:
+                source.close()
+            _fold_in_wal(data_dir / DATABASE_NAME)
+            swap.write_plan(data_dir, aside.name)
+        except (sqlite3.Error, OSError) as error:
+            incoming.unlink(missing_ok=True)
+            raise WriteFailedError(f"the backup could not be restored: {error}") from error
+        try:
+            swap.carry_out(data_dir)
+        except OSError as error:
+            # Committed to the plan: the next open finishes it; the diary is whole meanwhile.
+            raise WriteFailedError(
+                f"the restore was interrupted ({error.strerror});"
+                " it is finished when the diary is next opened"
+            ) from error
+    return aside if aside.exists() else None

@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Final
 
 from desktop.store.backup import Backup, backup_dir, check_backup, list_backups, prune_backups
-from desktop.store.connection import copy_database, ensure_private_dir, read_only_uri
+from desktop.store.connection import copy_database, read_only_uri
 from desktop.store.diary import Diary
 from desktop.store.errors import DamagedDatabaseError, StoreError, WriteFailedError
+from desktop.store.private import ensure_private_dir
 from desktop.store.settings import SettingRepository
 
 SECOND_PLACE_SETTING: Final = "backup.second_place"

@@ -4,32 +4,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
-from desktop.store.errors import DamagedDatabaseError, TooNewDatabaseError, WriteFailedError
+from desktop.store import swap
+from desktop.store.errors import DamagedDatabaseError, DiaryLockedError, TooNewDatabaseError, WriteFailedError
 from desktop.store.guarded import GuardedConnection
+from desktop.store.lock import held_here, holding
+from desktop.store.private import ensure_private_dir, fsync_dir, fsync_path, make_private
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-DATABASE_NAME: Final = "diary.sqlite3"
+DATABASE_NAME: Final = swap.DATABASE_NAME
 BACKUP_DIR_NAME: Final = "backups"
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS: Final = 5000  # a command-line export may briefly hold the file
 
 
-def ensure_private_dir(path: Path) -> None:
-    """Create a directory (and parents) readable only by the user, tightening an existing one."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
-
-
 def _make_private_file(path: Path) -> None:
-    if os.name == "posix" and path.exists():
-        os.chmod(path, 0o600)
+    make_private(path)
 
 
 def _probe_uri(path: Path, header: bytes) -> str:
@@ -100,15 +96,73 @@ def check_existing_file(path: Path) -> int:
         finally:
             probe.close()
     except sqlite3.DatabaseError as error:
+        if is_write_failure(error):
+            # A full disk (no room for the -shm), a read-only folder, a hot journal that cannot be
+            # rolled back here: the file may be perfectly fine, so it is not called damaged.
+            raise WriteFailedError(f"cannot read {path} here: {error}") from error
         raise DamagedDatabaseError(path, str(error)) from error
     return version
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def _hot_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
+def _needs_recovery(data_dir: Path, path: Path) -> bool:
+    """True when a crash left work for the next writer's open: a restore's plan, or a hot journal."""
+    return swap.needs_finishing(data_dir) or _hot_journal(path)
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Let SQLite undo the half-written change a crash left in ``-journal`` (what any writer's open does).
+
+    A read-only check cannot do it and would call a healthy file unreadable.
+    """
+    if not _hot_journal(path):
+        return
+    try:
+        writer = sqlite3.connect(path, isolation_level=None)
+        try:
+            writer.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            writer.close()
+    except sqlite3.DatabaseError as error:
+        if is_write_failure(error):
+            raise WriteFailedError(f"cannot recover {path} here: {error}") from error
+        raise DamagedDatabaseError(path, str(error)) from error
+
+
+def _refuse_link_to_nothing(path: Path) -> None:
+    """A ``diary.sqlite3`` that is a symbolic link to nothing or to an empty file is not a diary to make."""
+    if path.is_symlink() and (not path.exists() or path.stat().st_size == 0):
+        raise DamagedDatabaseError(path, "it is a symbolic link to an empty or missing file")
+
+
+def is_read_only(data_dir: Path, path: Path) -> bool:
+    """True when the diary cannot or must not be written: read-only media, or made read-only by its owner.
+
+    The owner's write bits are read as well as ``os.access``: a file or folder the owner made
+    read-only (0400, 0500) stays so, even for a user (root) whom the system would let write.
+    """
+    try:
+        if os.statvfs(data_dir).f_flag & os.ST_RDONLY:
+            return True
+        for target in (data_dir, path):
+            if not stat.S_IMODE(os.stat(target).st_mode) & stat.S_IWUSR or not os.access(target, os.W_OK):
+                return True
+    except (OSError, AttributeError):
+        return False
+    return False
+
+
+def copy_database(source: sqlite3.Connection, target: Path, *, wal: bool = False) -> None:
     """Write a consistent copy of an open database to ``target`` with SQLite's backup API.
 
-    The copy is a single self-contained file (rollback journal, not WAL), private from its first
-    byte, and replaces ``target`` only once complete.
+    The copy is a single self-contained file, private from its first byte, flushed to the disk
+    before it replaces ``target`` (and the rename flushed after). ``wal`` marks it a WAL-mode file
+    (still one file: the -wal is folded in and removed on closing), so that opening it as the
+    diary writes nothing; otherwise it is a rollback-journal file.
     """
     ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
@@ -118,33 +172,17 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     copy = sqlite3.connect(partial, isolation_level=None)
     try:
         source.backup(copy)
-        # A WAL-mode copy would need -wal/-shm files beside it to be opened; one file is safer.
-        copy.execute("PRAGMA journal_mode = DELETE")
+        # A WAL-mode copy in use needs -wal/-shm files beside it; closed, it is one file again.
+        copy.execute("PRAGMA journal_mode = WAL" if wal else "PRAGMA journal_mode = DELETE")
     except BaseException:
         copy.close()
         partial.unlink(missing_ok=True)
         raise
     copy.close()
-    _fsync(partial)
+    fsync_path(partial)
     os.replace(partial, target)
     _make_private_file(target)
-    _fsync_dir(target.parent)
-
-
-def _fsync(path: Path) -> None:
-    """Flush a file's bytes to the disk."""
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _fsync_dir(path: Path) -> None:
-    """Flush a directory entry (a rename) to the disk where the platform allows it."""
-    if os.name != "posix":
-        return
-    _fsync(path)
+    fsync_dir(target.parent)
 
 
 def _timestamp() -> str:
@@ -185,10 +223,70 @@ def is_write_failure(error: sqlite3.Error) -> bool:
 
 
 def open_database(data_dir: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the diary database in ``data_dir``, migrated to the current schema."""
-    ensure_private_dir(data_dir)
+    """Open (creating if needed) the diary database in ``data_dir``, migrated to the current schema.
+
+    Creating, migrating, finishing an interrupted restore and rolling back a crash's journal are
+    writes beyond a tap's: they happen under the data directory's lock (taken here unless this
+    process holds it). A diary on read-only media or made read-only by its owner is opened
+    read-only (``connection.read_only``), so it can still be read and exported.
+    """
     path = data_dir / DATABASE_NAME
-    version = check_existing_file(path) if path.exists() and path.stat().st_size > 0 else 0
+    if data_dir.is_dir() and path.exists() and is_read_only(data_dir, path):
+        return _open_read_only(data_dir, path)
+    ensure_private_dir(data_dir)
+    _refuse_link_to_nothing(path)
+    if (
+        not held_here(data_dir)
+        and path.exists()
+        and path.stat().st_size > 0
+        and not _needs_recovery(data_dir, path)
+    ):
+        # The usual open: read-only checks first (a damaged file gets not even a lock file beside it).
+        version = check_existing_file(path)
+        if version == SCHEMA_VERSION:
+            return _open(data_dir, path, version)
+    try:
+        with holding(data_dir, "open"):
+            swap.finish_planned_swap(data_dir)
+            _roll_back_hot_journal(path)
+            return _open(data_dir, path, None)
+    except DiaryLockedError:
+        # Another process writes, and it created, migrated and recovered the file: a reader may
+        # open it as it is.
+        if path.exists() and not swap.needs_finishing(data_dir):
+            version = check_existing_file(path)
+            if version == SCHEMA_VERSION:
+                return _open(data_dir, path, version)
+        raise
+
+
+def _open_read_only(data_dir: Path, path: Path) -> sqlite3.Connection:
+    version = check_existing_file(path)
+    if version < SCHEMA_VERSION:
+        raise WriteFailedError(
+            f"{path} is read-only and was written by an older Twitch Diary; copy it somewhere writable"
+            " to open it"
+        )
+    try:
+        connection = sqlite3.connect(
+            read_only_uri(path),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            factory=GuardedConnection,
+        )
+        connection.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as error:
+        raise WriteFailedError(f"cannot open {path}: {error}") from error
+    connection.path = path
+    connection.read_only = True
+    return connection
+
+
+def _open(data_dir: Path, path: Path, version: int | None) -> sqlite3.Connection:
+    """Connect, set the pragmas and migrate; ``version`` is None when not checked yet (under the lock)."""
+    if version is None:
+        version = check_existing_file(path) if path.exists() and path.stat().st_size > 0 else 0
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves so each tap is its own transaction.
         # GuardedConnection: damage found by any later read is a DamagedDatabaseError, not a crash.
@@ -214,6 +312,9 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
         if is_write_failure(error):
             raise WriteFailedError(f"cannot open {path}: {error}") from error
         raise DamagedDatabaseError(path, str(error)) from error
+    except OSError as error:
+        connection.close()
+        raise WriteFailedError(f"cannot open {path}: {error.strerror}") from error
     for suffix in ("-wal", "-shm"):
         _make_private_file(path.with_name(path.name + suffix))
     return connection

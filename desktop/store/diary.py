@@ -33,6 +33,11 @@ class Diary:
         self.settings = SettingRepository(self.connection)
         self.closed = False
 
+    @property
+    def read_only(self) -> bool:
+        """True when the diary was opened read-only (read-only media, or made read-only by its owner)."""
+        return bool(getattr(self.connection, "read_only", False))
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Group several writes into one durable transaction: all of them or none."""

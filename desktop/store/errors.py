@@ -36,11 +36,18 @@ class TooNewDatabaseError(StoreError):
 class DiaryLockedError(StoreError):
     """Another running copy of the app has the data directory open."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, holder: str = "open") -> None:
         self.data_dir = data_dir
-        super().__init__(
-            f"Twitch Diary is already open on {data_dir}. Switch to that window, or close it first."
-        )
+        self.holder = holder  # what the lock file says the other process is doing
+        what = {"import": "an import", "restore": "a restore", "demo": "the demo", "migrate": "an update"}
+        if holder in what:
+            message = (
+                f"Twitch Diary is busy with {what[holder]} on {data_dir};"
+                " wait for it to finish, then try again."
+            )
+        else:
+            message = f"Twitch Diary is already open on {data_dir}. Switch to that window, or close it first."
+        super().__init__(message)
 
 
 class WriteFailedError(StoreError):

@@ -86,6 +86,7 @@ class GuardedConnection(sqlite3.Connection):
     """An SQLite connection to the diary at ``path`` whose cursors are GuardedCursors."""
 
     path: Path = Path("the diary")
+    read_only: bool = False  # opened read-only: read-only media, or a file its owner made read-only
 
     def cursor(self, factory: Any = GuardedCursor) -> Any:
         """A new GuardedCursor (or a cursor of ``factory``)."""

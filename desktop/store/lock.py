@@ -1,22 +1,32 @@
-"""One running app per data directory: an OS advisory lock on ``data_dir/.lock``.
+"""One writer per data directory: an OS advisory lock on ``data_dir/.lock``.
 
 The operating system drops the lock when the process ends, however it ends (a crash, SIGKILL, a
-power cut), so a lock file left behind never blocks the next start. The command line may read
-while the app runs; only ``restore`` takes the lock.
+power cut), so a lock file left behind never blocks the next start. The running app holds it for
+as long as its window is open; every command that writes (import, restore, the demo, a first open
+or a migration) holds it while it writes; the command line may read without it.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Final
 
-from desktop.store.connection import ensure_private_dir
 from desktop.store.errors import DiaryLockedError, WriteFailedError
+from desktop.store.private import ensure_private_dir
 
 LOCK_NAME: Final = ".lock"
+# O_NOFOLLOW: a ``.lock`` planted as a symlink is refused, not followed (the open would truncate
+# its target). Windows has no such flag and no such symlinks for a normal user.
+_NO_FOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
+# The folders this process holds the lock of, by resolved path: one process may open the diary
+# several times (the window and its backup thread) under the one lock.
+_HELD: dict[Path, DataDirLock] = {}
 
 
 def _try_lock(descriptor: int) -> bool:
@@ -38,12 +48,17 @@ def _try_lock(descriptor: int) -> bool:
     return True
 
 
+def _key(data_dir: Path) -> Path:
+    return Path(os.path.abspath(data_dir)).resolve()
+
+
 class DataDirLock:
     """The exclusive lock of one data directory; a context manager, or ``acquire``/``release``."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, purpose: str = "open") -> None:
         self.data_dir = data_dir
         self.path = data_dir / LOCK_NAME
+        self.purpose = purpose  # written into the file: what another process is told holds it
         self._descriptor: int | None = None
 
     @property
@@ -52,25 +67,45 @@ class DataDirLock:
         return self._descriptor is not None
 
     def acquire(self) -> None:
-        """Take the lock; raises DiaryLockedError if another running app holds it."""
+        """Take the lock; raises DiaryLockedError if another running app or command holds it."""
         if self._descriptor is not None:
             return
+        for _attempt in range(10):
+            descriptor = self._open()
+            if not _try_lock(descriptor):
+                holder = _read_purpose(descriptor)
+                os.close(descriptor)
+                raise DiaryLockedError(self.data_dir, holder)
+            if _still_named(descriptor, self.path):
+                break
+            # The holder removed the file (a refused first import takes its new folder away)
+            # between our open and our lock: this lock guards nothing, so take the new file's.
+            os.close(descriptor)
+        else:
+            raise WriteFailedError(f"{self.path} keeps being replaced by another program")
+        # The process id and purpose are only hints for people (and commands) looking at the
+        # folder; the OS lock decides.
+        os.ftruncate(descriptor, 0)
+        os.write(descriptor, f"{os.getpid()} {self.purpose}\n".encode())
+        self._descriptor = descriptor
+        _HELD[_key(self.data_dir)] = self
+
+    def _open(self) -> int:
         try:
             ensure_private_dir(self.data_dir)
-            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o600)
         except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise WriteFailedError(
+                    f"{self.path} is a symbolic link, not the app's lock file; remove it and try again"
+                ) from error
             raise WriteFailedError(f"cannot create {self.path}: {error.strerror}") from error
-        if not _try_lock(descriptor):
-            os.close(descriptor)
-            raise DiaryLockedError(self.data_dir)
-        # The process id is only a hint for people looking at the folder; the OS lock decides.
-        os.ftruncate(descriptor, 0)
-        os.write(descriptor, f"{os.getpid()}\n".encode())
-        self._descriptor = descriptor
 
     def release(self) -> None:
         """Give the lock up (closing the file releases it); the file itself stays."""
         if self._descriptor is not None:
+            if _HELD.get(_key(self.data_dir)) is self:
+                del _HELD[_key(self.data_dir)]
             os.close(self._descriptor)
             self._descriptor = None
 
@@ -87,8 +122,47 @@ class DataDirLock:
         self.release()
 
 
+def _still_named(descriptor: int, path: Path) -> bool:
+    """True when ``path`` still names the file open as ``descriptor``."""
+    try:
+        named = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(descriptor)
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def _read_purpose(descriptor: int) -> str:
+    """What the lock file says its holder is doing ("open", "import", ...); "open" if unsure."""
+    try:
+        words = os.pread(descriptor, 200, 0).decode("ascii", "replace").split()
+    except OSError:
+        return "open"
+    return words[1] if len(words) > 1 and words[1].isalpha() else "open"
+
+
+def held_here(data_dir: Path) -> bool:
+    """True when this process holds the data directory's lock."""
+    return _key(data_dir) in _HELD
+
+
+@contextmanager
+def holding(data_dir: Path, purpose: str) -> Iterator[None]:
+    """Run the block holding the data directory's lock: taken here, or already held by this process.
+
+    Raises DiaryLockedError when another process holds it.
+    """
+    if held_here(data_dir):
+        yield
+        return
+    with DataDirLock(data_dir, purpose):
+        yield
+
+
 def is_locked(data_dir: Path) -> bool:
-    """True when a running app holds the data directory's lock (checked by briefly trying it)."""
+    """True when another running process holds the data directory's lock (checked by briefly trying it)."""
+    if held_here(data_dir):
+        return False
     if not (data_dir / LOCK_NAME).exists():
         return False
     probe = DataDirLock(data_dir)

@@ -814,6 +814,107 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dos veces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun.</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Event details</source>
@@ -917,6 +1018,42 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
 </context>
 <context>
+    <name>GuidanceCommand</name>
+    <message>
+        <source>{events} in {sleeps}</source>
+        <translation>{events} en {sleeps}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sleep(s)</source>
+        <translation>
+            <numerusform>%n sueño</numerusform>
+            <numerusform>%n sueños</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label}: {where} (see them in the app&apos;s review).</source>
+        <translation>{label}: {where} (puede verlos en la revisión de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Guidance for {name} as of {day}</source>
+        <translation>Orientación para {name} a fecha de {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceText</name>
+    <message>
+        <source>{seen} {meaning} {why} What to do: {action}</source>
+        <translation>{seen} {meaning} {why} Qué hacer: {action}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Sleeps</source>
@@ -982,6 +1119,21 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <message>
         <source>Twitch Diary is already open</source>
         <translation>Twitch Diary ya está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>.</source>
+        <comment>decimal mark</comment>
+        <translation>,</translation>
     </message>
 </context>
 <context>
