@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from desktop.core.change import Stamp, wins
 from desktop.core.model import Baby, Event, Sleep
-from desktop.core.validation import MAX_EPISODE_S, validate_baby, validate_event, validate_sleep
+from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.records import ParsedDocument
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
@@ -119,6 +119,10 @@ def _decide(plan: MergePlan, found: dict[str, Current], incoming: _Incoming) -> 
     return True, current
 
 
+def _located(path: str, problems: list[Problem]) -> list[str]:
+    return [f"{path}.{problem.field}: {problem}" for problem in problems]
+
+
 def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan:
     """Check a version-2 document and choose, for each id, whether its version wins (nothing written)."""
     plan = MergePlan(problems=list(parsed.problems))
@@ -132,14 +136,14 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
     in_file: set[str] = set()
     for index, baby in parsed.babies:
         in_file.add(baby.id)
-        plan.problems += [f"babies[{index}]: {message}" for message in validate_baby(baby, today)]
+        plan.problems += _located(f"babies[{index}]", validate_baby(baby, today))
         won, current = _decide(plan, found, _Incoming(baby.id, "baby", stamps[baby.id], f"babies[{index}]"))
         if won:
             plan.babies.append((baby, stamps[baby.id]))
             _count(plan, current)
     for index, sleep in parsed.sleeps:
         in_file.add(sleep.id)
-        plan.problems += [f"sleeps[{index}]: {message}" for message in validate_sleep(sleep, late)]
+        plan.problems += _located(f"sleeps[{index}]", validate_sleep(sleep, late))
         won, current = _decide(
             plan, found, _Incoming(sleep.id, "sleep", stamps[sleep.id], f"sleeps[{index}]")
         )
@@ -150,8 +154,8 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
         in_file.add(event.id)
         messages = validate_event(event, late)
         if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
-            messages.append("duration can be at most 24 hours")
-        plan.problems += [f"events[{index}]: {message}" for message in messages]
+            messages.append(Problem("duration_s", "duration can be at most 24 hours"))
+        plan.problems += _located(f"events[{index}]", messages)
         won, current = _decide(
             plan, found, _Incoming(event.id, "event", stamps[event.id], f"events[{index}]")
         )
