@@ -20,7 +20,7 @@ def create_window(data_dir: Path) -> MainWindow:
     # The diary's modules before the window's: the window's module loads PySide6 (see ui/launch).
     from desktop.store.diary import Diary
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.python_import import restore_python_import
+    from desktop.ui.startup.python_import import restore_python_import
 
     restore_python_import()
     diary = Diary(data_dir)

@@ -311,19 +311,19 @@ def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _run_guidance(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.guidance_command import run_guidance
+    from desktop.commands.guidance import run_guidance
 
     return run_guidance(data_dir, args.baby, args.as_of, args.json)
 
 
 def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.report_command import run_report
+    from desktop.commands.report import run_report
 
     return run_report(data_dir, args.baby, args.output, args.date_from, args.date_to)
 
 
 def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.restore_command import run_restore
+    from desktop.commands.restore import run_restore
 
     return run_restore(data_dir, args.backup, place=args.place)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.commands.guidance import run_guidance
 from desktop.core.model import Baby, Event, Sleep, new_id
-from desktop.guidance_command import run_guidance
 from desktop.store.diary import Diary
 
 AS_OF = date(2026, 11, 20)

@@ -63,7 +63,7 @@ def test_no_string_in_the_program_calls_a_source_the_seed() -> None:
 
 
 def test_every_finding_and_help_text_shown_names_the_article_in_full() -> None:
-    from desktop.guidance_text import typical_sources
+    from desktop.guidance.wording import typical_sources
     from desktop.resources import read_json
 
     rules = read_json("guidance", "rules.json")

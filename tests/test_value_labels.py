@@ -11,8 +11,8 @@ import pytest
 from desktop.core import model, summary_text, value_labels, weekly
 from desktop.core.model import Event
 from desktop.report import words
-from desktop.ui import chips, episode_panel, pause_question
 from desktop.ui import value_labels as ui_labels
+from desktop.ui.bedside import chips, episode_panel, pause_question
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = (

@@ -25,7 +25,7 @@ from desktop.app import create_window  # noqa: E402
 from desktop.demo import fill_demo_diary  # noqa: E402
 from desktop.store.diary import Diary  # noqa: E402
 from desktop.ui import themes  # noqa: E402
-from desktop.ui.bedside_session import now_local  # noqa: E402
+from desktop.ui.bedside.session import now_local  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1000, 760)  # the window's own default size

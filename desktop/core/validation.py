@@ -28,53 +28,75 @@ MAX_EPISODE_S: Final = 24 * 3600  # an episode cannot outlast the longest sleep
 MAX_NAME_LENGTH: Final = 100
 
 
-def _one_of(value: object, allowed: tuple[str, ...], what: str) -> list[str]:
+class Problem(str):
+    """One problem as a sentence, knowing the record field it is about (``problem.field``).
+
+    A ``str``, so a message is printed, joined and compared as before; a form puts it beside the
+    editor of ``field`` instead of guessing the field from the words.
+    """
+
+    field: str
+
+    def __new__(cls, field: str, message: str) -> Problem:
+        """A problem with ``field`` (a record attribute such as ``birth_date``) described by ``message``."""
+        problem = super().__new__(cls, message)
+        problem.field = field
+        return problem
+
+
+def _one_of(value: object, allowed: tuple[str, ...], what: str, field: str) -> list[Problem]:
     if value in allowed:
         return []
-    return [f"{what} must be one of {', '.join(allowed)} (got {value!r})"]
+    return [Problem(field, f"{what} must be one of {', '.join(allowed)} (got {value!r})")]
 
 
-def validate_baby(baby: Baby, today: date) -> list[str]:
+def validate_baby(baby: Baby, today: date) -> list[Problem]:
     """Problems with a baby's details, each as one sentence; empty when the baby is fine."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     name = baby.name.strip()
     if not name:
-        problems.append("name must not be empty")
+        problems.append(Problem("name", "name must not be empty"))
     elif len(name) > MAX_NAME_LENGTH:
-        problems.append(f"name must be at most {MAX_NAME_LENGTH} characters")
+        problems.append(Problem("name", f"name must be at most {MAX_NAME_LENGTH} characters"))
     if baby.birth_date > today:
-        problems.append(f"birth date {baby.birth_date.isoformat()} is in the future")
+        problems.append(Problem("birth_date", f"birth date {baby.birth_date.isoformat()} is in the future"))
     if baby.due_date is not None and abs(baby.due_date - baby.birth_date) > MAX_DUE_DATE_GAP:
-        problems.append("due date must be within 20 weeks of the birth date")
+        problems.append(Problem("due_date", "due date must be within 20 weeks of the birth date"))
     if baby.birth_weight_g is not None and not (
         MIN_BIRTH_WEIGHT_G <= baby.birth_weight_g <= MAX_BIRTH_WEIGHT_G
     ):
         problems.append(
-            f"birth weight must be between {MIN_BIRTH_WEIGHT_G} and {MAX_BIRTH_WEIGHT_G} g"
-            f" (got {baby.birth_weight_g} g)"
+            Problem(
+                "birth_weight_g",
+                f"birth weight must be between {MIN_BIRTH_WEIGHT_G} and {MAX_BIRTH_WEIGHT_G} g"
+                f" (got {baby.birth_weight_g} g)",
+            )
         )
     unknown = sorted(set(baby.family_history) - set(FAMILY_HISTORY_KINDS))
     if unknown:
         problems.append(
-            f"family history must be among {', '.join(FAMILY_HISTORY_KINDS)} (got {', '.join(unknown)})"
+            Problem(
+                "family_history",
+                f"family history must be among {', '.join(FAMILY_HISTORY_KINDS)} (got {', '.join(unknown)})",
+            )
         )
     return problems
 
 
-def validate_sleep(sleep: Sleep, now: datetime, baby: Baby | None = None) -> list[str]:
+def validate_sleep(sleep: Sleep, now: datetime, baby: Baby | None = None) -> list[Problem]:
     """Problems with one sleep on its own (overlaps need the other sleeps: see ``overlaps``)."""
-    problems = _one_of(sleep.kind, SLEEP_KINDS, "kind")
+    problems = _one_of(sleep.kind, SLEEP_KINDS, "kind", "kind")
     if sleep.start > now:
-        problems.append("start is in the future")
+        problems.append(Problem("start", "start is in the future"))
     if baby is not None and sleep.start.date() < baby.birth_date:
-        problems.append("start is before the birth date")
+        problems.append(Problem("start", "start is before the birth date"))
     if sleep.end is not None:
         if sleep.end < sleep.start:
-            problems.append("end is before start")
+            problems.append(Problem("end", "end is before start"))
         elif sleep.end - sleep.start > MAX_SLEEP:
-            problems.append("a sleep can last at most 24 hours")
+            problems.append(Problem("end", "a sleep can last at most 24 hours"))
         if sleep.end > now:
-            problems.append("end is in the future")
+            problems.append(Problem("end", "end is in the future"))
     return problems
 
 
@@ -90,53 +112,57 @@ def overlaps(sleep: Sleep, others: list[Sleep], now: datetime) -> Sleep | None:
     return None
 
 
-def _duration_problems(event: Event) -> list[str]:
+def _duration_problems(event: Event) -> list[Problem]:
     if event.kind == "episode":
         if event.duration_s is None or event.duration_s <= 0:
-            return ["an episode needs a positive duration"]
+            return [Problem("duration_s", "an episode needs a positive duration")]
         if event.duration_s > MAX_EPISODE_S:
-            return ["an episode can last at most 24 hours"]
+            return [Problem("duration_s", "an episode can last at most 24 hours")]
     elif event.duration_s is not None and event.duration_s < 0:
-        return ["duration must not be negative"]
+        return [Problem("duration_s", "duration must not be negative")]
     return []
 
 
-def _link_problems(event: Event, sleep: Sleep | None, baby: Baby | None) -> list[str]:
+def _link_problems(event: Event, sleep: Sleep | None, baby: Baby | None) -> list[Problem]:
     """Problems with how an event fits its baby and its sleep."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     if baby is not None:
         if event.baby_id != baby.id:
-            problems.append("belongs to another baby")
+            problems.append(Problem("baby_id", "belongs to another baby"))
         elif event.at.date() < baby.birth_date:
-            problems.append("time is before the birth date")
+            problems.append(Problem("at", "time is before the birth date"))
     if sleep is not None:
         if sleep.baby_id != event.baby_id:
-            problems.append("its sleep belongs to another baby")
+            problems.append(Problem("sleep_id", "its sleep belongs to another baby"))
         elif not sleep.contains(event.at):
-            problems.append("time is outside its sleep")
+            problems.append(Problem("at", "time is outside its sleep"))
     return problems
 
 
 def validate_event(
     event: Event, now: datetime, sleep: Sleep | None = None, baby: Baby | None = None
-) -> list[str]:
+) -> list[Problem]:
     """Problems with one event, given its sleep (when it has one) and its baby."""
-    problems = _one_of(event.kind, EVENT_KINDS, "kind")
-    problems += _one_of(event.body_part, BODY_PARTS, "body part")
-    problems += _one_of(event.side, SIDES, "side")
-    problems += _one_of(event.state, STATES, "state")
+    problems = _one_of(event.kind, EVENT_KINDS, "kind", "kind")
+    problems += _one_of(event.body_part, BODY_PARTS, "body part", "body_part")
+    problems += _one_of(event.side, SIDES, "side", "side")
+    problems += _one_of(event.state, STATES, "state", "state")
     if event.stopped_on_waking is not None:
-        problems += _one_of(event.stopped_on_waking, STOPPED_ON_WAKING, "stopped on waking")
+        problems += _one_of(
+            event.stopped_on_waking, STOPPED_ON_WAKING, "stopped on waking", "stopped_on_waking"
+        )
     if event.pause_length is not None:
-        problems += _one_of(event.pause_length, PAUSE_LENGTHS, "pause length")
+        problems += _one_of(event.pause_length, PAUSE_LENGTHS, "pause length", "pause_length")
         if "breathing_pause" not in event.signs:
-            problems.append("a pause length needs the sign breathing_pause")
+            problems.append(Problem("pause_length", "a pause length needs the sign breathing_pause"))
     unknown = sorted(set(event.signs) - set(SIGNS))
     if unknown:
-        problems.append(f"signs must be among {', '.join(SIGNS)} (got {', '.join(unknown)})")
+        problems.append(
+            Problem("signs", f"signs must be among {', '.join(SIGNS)} (got {', '.join(unknown)})")
+        )
     problems += _duration_problems(event)
     if event.kind == "sign" and not event.signs:
-        problems.append("a sign needs at least one of the signs")
+        problems.append(Problem("signs", "a sign needs at least one of the signs"))
     if event.at > now:
-        problems.append("time is in the future")
+        problems.append(Problem("at", "time is in the future"))
     return problems + _link_problems(event, sleep, baby)

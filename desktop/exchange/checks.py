@@ -9,48 +9,19 @@ from datetime import datetime
 from typing import Final
 
 from desktop.core.model import Baby, Event, Sleep
-from desktop.core.validation import MAX_EPISODE_S, validate_baby, validate_event, validate_sleep
+from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
 from desktop.exchange.records import ParsedDocument
 from desktop.exchange.timetext import format_instant
 from desktop.store.diary import Diary
 from desktop.store.events import EVENT_COLUMNS, event_to_row
 from desktop.store.sleeps import sleep_to_row
 
-# Which field a core validation message is about, by how the message starts (most specific first).
-_BABY_FIELDS: Final = (
-    ("name", "name"),
-    ("birth date", "birth_date"),
-    ("due date", "due_date"),
-    ("birth weight", "birth_weight_g"),
-    ("family history", "family_history"),
-)
-_SLEEP_FIELDS: Final = (("kind", "kind"), ("start", "start"), ("end", "end"), ("a sleep", "end"))
-_EVENT_FIELDS: Final = (
-    ("kind", "kind"),
-    ("body part", "body_part"),
-    ("side", "side"),
-    ("state", "state"),
-    ("stopped on waking", "stopped_on_waking"),
-    ("pause length", "pause_length"),
-    ("a pause length", "pause_length"),
-    ("signs", "signs"),
-    ("a sign", "signs"),
-    ("an episode", "duration_s"),
-    ("duration", "duration_s"),
-    ("time", "at"),
-    ("its sleep", "sleep_id"),
-    ("belongs", "baby_id"),
-)
 _IDS_PER_QUERY: Final = 500  # well under SQLite's limit on bound parameters
 
 
-def _located(path: str, messages: Iterable[str], fields: tuple[tuple[str, str], ...]) -> list[str]:
-    """Core validation messages prefixed with the path of the field each one is about."""
-    located = []
-    for message in messages:
-        key = next((name for start, name in fields if message.startswith(start)), None)
-        located.append(f"{path}.{key}: {message}" if key else f"{path}: {message}")
-    return located
+def _located(path: str, problems: Iterable[Problem]) -> list[str]:
+    """Core validation problems prefixed with the path of the field each one is about."""
+    return [f"{path}.{problem.field}: {problem}" for problem in problems]
 
 
 @dataclass
@@ -148,7 +119,7 @@ class _Planner:
         today = self.now.date()
         for index, baby in self.parsed.babies:
             path = f"babies[{index}]"
-            plan.problems += _located(path, validate_baby(baby, today), _BABY_FIELDS)
+            plan.problems += _located(path, validate_baby(baby, today))
             stored = self.babies.get(baby.id)
             if stored is None:
                 plan.babies.append(baby)
@@ -168,7 +139,7 @@ class _Planner:
             baby = self.babies.get(sleep.baby_id)
             if baby is None and sleep.baby_id not in self.parsed.named_babies:
                 plan.problems.append(_unknown(f"{path}.baby_id", "baby", sleep.baby_id))
-            plan.problems += _located(path, validate_sleep(sleep, self.now, baby), _SLEEP_FIELDS)
+            plan.problems += _located(path, validate_sleep(sleep, self.now, baby))
             old = stored.get(sleep.id)
             if old is None:
                 plan.sleeps.append(sleep)
@@ -196,9 +167,9 @@ class _Planner:
                 plan.problems.append(_unknown(f"{path}.sleep_id", "sleep", event.sleep_id))
             messages = validate_event(event, self.now, sleep, baby)
             if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
-                messages.append("duration can be at most 24 hours")
+                messages.append(Problem("duration_s", "duration can be at most 24 hours"))
             if messages:
-                plan.problems += _located(path, messages, _EVENT_FIELDS)
+                plan.problems += _located(path, messages)
             old = stored.get(event.id)
             if old is None:
                 plan.events.append(event)

@@ -14,8 +14,8 @@ from desktop.core.periods import age_axis_text, compare, from_birth, no_comparis
 from desktop.core.stats import BabyAggregates, DayRange, summarize
 from desktop.core.value_labels import FAMILY_HISTORY_LABELS
 from desktop.core.weekly import default_age_mode
-from desktop.guidance_input import load_input
-from desktop.guidance_text import finding_text, severity_heading, too_little_message
+from desktop.guidance.diary_input import load_input
+from desktop.guidance.wording import finding_text, severity_heading, too_little_message
 from desktop.report.content import Chart, FindingBlock, ReportContent, format_day
 from desktop.report.summary import summary_rows
 from desktop.report.words import (

@@ -7,7 +7,7 @@ from typing import Final, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
-from desktop.ui.qt_by_name import set_shortcut
+from desktop.ui.startup.qt_by_name import set_shortcut
 
 
 class ActionSpec(NamedTuple):

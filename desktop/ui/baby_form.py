@@ -30,14 +30,14 @@ from desktop.ui.form_parts import TOUCH_HEIGHT, error_label, fit_height, sentenc
 from desktop.ui.value_labels import FAMILY_HISTORY_LABELS
 
 _EARLIEST: Final = QDate(1900, 1, 1)
-# Where validate_baby's messages belong: each message starts with the field it is about.
-_FIELD_PREFIXES: Final = (
-    ("name", "name"),
-    ("birth date", "birth"),
-    ("due date", "due"),
-    ("birth weight", "weight"),
-    ("family history", "history"),
-)
+# The form's editor for each Baby field a validation problem can be about.
+_EDITOR_OF_FIELD: Final = {
+    "name": "name",
+    "birth_date": "birth",
+    "due_date": "due",
+    "birth_weight_g": "weight",
+    "family_history": "history",
+}
 
 
 def _to_qdate(value: date) -> QDate:
@@ -234,8 +234,7 @@ class BabyForm(QWidget):
             note=self.note_edit.toPlainText().strip(),
         )
         for message in validate_baby(baby, self._today()):
-            key = next((key for prefix, key in _FIELD_PREFIXES if message.startswith(prefix)), "name")
-            problems.setdefault(key, sentence(message))
+            problems.setdefault(_EDITOR_OF_FIELD.get(message.field, "name"), sentence(message))
         if "name" not in problems and baby.name.casefold() in self._other_names:
             problems["name"] = f"Another baby in this diary is already called {baby.name}."
         return (None if problems else baby), problems

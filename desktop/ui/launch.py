@@ -26,7 +26,7 @@ from desktop.store.lock import DataDirLock
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from desktop.ui.python_import import restore_python_import
+from desktop.ui.startup.python_import import restore_python_import
 from desktop.ui.translation import install as install_language
 from desktop.ui.translation import translate
 

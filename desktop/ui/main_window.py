@@ -22,8 +22,8 @@ from desktop.store.errors import StoreError
 from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
-from desktop.ui.bedside_view import BedsideView
-from desktop.ui.qt_by_name import set_enum, set_shortcut
+from desktop.ui.bedside.view import BedsideView
+from desktop.ui.startup.qt_by_name import set_enum, set_shortcut
 from desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox
 
     from desktop.ui.backup_place import BackupPlace
-    from desktop.ui.guidance_alerts import GuidanceAlerts
+    from desktop.ui.bedside.alerts import GuidanceAlerts
+    from desktop.ui.bedside.space_key import SpaceKey
     from desktop.ui.help_pages import HelpMenu
-    from desktop.ui.report_actions import ReportActions
-    from desktop.ui.space_key import SpaceKey
+    from desktop.ui.review.report_actions import ReportActions
 
 BABY_SETTING: Final = "ui.baby_id"
 # The window finishes starting (Space filter, first guidance check) after its first paint, or by then.
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         act["edit_baby"].triggered.connect(self._on_edit_baby_triggered)
         act["delete_baby"].triggered.connect(self._on_delete_baby_triggered)
         act["quit"].triggered.connect(self.close)
-        act["show_review"].setEnabled(importlib.util.find_spec("desktop.ui.review_view") is not None)
+        act["show_review"].setEnabled(importlib.util.find_spec("desktop.ui.review.view") is not None)
         views = QActionGroup(self)
         for name in VIEW_ACTIONS:
             views.addAction(act[name])
@@ -320,11 +320,11 @@ class MainWindow(QMainWindow):
             return
         if self.review is None:
             # Imported here, not at the top: the review loads matplotlib, the bedside must not.
-            module = importlib.import_module("desktop.ui.review_view")
+            module = importlib.import_module("desktop.ui.review.view")
             review = module.ReviewView(self.diary, self)
             review.set_baby(self.baby)
             self.baby_changed.connect(review.set_baby)
-            from desktop.ui.guidance_panel import attach_to_review
+            from desktop.ui.review.guidance_panel import attach_to_review
 
             self.guidance_panel = attach_to_review(review, self.diary, self.baby)
             self.baby_changed.connect(self.guidance_panel.set_baby)
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         if self.baby is None:
             return
         if self.history is None:
-            from desktop.ui.history_view import HistoryView
+            from desktop.ui.history.view import HistoryView
 
             history = HistoryView(self.diary, self.undo_stack, self)
             history.set_baby(self.baby)
@@ -601,10 +601,10 @@ class MainWindow(QMainWindow):
         # Imported here: the first screen needs none of these modules (nor their menus) to appear.
         from desktop.ui.about_dialog import install_about
         from desktop.ui.app_icon import app_icon
-        from desktop.ui.guidance_alerts import install_guidance_alerts
+        from desktop.ui.bedside.alerts import install_guidance_alerts
+        from desktop.ui.bedside.space_key import SpaceKey
         from desktop.ui.help_pages import install_help_menu
-        from desktop.ui.report_actions import install_report_actions, review_target
-        from desktop.ui.space_key import SpaceKey
+        from desktop.ui.review.report_actions import install_report_actions, review_target
 
         self.space_key = SpaceKey(self, self._bedside_active)
         self.space_key.tapped.connect(self._on_space_key_tapped)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.actions import tr
 
 OTHER_SECTION: Final = "Other"
-# Keys the app reads itself, not through an action (the hold is measured by ui/space_key.py).
+# Keys the app reads itself, not through an action (the hold is measured by ui/bedside/space_key.py).
 HELD_KEYS: Final = (("Space (held 1 s)", "Start a timed episode; let go to end it"),)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 from desktop import resources
-from desktop.ui.bedside_session import NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR
+from desktop.core.night_hours import is_night_hour
 
 THEME_CHOICES: Final = ("system", "night", "day")
 THEMES: Final = ("night", "day")
@@ -105,7 +105,7 @@ def local_hour() -> int:
 
 def is_night(hour: int) -> bool:
     """19:00 to 06:00 local time: the hours a baby's room is dark."""
-    return hour >= NIGHT_FROM_HOUR or hour < NIGHT_UNTIL_HOUR
+    return is_night_hour(hour)
 
 
 def resolve(choice: str, scheme: str | None = None, hour: int | None = None) -> str:

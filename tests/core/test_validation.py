@@ -178,3 +178,35 @@ def _sleep(sleep_id: str, start_h: int, end_h: int | None, baby_id: str = "b1") 
 def test_overlaps(sleep: Sleep, others: list[Sleep], clash: str | None) -> None:
     found = overlaps(sleep, others, datetime(2026, 9, 2, tzinfo=UTC2))
     assert (None if found is None else found.id) == clash
+
+
+@pytest.mark.parametrize(
+    ("record", "fields"),
+    [
+        (replace(BABY, name=" "), ["name"]),
+        (replace(BABY, birth_date=date(2026, 9, 11), due_date=None), ["birth_date"]),
+        (replace(BABY, due_date=date(2027, 1, 1)), ["due_date"]),
+        (replace(BABY, birth_weight_g=9000), ["birth_weight_g"]),
+        (replace(BABY, family_history=frozenset({"gout"})), ["family_history"]),
+        (replace(NAP, kind="siesta"), ["kind"]),
+        (replace(NAP, start=NOW + timedelta(hours=1), end=None), ["start"]),
+        (replace(NAP, end=NAP.start - timedelta(minutes=1)), ["end"]),
+        (replace(TAP, kind="episode"), ["duration_s"]),
+        (replace(TAP, body_part="tail"), ["body_part"]),
+        (replace(TAP, side="middle", state="crying"), ["side", "state"]),
+        (replace(TAP, kind="sign"), ["signs"]),
+        (replace(TAP, signs=frozenset({"tremor"}), kind="sign", pause_length="under_10s"), ["pause_length"]),
+        (replace(TAP, at=datetime(2026, 9, 1, 15, 0, tzinfo=UTC2)), ["at"]),
+        (replace(TAP, baby_id="b2"), ["baby_id", "sleep_id"]),
+    ],
+)
+def test_each_problem_names_the_field_it_is_about(record: Baby | Sleep | Event, fields: list[str]) -> None:
+    """A form puts the message beside the right editor, an import names the right JSON key."""
+    if isinstance(record, Baby):
+        problems = validate_baby(record, TODAY)
+    elif isinstance(record, Sleep):
+        problems = validate_sleep(record, NOW, BABY)
+    else:
+        problems = validate_event(record, NOW, NAP, BABY)
+    assert [problem.field for problem in problems] == fields
+    assert all(hasattr(record, problem.field) for problem in problems)

@@ -49,8 +49,8 @@ CONVERTED_MODULES = [
     "desktop/ui/launch.py",
     "desktop/ui/recovery_dialog.py",
     "desktop/language/formats.py",
-    "desktop/guidance_text.py",
-    "desktop/guidance_command.py",
+    "desktop/guidance/wording.py",
+    "desktop/commands/guidance.py",
 ]
 
 

@@ -36,7 +36,7 @@ window.show()
 app.processEvents()
 assert "matplotlib" not in sys.modules
 started = time.perf_counter()
-from desktop.ui.review_view import ReviewView
+from desktop.ui.review.view import ReviewView
 drawn = []
 def wait_drawn():
     # Qt paints the canvas (draw_idle) in the event loop; stop when the chart has been drawn.

@@ -54,7 +54,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from desktop.store.diary import Diary
-from desktop.ui.bedside_session import BedsideSession, now_local
+from desktop.ui.bedside.session import BedsideSession, now_local
 
 app = QCoreApplication([])
 diary = Diary(Path(sys.argv[1]))

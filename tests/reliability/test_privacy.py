@@ -15,13 +15,13 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from desktop.app import create_window
+from desktop.commands.guidance import run_guidance
+from desktop.commands.report import run_report
 from desktop.core.model import Baby, new_id
 from desktop.exchange import export_file, import_file
-from desktop.guidance_command import run_guidance
-from desktop.report_command import run_report
 from desktop.store.backup import make_backup
 from desktop.store.diary import Diary
-from desktop.ui.bedside_session import BedsideSession
+from desktop.ui.bedside.session import BedsideSession
 from desktop.ui.main_window import MainWindow
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"

@@ -13,8 +13,8 @@ import pytest
 from tests.reliability.processes import LOCK_HOLDER, run_cli, start_python
 from tests.reliability.support import snapshot
 
+from desktop.commands.restore import run_restore
 from desktop.core.model import Event, new_id
-from desktop.restore_command import run_restore
 from desktop.store.backup import backup_dir, list_backups, make_backup, restore_backup
 from desktop.store.connection import DATABASE_NAME, read_only_uri
 from desktop.store.diary import Diary

@@ -3,7 +3,8 @@
 Real processes, started as ``twitch-diary --data-dir DIR`` starts. matplotlib belongs to the
 review; Python's json module costs 1.4 ms (the theme's colours are read by Qt's JSON reader).
 PySide builds a type with all its enums on first use; the ``Qt`` namespace (~90 enums, 14 ms),
-``QIcon``, ``QKeySequence`` and ``QEvent`` wait until after the first paint (``desktop/ui/qt_by_name.py``).
+``QIcon``, ``QKeySequence`` and ``QEvent`` wait until after the first paint
+(``desktop/ui/startup/qt_by_name.py``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def test_the_bedside_is_on_screen_before_matplotlib_or_large_qt_types_load(fille
         "large_types_built": "none",
         "matplotlib": "False",
         "json": "False",
-        "python_import": "True",  # PySide's import hook was replaced (desktop/ui/python_import.py)
+        "python_import": "True",  # PySide's import hook was replaced (desktop/ui/startup/python_import.py)
         "view": "bedside_view",
     }
     assert again == expected

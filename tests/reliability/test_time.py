@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.store.diary import Diary
-from desktop.ui.bedside_session import BedsideSession
+from desktop.ui.bedside.session import BedsideSession
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

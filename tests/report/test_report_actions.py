@@ -21,7 +21,7 @@ from desktop.core.model import Baby, new_id
 from desktop.report.content import days_text, report_days
 from desktop.store.diary import Diary
 from desktop.ui.main_window import MainWindow
-from desktop.ui.report_actions import ReportDialogs
+from desktop.ui.review.report_actions import ReportDialogs
 
 YESTERDAY = date.today() - timedelta(days=1)
 

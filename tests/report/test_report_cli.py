@@ -135,7 +135,7 @@ def test_from_after_to_is_a_usage_error(data_dir: Path, tmp_path: Path) -> None:
 
 def test_the_command_line_loads_neither_qt_nor_matplotlib_before_the_report_runs() -> None:
     code = (
-        "import sys, desktop.cli, desktop.report_command;"
+        "import sys, desktop.cli, desktop.commands.report;"
         "print(sorted(m for m in ('PySide6', 'matplotlib') if m in sys.modules))"
     )
     result = subprocess.run(

@@ -16,8 +16,8 @@ from tests.report.pdf_text import all_words, page_size_mm, page_words
 
 from desktop.core.guidance import Finding
 from desktop.core.model import Baby, Event, new_id
-from desktop.guidance_input import findings_for
-from desktop.guidance_text import finding_text
+from desktop.guidance.diary_input import findings_for
+from desktop.guidance.wording import finding_text
 from desktop.report.build import build_content, gather
 from desktop.report.content import DEFAULT_PERIOD_DAYS, days_text, report_days
 from desktop.report.figures import report_charts

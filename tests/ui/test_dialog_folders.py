@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui import user_folders
 from desktop.ui.main_window import MainWindow
-from desktop.ui.report_actions import ReportDialogs
+from desktop.ui.review.report_actions import ReportDialogs
 
 from .conftest import OpenWindow
 

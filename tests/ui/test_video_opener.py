@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.core.test_stats import TERM, fill_small_diary
 
 from desktop.store.diary import Diary
-from desktop.ui.event_editor import EventEditor
-from desktop.ui.review_view import ReviewView
+from desktop.ui.history.event_editor import EventEditor
+from desktop.ui.review.view import ReviewView
 from desktop.ui.video_opener import VideoOpener, open_video, problem
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.core.guidance.factory import AS_OF, Log, days_ago
 
-from desktop.guidance_text import finding_text
+from desktop.guidance.wording import finding_text
 
 
 @pytest.mark.parametrize("sign", ["breathing_pause", "color_change", "unresponsive"])

@@ -8,7 +8,7 @@ import pytest
 from tests.core.guidance.factory import AS_OF, Log, baby_aged, days_ago
 
 from desktop.core.model import Event, Sleep
-from desktop.guidance_text import finding_text
+from desktop.guidance.wording import finding_text
 
 
 @pytest.mark.parametrize(

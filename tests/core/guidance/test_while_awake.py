@@ -9,7 +9,7 @@ from tests.core.guidance.factory import AS_OF, Log, at, baby_aged, days_ago
 
 from desktop.core.guidance.awake import awake_clusters
 from desktop.core.model import Event, new_id
-from desktop.guidance_text import finding_text
+from desktop.guidance.wording import finding_text
 
 
 def _awake_taps(log: Log, count: int, every_s: float, hour: int = 10, state: str = "awake") -> list[Event]:

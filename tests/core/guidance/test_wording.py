@@ -9,7 +9,7 @@ import pytest
 from tests.core.guidance.factory import AS_OF, Log, at, baby_aged, days_ago
 
 from desktop.core.guidance import RULE_IDS, SEVERITIES, Finding
-from desktop.guidance_text import (
+from desktop.guidance.wording import (
     disclaimer,
     fill,
     finding_text,

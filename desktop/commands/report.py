@@ -1,0 +1,83 @@
+"""The ``report`` command: save the checkup PDF for one baby and a period, without a display."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from datetime import date
+from pathlib import Path
+
+from desktop.commands.failure import fail
+from desktop.store.diary import Diary
+from desktop.store.errors import StoreError
+
+
+def _preload_charts() -> None:
+    """Import the chart drawing (and matplotlib) ahead of use; a failure shows at the real import."""
+    from desktop.chart_import import import_charts
+
+    with contextlib.suppress(Exception):
+        import_charts("desktop.report.figures")  # without matplotlib's help text: a fifth faster
+
+
+def _unwritable(output: Path) -> str | None:
+    """Why ``output`` cannot be written, or None; checked before the slow drawing starts."""
+    folder = output.parent if str(output.parent) else Path()
+    if output.is_dir():
+        return f"{output} is a folder"
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        return f"no permission to write in {folder}"
+    return None
+
+
+def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, date_to: date | None) -> int:
+    """Write the report PDF for ``baby`` (id or name) over the period to ``output``; the exit code.
+
+    The period defaults to the 28 days up to today. Failures print one line on stderr and return 1;
+    the diary is only read, and ``output`` is replaced whole or left as it was.
+    """
+    from desktop.report.build import build_content, gather
+    from desktop.report.content import days_text, report_days
+
+    try:
+        days = report_days(date_from, date_to, date.today())
+    except ValueError as error:
+        return fail(f"Cannot make the report: {error}.")
+    problem = _unwritable(output)
+    if problem is not None:
+        return fail(f"Cannot save the report to {output}: {problem}; nothing was written.")
+    # PySide6 first, in this thread: its start-up walks sys.modules, which the charts' import on
+    # the other thread changes meanwhile ("dictionary changed size during iteration", an abort).
+    import PySide6.QtGui  # noqa: F401 - loaded for its start-up, used by desktop.report.output
+
+    # matplotlib takes a good part of the report's time to import; SQLite and Qt let go of the
+    # GIL while they work, so importing the charts meanwhile makes the command faster.
+    charts_loaded = threading.Thread(target=_preload_charts, daemon=True)
+    charts_loaded.start()
+    try:
+        with Diary(data_dir) as diary:
+            found = diary.babies.find(baby)
+            data = gather(diary, found, days)
+    except StoreError as error:
+        charts_loaded.join()
+        return fail(str(error))
+
+    from desktop.report.output import ensure_gui_application, write_pdf
+
+    ensure_gui_application()  # Qt's application belongs to the main thread
+    charts_loaded.join()
+    from desktop.report.figures import report_charts
+
+    content = build_content(data, charts=report_charts)
+    try:
+        pages = write_pdf(content, output)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return fail(f"Cannot save the report to {output}: {reason}; nothing was written.")
+    page_word = "page" if pages == 1 else "pages"
+    period = days_text(data.days)  # from the birth date at the earliest
+    print(f"Saved the checkup report for {found.name}, {period}, to {output} ({pages} {page_word}).")
+    return 0

@@ -1,0 +1,67 @@
+"""The bedside's "baby is" row: asleep, drowsy or awake, changed in one tap (design.md §7)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QLabel, QWidget
+
+from desktop.ui.actions import tr
+from desktop.ui.bedside.chips import ChipButton
+
+STATE_CHOICES: Final = (("asleep", "Asleep"), ("drowsy", "Drowsy"), ("awake", "Awake"))
+
+
+class StateRow(QWidget):
+    """Three chips for the baby's state; none is checked while the state is not known.
+
+    Signals:
+        chosen(str): the parent tapped this state.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("state_row")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        caption = QLabel(tr("Baby is"), self)
+        caption.setObjectName("row_caption")
+        caption.setMinimumWidth(70)
+        layout.addWidget(caption)
+        self._group = QButtonGroup(self)
+        self.buttons: dict[str, ChipButton] = {}
+        for value, text in STATE_CHOICES:
+            button = ChipButton(tr(text), self)
+            button.setObjectName(f"state_{value}")
+            button.setProperty("chip", True)
+            button.setProperty("value", value)
+            button.setCheckable(True)
+            button.setAccessibleName(tr("The baby is {state}").format(state=tr(text).lower()))
+            self._group.addButton(button)
+            self.buttons[value] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self._group.buttonClicked.connect(self._on_group_button_clicked)
+
+    def show_state(self, state: str | None, just_woke: bool) -> None:
+        """Check ``state`` (None: no chip); while just woken, Asleep reads "Asleep again"."""
+        asleep = self.buttons["asleep"]
+        text = tr("Asleep again") if just_woke else tr("Asleep")
+        if asleep.text() != text:  # refreshed every second: only on a change
+            asleep.setText(text)
+        checked = self._group.checkedButton()
+        if checked is not None and checked.property("value") == state:
+            return
+        # An exclusive group cannot show "not known" unless exclusivity is lifted for a moment.
+        self._group.setExclusive(False)
+        for value, button in self.buttons.items():
+            button.setChecked(value == state)
+        self._group.setExclusive(True)
+
+    @Slot(QAbstractButton)
+    def _on_group_button_clicked(self, button: QAbstractButton) -> None:
+        self.chosen.emit(str(button.property("value")))

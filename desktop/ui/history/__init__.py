@@ -1,0 +1,1 @@
+"""The sleep history: sleeps and their events, each editable."""
