@@ -298,7 +298,20 @@ class ReviewView(QWidget):
         self._update_theme()
 
     def refresh(self) -> None:
-        """Recompute the range and the summary, and redraw the chart in view (others when shown)."""
+        """Recompute the range and the summary, and redraw the chart in view (others when shown).
+
+        A diary that cannot be read (damage deep in its file) is said so in the status line, with
+        what to do: never a traceback and an empty view.
+        """
+        try:
+            self._refresh()
+        except StoreError as error:
+            self._shown = None
+            self._summaries = (None, None)
+            self.summary.set_summaries(None, None)
+            self.status.setText(self.tr("The review cannot be shown: {0}").format(error))
+
+    def _refresh(self) -> None:
         baby = self._baby
         if baby is None:
             self._days = None
@@ -367,6 +380,12 @@ class ReviewView(QWidget):
             self._draw(name)
 
     def _draw(self, name: str) -> None:
+        try:
+            self._draw_chart(name)
+        except StoreError as error:
+            self.status.setText(self.tr("The review cannot be shown: {0}").format(error))
+
+    def _draw_chart(self, name: str) -> None:
         from desktop.ui.review.charts import ChartRequest, draw_tab
 
         if self._baby is not None:
