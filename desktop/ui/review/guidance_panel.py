@@ -39,6 +39,7 @@ from desktop.guidance.wording import (
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.actions import tr
+from desktop.ui.overrides import override
 
 SLEEP_ID_ROLE: Final = Qt.ItemDataRole.UserRole
 # Findings that ask the parent to act soon are opened at once; the others open on a click.
@@ -84,6 +85,7 @@ class TitleLabel(QLabel):
         self.setFont(font)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Open or close the finding, as the arrow button beside it does."""
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -370,6 +372,7 @@ class GuidancePanel(QWidget):
             card.show()
             self.cards.append(card)
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Judge again when the panel comes into view and signs were logged meanwhile (unless held)."""
         super().showEvent(event)
