@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("events", "sleeps"),
         help="CSV only: one row per event (the default) or one row per sleep",
     )
+    exporting.add_argument(
+        "--format-version",
+        type=int,
+        choices=(1, 2),
+        default=2,
+        help="JSON only: 2 (the default) carries change times and deletions for merging; 1 for older copies",
+    )
 
     guidance = commands.add_parser("guidance", help="check the logged pattern against the warning signs")
     guidance.add_argument("--baby", metavar="ID_OR_NAME", required=True)
@@ -126,6 +133,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="the second backup place (a USB stick, another disk) to list or restore from",
     )
+
+    syncing = commands.add_parser(
+        "sync", help="sync with the other caregivers' devices through a shared folder"
+    )
+    syncing.add_argument(
+        "folder", metavar="FOLDER", nargs="?", type=Path, help="set up sync with this folder"
+    )
+    syncing.add_argument(
+        "--passphrase-file", metavar="F", type=Path, help="read the family passphrase from F"
+    )
+    syncing.add_argument("--off", action="store_true", help="stop syncing (the folder is left as it is)")
 
     entry = commands.add_parser(
         "desktop-entry", help="add this copy of the app to the Linux desktop's menu, or remove it"
@@ -302,7 +320,7 @@ def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
     with Diary(data_dir) as diary:
         baby_id = None if args.baby is None else diary.babies.find(args.baby).id
         try:
-            summary = export_file(diary, args.file, baby_id, args.table or "events")
+            summary = export_file(diary, args.file, baby_id, args.table or "events", args.format_version)
         except ExchangeError as error:
             raise CommandError(str(error)) from error
     print(summary.describe())
@@ -328,6 +346,15 @@ def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
     return run_restore(data_dir, args.backup, place=args.place)
 
 
+def _run_sync(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.commands.sync import SyncCommandError, run_sync
+
+    try:
+        return run_sync(data_dir, args.folder, args.passphrase_file, args.off)
+    except SyncCommandError as error:
+        raise CommandError(str(error)) from error
+
+
 def _run_desktop_entry(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.commands.desktop_entry import DesktopEntryError, run_desktop_entry
 
@@ -346,6 +373,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "report": _run_report,
     "restore": _run_restore,
     "desktop-entry": _run_desktop_entry,
+    "sync": _run_sync,
 }
 
 
@@ -419,6 +447,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         parser.error("--from must not be after --to")
     if args.command == "export" and args.table is not None and args.file.suffix.lower() != ".csv":
         parser.error("--table is for a CSV export only (FILE.csv); a JSON export holds every table")
+    if args.command == "sync" and args.off and (args.folder or args.passphrase_file):
+        parser.error("sync --off takes no FOLDER or --passphrase-file")
     return args
 
 

@@ -191,8 +191,11 @@ def test_import_then_export_reproduces_every_record(cli: Cli, tmp_path: Path) ->
     assert "share it only with people you trust" in result.stderr
 
     exported = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
-    assert (exported["format"], exported["version"]) == ("twitch-diary", 1)
+    # Version 2 by default (design.md section 7): each record also says who changed it when.
+    assert (exported["format"], exported["version"]) == ("twitch-diary", 2)
+    assert exported["deleted"] == []
     records = _records(exported)
+    assert all({"changed_at", "changed_by"} <= record.keys() for record in records.values())
     assert records.keys() == _records(GOOD_EXPORT).keys()
     for record_id, original in _records(GOOD_EXPORT).items():
         # Every field given comes back exactly as written (times with the same offset and precision).
@@ -200,6 +203,21 @@ def test_import_then_export_reproduces_every_record(cli: Cli, tmp_path: Path) ->
     left_out = records["f8b3c4d5-e6f7-4081-9203-b4c5d6e7f804"]
     assert (left_out["body_part"], left_out["side"], left_out["state"]) == ("unknown", "unknown", "asleep")
     assert (left_out["woke_baby"], left_out["signs"], left_out["video"]) == (False, [], None)
+
+
+@pytest.mark.slow
+def test_export_format_version_1_writes_what_the_first_release_reads(cli: Cli, tmp_path: Path) -> None:
+    assert cli.run("import", str(_write_json(tmp_path / "a.json", GOOD_EXPORT))).returncode == 0
+    result = cli.run("export", str(tmp_path / "b.json"), "--format-version", "1")
+    assert result.returncode == 0, result.stderr
+    exported = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert list(exported) == ["format", "version", "babies", "sleeps", "events"]
+    assert exported["version"] == 1
+    assert _records(exported) == {
+        record_id: {**record, **{k: v for k, v in _records(exported)[record_id].items() if k not in record}}
+        for record_id, record in _records(GOOD_EXPORT).items()
+    }
+    assert cli.run("export", str(tmp_path / "c.json"), "--format-version", "3").returncode == 2
 
 
 @pytest.mark.slow
@@ -293,7 +311,7 @@ def test_bad_import_changes_nothing(
 
 @pytest.mark.slow
 def test_a_refused_first_import_leaves_no_diary_behind(cli: Cli, tmp_path: Path) -> None:
-    bad = _write_json(tmp_path / "newer.json", {"format": "twitch-diary", "version": 2})
+    bad = _write_json(tmp_path / "newer.json", {"format": "twitch-diary", "version": 3})
     message = _one_line_error(cli.run("import", str(bad)))
     assert "nothing was imported" in message
     assert not cli.data_dir.exists()  # no empty diary was created for the refused file

@@ -47,7 +47,7 @@ def test_every_stored_value_has_one_label(labels: dict[str, str], values: tuple[
         (ui_labels.FAMILY_HISTORY_LABELS, value_labels.FAMILY_HISTORY_LABELS),
         (dict(episode_panel.QUESTIONS[0][2]), value_labels.STATE_LABELS),
         (dict(episode_panel.QUESTIONS[1][2]), value_labels.STOPPED_ON_WAKING_LABELS),
-        ({k: v for k, v in pause_question.CHOICES if k}, value_labels.PAUSE_LENGTH_LABELS),
+        ({k: v for k, v in pause_question._choices() if k}, value_labels.PAUSE_LENGTH_LABELS),
     ],
 )
 def test_bedside_and_editor_show_the_same_words(shown: dict[str, str], core: dict[str, str]) -> None:

@@ -16,7 +16,8 @@ from desktop.core.model import Baby, Event, Sleep
 from desktop.exchange.checks import plan_import
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.fields import JsonObject
-from desktop.exchange.records import NotOurFormatError, parse_document
+from desktop.exchange.merge import MergeSummary, merge_parsed
+from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, parse_document
 from desktop.store.diary import Diary
 from desktop.store.sleeps import sleep_to_row
 
@@ -139,13 +140,13 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def import_document(diary: Diary, data: object, now: datetime | None = None) -> ImportSummary:
+def import_document(diary: Diary, data: object, now: datetime | None = None) -> ImportSummary | MergeSummary:
     """Import a decoded exchange document: all of it, or nothing (ExchangeError lists why)."""
     with _without_cycle_collection():
         return _import_document(diary, data, now)
 
 
-def _import_document(diary: Diary, data: object, now: datetime | None) -> ImportSummary:
+def _import_document(diary: Diary, data: object, now: datetime | None) -> ImportSummary | MergeSummary:
     # A naive ``now`` is taken as local time: comparing it with the file's aware times would fail.
     moment = now if now is not None and now.tzinfo is not None else (now or datetime.now()).astimezone()
     try:
@@ -156,6 +157,8 @@ def _import_document(diary: Diary, data: object, now: datetime | None) -> Import
     cache_size = diary.connection.execute("PRAGMA cache_size").fetchone()[0]
     diary.connection.execute(f"PRAGMA cache_size = {_IMPORT_CACHE_SIZE}")
     try:
+        if parsed.version == MERGE_VERSION:
+            return merge_parsed(diary, parsed, moment)
         # Check against the diary inside the write transaction, so nothing can slip in between.
         with diary.transaction():
             plan = plan_import(diary, parsed, moment)
@@ -174,7 +177,7 @@ def _import_document(diary: Diary, data: object, now: datetime | None) -> Import
     )
 
 
-def import_file(diary: Diary, path: Path, now: datetime | None = None) -> ImportSummary:
+def import_file(diary: Diary, path: Path, now: datetime | None = None) -> ImportSummary | MergeSummary:
     """Import a JSON exchange file into the diary: all of it, or nothing (ExchangeError lists why)."""
     with _without_cycle_collection():
         return _import_document(diary, read_document(path), now)

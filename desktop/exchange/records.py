@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, TypeVar
 
+from desktop.core.change import Stamp
 from desktop.core.model import (
     BODY_PARTS,
     EVENT_KINDS,
@@ -24,7 +25,12 @@ from desktop.exchange.fields import FieldReader, duplicate_keys, json_type, show
 
 FORMAT_NAME: Final = "twitch-diary"
 FORMAT_VERSION: Final = 1
+MERGE_VERSION: Final = 2  # design.md section 7: change stamps and deletions, merged on import
+VERSIONS: Final = (FORMAT_VERSION, MERGE_VERSION)
 TOP_KEYS: Final = frozenset({"format", "version", "babies", "sleeps", "events"})
+STAMP_KEYS: Final = frozenset({"changed_at", "changed_by"})
+DELETED_KEYS: Final = frozenset({"id", "kind", "changed_at", "changed_by"})
+DELETED_KINDS: Final = ("baby", "sleep", "event")
 BABY_KEYS: Final = frozenset(
     {"id", "name", "birth_date", "due_date", "birth_weight_g", "family_history", "note"}
 )
@@ -51,8 +57,20 @@ EVENT_KEYS: Final = frozenset(
 )
 
 
+_Record = TypeVar("_Record", Baby, Sleep, Event)
+
+
 class NotOurFormatError(Exception):
-    """The document is not a version-1 Twitch Diary export; reading it further makes no sense."""
+    """The document is not a Twitch Diary export this app reads; reading it further makes no sense."""
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A version-2 file's word that a record was deleted, and when."""
+
+    id: str
+    kind: str
+    stamp: Stamp
 
 
 @dataclass
@@ -69,6 +87,9 @@ class ParsedDocument:
     named_babies: set[str] = field(default_factory=set)
     named_sleeps: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    version: int = FORMAT_VERSION
+    stamps: dict[str, Stamp] = field(default_factory=dict)  # version 2: each record's change stamp
+    deleted: list[tuple[int, Deletion]] = field(default_factory=list)
 
 
 def _read_baby(reader: FieldReader) -> Baby | None:
@@ -133,17 +154,24 @@ def _check_header(data: Mapping[object, object]) -> list[str]:
         raise NotOurFormatError(f'format: must be "{FORMAT_NAME}" (got {shown(data["format"])})')
     version = data.get("version")
     if "version" not in data:
-        raise NotOurFormatError(f"version: required; this app reads version {FORMAT_VERSION}")
+        raise NotOurFormatError(
+            f"version: required; this app reads versions {FORMAT_VERSION} and {MERGE_VERSION}"
+        )
     if not isinstance(version, int) or isinstance(version, bool):
-        raise NotOurFormatError(f"version: must be the number {FORMAT_VERSION} (got {shown(version)})")
-    if version > FORMAT_VERSION:
+        raise NotOurFormatError(
+            f"version: must be the number {FORMAT_VERSION} or {MERGE_VERSION} (got {shown(version)})"
+        )
+    if version > MERGE_VERSION:
         raise NotOurFormatError(
             f"version: the file is version {shown(version)}, written by a newer Twitch Diary;"
-            f" this app reads version {FORMAT_VERSION}"
+            f" this app reads versions {FORMAT_VERSION} and {MERGE_VERSION}"
         )
-    if version != FORMAT_VERSION:
-        raise NotOurFormatError(f"version: must be {FORMAT_VERSION} (got {shown(version)})")
-    problems = [f"(document): unknown key {shown(key)}" for key in data if key not in TOP_KEYS]
+    if version not in VERSIONS:
+        raise NotOurFormatError(
+            f"version: must be {FORMAT_VERSION} or {MERGE_VERSION} (got {shown(version)})"
+        )
+    allowed = TOP_KEYS | {"deleted"} if version == MERGE_VERSION else TOP_KEYS
+    problems = [f"(document): unknown key {shown(key)}" for key in data if key not in allowed]
     problems += [f"{key}: appears more than once" for key in duplicate_keys(data)]
     return problems
 
@@ -180,6 +208,53 @@ def _note_id(
     return True
 
 
+def read_stamp(reader: FieldReader) -> Stamp | None:
+    """A version-2 record's ``changed_at`` and ``changed_by``, or None after a problem."""
+    moment = reader.instant("changed_at", required=True)
+    device = reader.identifier("changed_by")
+    if moment is None or not device:
+        return None
+    return Stamp.of(moment, device)
+
+
+def _read_deleted(data: Mapping[object, object], parsed: ParsedDocument) -> None:
+    problems = parsed.problems
+    for index, obj in _items(data, "deleted", problems):
+        reader = FieldReader(obj, f"deleted[{index}]", DELETED_KEYS, problems)
+        record_id = reader.identifier("id")
+        if not reader.has("kind"):
+            reader.problem("kind", "required")
+        kind = reader.choice("kind", DELETED_KINDS, "event")
+        stamp = read_stamp(reader)
+        if reader.ok and stamp is not None:
+            parsed.deleted.append((index, Deletion(record_id, kind, stamp)))
+
+
+def _read_list(  # noqa: PLR0917 - one call per list, each naming its own parts
+    data: Mapping[object, object],
+    key: str,
+    allowed: frozenset[str],
+    read: Callable[[FieldReader], _Record | None],
+    named: set[str],
+    into: list[tuple[int, _Record]],
+    parsed: ParsedDocument,
+) -> None:
+    """Read one top-level list's records (with their stamps in version 2) into ``into``."""
+    problems = parsed.problems
+    merging = parsed.version == MERGE_VERSION
+    seen: dict[str, str] = {}
+    for index, obj in _items(data, key, problems):
+        path = f"{key}[{index}]"
+        if _note_id(obj, path, seen, named, problems):
+            reader = FieldReader(obj, path, allowed, problems)
+            record = read(reader)
+            stamp = read_stamp(reader) if merging else None
+            if record is not None and reader.ok:
+                into.append((index, record))
+                if stamp is not None:
+                    parsed.stamps[record.id] = stamp
+
+
 def parse_document(data: object) -> ParsedDocument:
     """Read every record of a decoded document; raises NotOurFormatError for a foreign document."""
     if not isinstance(data, dict):
@@ -188,27 +263,12 @@ def parse_document(data: object) -> ParsedDocument:
             f" (got {json_type(data)})"
         )
     parsed = ParsedDocument(problems=_check_header(data))
-    problems = parsed.problems
-    seen: dict[str, str] = {}
-    for index, obj in _items(data, "babies", problems):
-        path = f"babies[{index}]"
-        if _note_id(obj, path, seen, parsed.named_babies, problems):
-            baby = _read_baby(FieldReader(obj, path, BABY_KEYS, problems))
-            if baby is not None:
-                parsed.babies.append((index, baby))
-    seen = {}
-    for index, obj in _items(data, "sleeps", problems):
-        path = f"sleeps[{index}]"
-        if _note_id(obj, path, seen, parsed.named_sleeps, problems):
-            sleep = _read_sleep(FieldReader(obj, path, SLEEP_KEYS, problems))
-            if sleep is not None:
-                parsed.sleeps.append((index, sleep))
-    seen = {}
-    unused: set[str] = set()
-    for index, obj in _items(data, "events", problems):
-        path = f"events[{index}]"
-        if _note_id(obj, path, seen, unused, problems):
-            event = read_event(FieldReader(obj, path, EVENT_KEYS, problems))
-            if event is not None:
-                parsed.events.append((index, event))
+    parsed.version = int(data["version"])
+    merging = parsed.version == MERGE_VERSION
+    extra = STAMP_KEYS if merging else frozenset()
+    _read_list(data, "babies", BABY_KEYS | extra, _read_baby, parsed.named_babies, parsed.babies, parsed)
+    _read_list(data, "sleeps", SLEEP_KEYS | extra, _read_sleep, parsed.named_sleeps, parsed.sleeps, parsed)
+    _read_list(data, "events", EVENT_KEYS | extra, read_event, set(), parsed.events, parsed)
+    if merging:
+        _read_deleted(data, parsed)
     return parsed

@@ -13,7 +13,8 @@ from desktop.store.errors import NotFoundError
 _COLUMNS: Final = "id, name, birth_date, due_date, birth_weight_g, family_history, note"
 
 
-def _row_to_baby(row: tuple[object, ...]) -> Baby:
+def row_to_baby(row: tuple[object, ...]) -> Baby:
+    """A baby from its columns, in ``_COLUMNS`` order."""
     baby_id, name, birth, due, weight, history, note = row
     birth_date = text_to_date(str(birth))
     assert birth_date is not None
@@ -28,7 +29,8 @@ def _row_to_baby(row: tuple[object, ...]) -> Baby:
     )
 
 
-def _baby_to_row(baby: Baby) -> tuple[object, ...]:
+def baby_to_row(baby: Baby) -> tuple[object, ...]:
+    """The column values of a baby, in ``_COLUMNS`` order."""
     return (
         baby.id,
         baby.name,
@@ -49,11 +51,11 @@ class BabyRepository:
     def add(self, baby: Baby) -> None:
         """Store a new baby."""
         with write_transaction(self._connection) as db:
-            db.execute(f"INSERT INTO baby ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", _baby_to_row(baby))
+            db.execute(f"INSERT INTO baby ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", baby_to_row(baby))
 
     def update(self, baby: Baby) -> None:
         """Replace a stored baby's details."""
-        row = _baby_to_row(baby)
+        row = baby_to_row(baby)
         with write_transaction(self._connection) as db:
             cursor = db.execute(
                 "UPDATE baby SET name = ?, birth_date = ?, due_date = ?, birth_weight_g = ?,"
@@ -73,12 +75,12 @@ class BabyRepository:
     def all(self) -> list[Baby]:
         """Every baby, oldest record first."""
         rows = self._connection.execute(f"SELECT {_COLUMNS} FROM baby ORDER BY rowid").fetchall()
-        return [_row_to_baby(row) for row in rows]
+        return [row_to_baby(row) for row in rows]
 
     def get(self, baby_id: str) -> Baby | None:
         """The baby with this id, or None."""
         row = self._connection.execute(f"SELECT {_COLUMNS} FROM baby WHERE id = ?", (baby_id,)).fetchone()
-        return None if row is None else _row_to_baby(row)
+        return None if row is None else row_to_baby(row)
 
     def find(self, id_or_name: str) -> Baby:
         """The baby with this id, or the one baby with this name (case-insensitive); else NotFoundError."""

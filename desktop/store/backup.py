@@ -79,13 +79,16 @@ def _parse_stamp(text: str) -> datetime:
 
 def _backup_from_path(path: Path) -> Backup | None:
     """The backup a file name describes, or None for any other file."""
-    match = _BACKUP_NAME.match(path.name)
-    if match is not None:
-        kind = "daily" if match[1] == "daily" else "before-migration"
-        return Backup(path.name, kind, _parse_stamp(match[2]), path)
-    match = _ASIDE_NAME.match(path.name)
-    if match is not None:
-        return Backup(path.name, "before-restore", _parse_stamp(match[1]), path)
+    try:
+        match = _BACKUP_NAME.match(path.name)
+        if match is not None:
+            kind = "daily" if match[1] == "daily" else "before-migration"
+            return Backup(path.name, kind, _parse_stamp(match[2]), path)
+        match = _ASIDE_NAME.match(path.name)
+        if match is not None:
+            return Backup(path.name, "before-restore", _parse_stamp(match[1]), path)
+    except ValueError:
+        return None  # a name of our shape with no such time (February 30th): not one of ours
     return None
 
 
@@ -154,6 +157,7 @@ def make_backup(diary: Diary, now: datetime) -> Backup:
     """
     folder = backup_dir(diary.data_dir)
     ensure_private_dir(folder)
+    _remove_partial_copies(folder)
     target = folder / f"daily-{_stamp(now)}.sqlite3"
     try:
         copy_database(diary.connection, target)
@@ -168,6 +172,12 @@ def make_backup(diary: Diary, now: datetime) -> Backup:
     backup = _backup_from_path(target)
     assert backup is not None
     return backup
+
+
+def _remove_partial_copies(folder: Path) -> None:
+    """Remove copies a crash cut off before they were finished (``*.partial``, never listed)."""
+    for partial in folder.glob("*.partial"):
+        partial.unlink(missing_ok=True)
 
 
 def backup_if_due(diary: Diary, now: datetime) -> Backup | None:

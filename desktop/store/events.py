@@ -28,7 +28,8 @@ _PLACEHOLDERS: Final = ", ".join("?" * 17)
 _FAR: Final = 2**62
 
 
-def _row_to_event(row: tuple[object, ...]) -> Event:
+def row_to_event(row: tuple[object, ...]) -> Event:
+    """An event from its columns, in ``EVENT_COLUMNS`` order."""
     (event_id, baby_id, sleep_id, at_us, at_off, kind, body_part, side, state,
      duration_s, woke, rhythmic, stopped, signs, video, note, pause_length) = row  # fmt: skip
     return Event(
@@ -114,14 +115,14 @@ class EventRepository:
     def get(self, event_id: str) -> Event | None:
         """The event with this id, or None."""
         row = self._connection.execute(f"SELECT {_COLUMNS} FROM event WHERE id = ?", (event_id,)).fetchone()
-        return None if row is None else _row_to_event(row)
+        return None if row is None else row_to_event(row)
 
     def in_sleep(self, sleep_id: str) -> list[Event]:
         """The events logged in one sleep, in time order."""
         rows = self._connection.execute(
             f"SELECT {_COLUMNS} FROM event WHERE sleep_id = ? ORDER BY at_us, rowid", (sleep_id,)
         ).fetchall()
-        return [_row_to_event(row) for row in rows]
+        return [row_to_event(row) for row in rows]
 
     def count_in_sleep(self, sleep_id: str, kind: str = "twitch") -> int:
         """How many events of one kind a sleep has (the bedside count)."""
@@ -136,7 +137,7 @@ class EventRepository:
             f"SELECT {_COLUMNS} FROM event WHERE baby_id = ? ORDER BY at_us DESC, rowid DESC LIMIT 1",
             (baby_id,),
         ).fetchone()
-        return None if row is None else _row_to_event(row)
+        return None if row is None else row_to_event(row)
 
     def for_baby(
         self, baby_id: str, since: datetime | None = None, until: datetime | None = None
@@ -149,9 +150,9 @@ class EventRepository:
             " ORDER BY at_us, rowid",
             (baby_id, since_us, until_us),
         ).fetchall()
-        return [_row_to_event(row) for row in rows]
+        return [row_to_event(row) for row in rows]
 
     def all(self) -> list[Event]:
         """Every event of every baby, in time order."""
         rows = self._connection.execute(f"SELECT {_COLUMNS} FROM event ORDER BY at_us, rowid").fetchall()
-        return [_row_to_event(row) for row in rows]
+        return [row_to_event(row) for row in rows]

@@ -16,7 +16,8 @@ _COLUMNS: Final = "id, baby_id, start_us, start_offset_s, end_us, end_offset_s, 
 _OPEN_END_US: Final = 2**62
 
 
-def _row_to_sleep(row: tuple[object, ...]) -> Sleep:
+def row_to_sleep(row: tuple[object, ...]) -> Sleep:
+    """A sleep from its columns, in ``_COLUMNS`` order."""
     sleep_id, baby_id, start_us, start_off, end_us, end_off, kind, note = row
     return Sleep(
         id=str(sleep_id),
@@ -82,7 +83,7 @@ class SleepRepository:
     def get(self, sleep_id: str) -> Sleep | None:
         """The sleep with this id, or None."""
         row = self._connection.execute(f"SELECT {_COLUMNS} FROM sleep WHERE id = ?", (sleep_id,)).fetchone()
-        return None if row is None else _row_to_sleep(row)
+        return None if row is None else row_to_sleep(row)
 
     def running(self, baby_id: str) -> Sleep | None:
         """The baby's sleep in progress (reopened after a crash), or None."""
@@ -91,7 +92,7 @@ class SleepRepository:
             " ORDER BY start_us DESC LIMIT 1",
             (baby_id,),
         ).fetchone()
-        return None if row is None else _row_to_sleep(row)
+        return None if row is None else row_to_sleep(row)
 
     def for_baby(
         self, baby_id: str, since: datetime | None = None, until: datetime | None = None
@@ -104,9 +105,9 @@ class SleepRepository:
             " AND COALESCE(end_us, ?) >= ? ORDER BY start_us",
             (baby_id, until_us, _OPEN_END_US, since_us),
         ).fetchall()
-        return [_row_to_sleep(row) for row in rows]
+        return [row_to_sleep(row) for row in rows]
 
     def all(self) -> list[Sleep]:
         """Every sleep of every baby, oldest first."""
         rows = self._connection.execute(f"SELECT {_COLUMNS} FROM sleep ORDER BY start_us").fetchall()
-        return [_row_to_sleep(row) for row in rows]
+        return [row_to_sleep(row) for row in rows]

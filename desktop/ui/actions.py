@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from desktop.language import QT_TRANSLATE_NOOP
 from desktop.ui.startup.qt_by_name import set_shortcut
+from desktop.ui.translation import translate
 
 
 class ActionSpec(NamedTuple):
@@ -30,45 +32,132 @@ class ActionSpec(NamedTuple):
 # The contract (design.md §6) plus this window's own commands; objectNames never change.
 ACTION_SPECS: Final = (
     ActionSpec(
-        "log_twitch", "Log &twitch", "Space", "Log one twitch now (starts a sleep if none is running)"
+        "log_twitch",
+        QT_TRANSLATE_NOOP("MainWindow", "Log &twitch"),
+        "Space",
+        QT_TRANSLATE_NOOP("MainWindow", "Log one twitch now (starts a sleep if none is running)"),
     ),
-    ActionSpec("toggle_sleep", "Start / end &sleep", "S", "Start the sleep, or end the sleep in progress"),
     ActionSpec(
-        "toggle_episode", "Start / end &episode", "E", "Time a longer run of jerks (or hold Space 1 s)"
+        "toggle_sleep",
+        QT_TRANSLATE_NOOP("MainWindow", "Start / end &sleep"),
+        "S",
+        QT_TRANSLATE_NOOP("MainWindow", "Start the sleep, or end the sleep in progress"),
     ),
-    ActionSpec("mark_woke", "It &woke the baby", "W", "Mark that the last twitch or episode woke the baby"),
-    ActionSpec("add_note", "&Note…", "N", "Write a note on the last event, or on the sleep"),
-    ActionSpec("attach_video", "Attach &video…", "V", "Attach a video clip to the last episode"),
-    ActionSpec("toggle_fullscreen", "&Full screen", "F11", "Fill the screen with the bedside view", True),
     ActionSpec(
-        "leave_fullscreen", "Leave full screen", "Esc", "Back to the window with its menus (Esc or F11)"
+        "toggle_episode",
+        QT_TRANSLATE_NOOP("MainWindow", "Start / end &episode"),
+        "E",
+        QT_TRANSLATE_NOOP("MainWindow", "Time a longer run of jerks (or hold Space 1 s)"),
     ),
-    ActionSpec("show_bedside", "&Bedside", "Ctrl+1", "Log twitches at the bedside", True),
-    ActionSpec("show_review", "&Review", "Ctrl+2", "Review twitches per hour of sleep by age", True),
-    ActionSpec("show_history", "&History", "Ctrl+3", "Browse and edit past sleeps and events", True),
     ActionSpec(
-        "export_report", "&Export checkup report…", "Ctrl+E", "Save the checkup PDF for the review's period"
+        "mark_woke",
+        QT_TRANSLATE_NOOP("MainWindow", "It &woke the baby"),
+        "W",
+        QT_TRANSLATE_NOOP("MainWindow", "Mark that the last twitch or episode woke the baby"),
     ),
-    ActionSpec("theme_system", "Follow the &system", "", "Night or day theme as the system is set", True),
     ActionSpec(
-        "theme_night", "&Night (dark room)", "", "Near-black, dim, warm: keeps a dark room dark", True
+        "add_note",
+        QT_TRANSLATE_NOOP("MainWindow", "&Note…"),
+        "N",
+        QT_TRANSLATE_NOOP("MainWindow", "Write a note on the last event, or on the sleep"),
     ),
-    ActionSpec("theme_day", "&Day", "", "Light theme for daytime", True),
-    ActionSpec("add_baby", "&Add baby…", "", "Add another baby (twins)"),
-    ActionSpec("edit_baby", "&Edit baby…", "", "Change the baby's name, dates or family history"),
-    ActionSpec("delete_baby", "&Delete baby…", "", "Delete the baby with its sleeps and events (undoable)"),
-    ActionSpec("quit", "&Quit", "Ctrl+Q", "Close Twitch Diary"),
+    ActionSpec(
+        "attach_video",
+        QT_TRANSLATE_NOOP("MainWindow", "Attach &video…"),
+        "V",
+        QT_TRANSLATE_NOOP("MainWindow", "Attach a video clip to the last episode"),
+    ),
+    ActionSpec(
+        "toggle_fullscreen",
+        QT_TRANSLATE_NOOP("MainWindow", "&Full screen"),
+        "F11",
+        QT_TRANSLATE_NOOP("MainWindow", "Fill the screen with the bedside view"),
+        True,
+    ),
+    ActionSpec(
+        "leave_fullscreen",
+        QT_TRANSLATE_NOOP("MainWindow", "Leave full screen"),
+        "Esc",
+        QT_TRANSLATE_NOOP("MainWindow", "Back to the window with its menus (Esc or F11)"),
+    ),
+    ActionSpec(
+        "show_bedside",
+        QT_TRANSLATE_NOOP("MainWindow", "&Bedside"),
+        "Ctrl+1",
+        QT_TRANSLATE_NOOP("MainWindow", "Log twitches at the bedside"),
+        True,
+    ),
+    ActionSpec(
+        "show_review",
+        QT_TRANSLATE_NOOP("MainWindow", "&Review"),
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("MainWindow", "Review twitches per hour of sleep by age"),
+        True,
+    ),
+    ActionSpec(
+        "show_history",
+        QT_TRANSLATE_NOOP("MainWindow", "&History"),
+        "Ctrl+3",
+        QT_TRANSLATE_NOOP("MainWindow", "Browse and edit past sleeps and events"),
+        True,
+    ),
+    ActionSpec(
+        "export_report",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export checkup report…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("MainWindow", "Save the checkup PDF for the review's period"),
+    ),
+    ActionSpec(
+        "theme_system",
+        QT_TRANSLATE_NOOP("MainWindow", "Follow the &system"),
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Night or day theme as the system is set"),
+        True,
+    ),
+    ActionSpec(
+        "theme_night",
+        QT_TRANSLATE_NOOP("MainWindow", "&Night (dark room)"),
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Near-black, dim, warm: keeps a dark room dark"),
+        True,
+    ),
+    ActionSpec(
+        "theme_day",
+        QT_TRANSLATE_NOOP("MainWindow", "&Day"),
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Light theme for daytime"),
+        True,
+    ),
+    ActionSpec(
+        "add_baby",
+        QT_TRANSLATE_NOOP("MainWindow", "&Add baby…"),
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Add another baby (twins)"),
+    ),
+    ActionSpec(
+        "edit_baby",
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit baby…"),
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Change the baby's name, dates or family history"),
+    ),
+    ActionSpec(
+        "delete_baby",
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete baby…"),
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Delete the baby with its sleeps and events (undoable)"),
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        "Ctrl+Q",
+        QT_TRANSLATE_NOOP("MainWindow", "Close Twitch Diary"),
+    ),
 )
 
 # Bedside commands that only make sense while the bedside view shows and a baby is chosen.
 BEDSIDE_ACTIONS: Final = frozenset(
     {"log_twitch", "toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video"}
 )
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string in the main window's context."""
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def create_actions(parent: QObject) -> dict[str, QAction]:
@@ -78,14 +167,14 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
         # QAction(parent) and setText: the (text, parent) constructor's overloads take a QIcon
         # too, and telling them apart builds PySide's QIcon type (1.5 ms) before the first paint.
         action = QAction(parent)
-        action.setText(tr(spec.text))
+        action.setText(translate("MainWindow", spec.text))
         action.setObjectName(spec.name)
         if spec.key:
             set_shortcut(action, spec.key)  # by name: see qt_by_name
         # A held key must never log a burst of twitches or flip a toggle back and forth.
         action.setAutoRepeat(False)
-        action.setToolTip(tr(spec.tip))
-        action.setStatusTip(tr(spec.tip))
+        action.setToolTip(translate("MainWindow", spec.tip))
+        action.setStatusTip(translate("MainWindow", spec.tip))
         action.setCheckable(spec.checkable)
         actions[spec.name] = action
     return actions

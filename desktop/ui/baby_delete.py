@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.core.model import Baby, Event, Sleep
 from desktop.store.diary import Diary
-from desktop.ui.actions import tr
+from desktop.ui.translation import translate
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,11 @@ def what_goes(records: BabyRecords) -> str:
 def confirm_text(records: BabyRecords) -> tuple[str, str]:
     """The question and the detail the confirmation shows."""
     name = records.baby.name
-    question = tr("Delete {name} from the diary?").format(name=name)
-    detail = tr(
+    question = translate("BabyDelete", "Delete {name} from the diary?").format(name=name)
+    detail = translate(
+        "BabyDelete",
         "This deletes {name}'s details with {what}.\n\n"
-        "Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups keep it too."
+        "Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups keep it too.",
     ).format(name=name, what=what_goes(records))
     return question, detail
 
@@ -80,7 +81,7 @@ class DeleteBabyBox(QMessageBox):
         super().__init__(parent)
         self.setObjectName("delete_baby_box")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(tr("Delete {name}").format(name=records.baby.name))
+        self.setWindowTitle(translate("BabyDelete", "Delete {name}").format(name=records.baby.name))
         question, detail = confirm_text(records)
         # Plain text always: the baby's name is the parent's own text, never markup.
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,10 +90,11 @@ class DeleteBabyBox(QMessageBox):
         for label in self.findChildren(QLabel, "qt_msgbox_informativelabel"):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.delete_button = self.addButton(
-            tr("Delete {name}").format(name=records.baby.name), QMessageBox.ButtonRole.DestructiveRole
+            translate("BabyDelete", "Delete {name}").format(name=records.baby.name),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         self.delete_button.setObjectName("delete_baby_confirm")
-        self.keep_button = self.addButton(tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        self.keep_button = self.addButton(translate("BabyDelete", "Keep"), QMessageBox.ButtonRole.RejectRole)
         self.keep_button.setObjectName("delete_baby_keep")
         self.setDefaultButton(self.keep_button)
         self.setEscapeButton(self.keep_button)

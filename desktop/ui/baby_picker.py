@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core.model import Baby
-from desktop.ui.actions import tr
+from desktop.ui.translation import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox
@@ -21,9 +21,11 @@ class FirstRunPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
-        title = QLabel(tr("Welcome to Twitch Diary"), self)
+        title = QLabel(translate("BabyPicker", "Welcome to Twitch Diary"), self)
         title.setObjectName("sleep_label")
-        intro = QLabel(tr("Tell us about your baby first. Everything stays on this computer."), self)
+        intro = QLabel(
+            translate("BabyPicker", "Tell us about your baby first. Everything stays on this computer."), self
+        )
         intro.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("error_label")
@@ -69,8 +71,8 @@ class BabyMenu(QObject):
 
             switcher = self._switcher = QComboBox(self._parent)
             switcher.setObjectName("baby_switcher")
-            switcher.setAccessibleName(tr("Which baby"))
-            switcher.setToolTip(tr("Which baby you are logging for"))
+            switcher.setAccessibleName(translate("BabyPicker", "Which baby"))
+            switcher.setToolTip(translate("BabyPicker", "Which baby you are logging for"))
             switcher.activated.connect(self._on_switcher_activated)
             if self._toolbar is not None:
                 self.place_switcher_on(self._toolbar)

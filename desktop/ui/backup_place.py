@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from desktop.store.backup_elsewhere import make_backup_in, second_place, set_second_place
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.ui.actions import tr
+from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
 
 
@@ -23,13 +23,17 @@ class BackupPlace(QObject):
         super().__init__(window)
         self._window = window
         self._diary = diary
-        self.choose_action = QAction(tr("Second &Backup Place…"), window)
+        self.choose_action = QAction(translate("BackupPlace", "Second &Backup Place…"), window)
         self.choose_action.setObjectName("choose_backup_place")
         self.choose_action.setToolTip(
-            tr("Keep each day's backup, with the videos, on a USB stick, another disk or a synced folder too")
+            translate(
+                "BackupPlace",
+                "Keep each day's backup, with the videos, on a USB stick,"
+                " another disk or a synced folder too",
+            )
         )
         self.choose_action.triggered.connect(self._on_choose_triggered)
-        self.forget_action = QAction(tr("Stop Backing Up Elsewhere"), window)
+        self.forget_action = QAction(translate("BackupPlace", "Stop Backing Up Elsewhere"), window)
         self.forget_action.setObjectName("forget_backup_place")
         self.forget_action.triggered.connect(self._on_forget_triggered)
         menu.insertActions(before, [self.choose_action, self.forget_action])
@@ -38,8 +42,12 @@ class BackupPlace(QObject):
     def _update(self) -> None:
         place = second_place(self._diary.settings)
         self.forget_action.setEnabled(place is not None)
-        where = tr("now: {place}").format(place=place) if place else tr("none chosen yet")
-        tip = tr("A second place for the daily backups ({where})").format(where=where)
+        where = (
+            translate("BackupPlace", "now: {place}").format(place=place)
+            if place
+            else translate("BackupPlace", "none chosen yet")
+        )
+        tip = translate("BackupPlace", "A second place for the daily backups ({where})").format(where=where)
         self.choose_action.setStatusTip(tip)
 
     def _say(self, text: str) -> None:
@@ -50,7 +58,9 @@ class BackupPlace(QObject):
         current = second_place(self._diary.settings)
         start = str(current) if current is not None and current.is_dir() else str(documents_folder())
         chosen = QFileDialog.getExistingDirectory(
-            self._window, tr("Choose a second place for the backups (another disk or a USB stick)"), start
+            self._window,
+            translate("BackupPlace", "Choose a second place for the backups (another disk or a USB stick)"),
+            start,
         )
         return Path(chosen) if chosen else None
 
@@ -63,8 +73,11 @@ class BackupPlace(QObject):
         if place.resolve() == own or own in place.resolve().parents:
             QMessageBox.warning(
                 self._window,
-                tr("Choose another place"),
-                tr("That folder is inside the diary's own folder: a second place must be somewhere else."),
+                translate("BackupPlace", "Choose another place"),
+                translate(
+                    "BackupPlace",
+                    "That folder is inside the diary's own folder: a second place must be somewhere else.",
+                ),
             )
             return
         try:
@@ -72,13 +85,15 @@ class BackupPlace(QObject):
             backup = make_backup_in(self._diary, place, datetime.now().astimezone())
         except StoreError as error:
             self._update()
-            QMessageBox.warning(self._window, tr("The backup could not be made there"), str(error))
+            QMessageBox.warning(
+                self._window, translate("BackupPlace", "The backup could not be made there"), str(error)
+            )
             return
         self._update()
         self._say(
-            tr("Backed up to {place} ({name}). Each day's backup goes there too from now on.").format(
-                place=place, name=backup.name
-            )
+            translate(
+                "BackupPlace", "Backed up to {place} ({name}). Each day's backup goes there too from now on."
+            ).format(place=place, name=backup.name)
         )
 
     @Slot()
@@ -89,4 +104,9 @@ class BackupPlace(QObject):
             self._say(str(error))
             return
         self._update()
-        self._say(tr("Backups are kept in the diary's folder only (the copies made elsewhere stay there)."))
+        self._say(
+            translate(
+                "BackupPlace",
+                "Backups are kept in the diary's folder only (the copies made elsewhere stay there).",
+            )
+        )

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from desktop import resources
-from desktop.ui.actions import tr
+from desktop.language import QT_TRANSLATE_NOOP
+from desktop.ui.translation import translate
 
 if TYPE_CHECKING:
     from desktop.ui.shortcuts_page import ShortcutsDialog
@@ -26,8 +27,10 @@ class HelpPage:
 
 
 HELP_PAGES: Final = (
-    HelpPage("soothing", "Things That May Help", "things_that_may_help.md"),
-    HelpPage("filming", "How to Film an Episode", "how_to_film_an_episode.md"),
+    HelpPage("soothing", QT_TRANSLATE_NOOP("HelpPages", "Things That May Help"), "things_that_may_help.md"),
+    HelpPage(
+        "filming", QT_TRANSLATE_NOOP("HelpPages", "How to Film an Episode"), "how_to_film_an_episode.md"
+    ),
 )
 
 
@@ -46,7 +49,7 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.page = page
         self.setObjectName(f"help_{page.key}")
-        self.setWindowTitle(tr(page.title))
+        self.setWindowTitle(translate("HelpPages", page.title))
         self.resize(560, 640)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("help_text")
@@ -63,21 +66,21 @@ class HelpMenu(QMenu):
     """The Help menu: one action per help page (``show_help_<key>``), each opening its page once."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("&Help"), parent)
+        super().__init__(translate("HelpPages", "&Help"), parent)
         self.setObjectName("help_menu")
         self.dialogs: dict[str, HelpDialog] = {}
         self.page_actions: dict[str, QAction] = {}
         for page in HELP_PAGES:
-            action = QAction(tr(page.title) + "…", self)
+            action = QAction(translate("HelpPages", page.title) + "…", self)
             action.setObjectName(f"show_help_{page.key}")
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p.key))
             self.addAction(action)
             self.page_actions[action.objectName()] = action
         self.addSeparator()
-        shortcuts = QAction(tr("&Keyboard Shortcuts…"), self)
+        shortcuts = QAction(translate("HelpPages", "&Keyboard Shortcuts…"), self)
         shortcuts.setObjectName("show_keyboard_shortcuts")
         shortcuts.setShortcut("Ctrl+/")
-        shortcuts.setToolTip(tr("Every command's key"))
+        shortcuts.setToolTip(translate("HelpPages", "Every command's key"))
         shortcuts.triggered.connect(self.show_shortcuts)
         self.addAction(shortcuts)
         self.page_actions[shortcuts.objectName()] = shortcuts

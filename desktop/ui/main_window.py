@@ -23,11 +23,12 @@ from desktop.core.model import Baby
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands, themes
-from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions, tr
+from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside.view import BedsideView
 from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum, set_shortcut
+from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle(tr("Twitch Diary"))
+        self.setWindowTitle(translate("MainWindow", "Twitch Diary"))
         self.resize(1000, 760)
         self.diary = diary
         self.baby: Baby | None = None
@@ -133,16 +134,18 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
 
     def _add_undo_actions(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setObjectName("undo")
         set_shortcut(undo, "Ctrl+Z")  # by name: see qt_by_name
-        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setObjectName("redo")
         set_shortcut(redo, "Ctrl+Shift+Z")
         for action in (undo, redo):
             action.setAutoRepeat(False)
             # The toolbar shows the short name; the menu says what would be undone.
-            action.setIconText(tr("Undo") if action is undo else tr("Redo"))
+            action.setIconText(
+                translate("MainWindow", "Undo") if action is undo else translate("MainWindow", "Redo")
+            )
             self.actions_by_name[action.objectName()] = action
         # Shortcuts keep working in full screen, with the menu bar and toolbar hidden.
         self.addActions(list(self.actions_by_name.values()))
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         act = self.actions_by_name
         bar = self.menuBar()
-        diary_menu = bar.addMenu(tr("&Diary"))
+        diary_menu = bar.addMenu(translate("MainWindow", "&Diary"))
         diary_menu.addAction(act["export_report"])
         diary_menu.addSeparator()
         diary_menu.addAction(self._restore_action())
@@ -186,26 +189,26 @@ class MainWindow(QMainWindow):
         self._diary_menu_end = diary_menu.addSeparator()
         diary_menu.addAction(act["quit"])
         self.diary_menu = diary_menu
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([act["undo"], act["redo"]])
-        log_menu = bar.addMenu(tr("&Log"))
+        log_menu = bar.addMenu(translate("MainWindow", "&Log"))
         log_menu.addActions(
             [act[name] for name in ("log_twitch", "toggle_episode", "mark_woke", "toggle_sleep")]
         )
         log_menu.addSeparator()
         log_menu.addActions([act["add_note"], act["attach_video"]])
         baby_actions = [act["add_baby"], act["edit_baby"], act["delete_baby"]]
-        self.baby_menu = BabyMenu(bar.addMenu(tr("&Baby")), baby_actions, self)
+        self.baby_menu = BabyMenu(bar.addMenu(translate("MainWindow", "&Baby")), baby_actions, self)
         self.baby_menu.baby_selected.connect(self.select_baby)
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([act[name] for name in VIEW_ACTIONS])
         view_menu.addSeparator()
         view_menu.addAction(act["toggle_fullscreen"])
-        theme_menu = view_menu.addMenu(tr("&Theme"))
+        theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
         theme_menu.addActions([act[f"theme_{choice}"] for choice in themes.THEME_CHOICES])
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(tr("Views"), self)
+        toolbar = QToolBar(translate("MainWindow", "Views"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         set_enum(toolbar, "toolButtonStyle", "ToolButtonTextOnly")
@@ -390,9 +393,13 @@ class MainWindow(QMainWindow):
     def _restore_action(self) -> QAction:
         """``restore_backup``: choose a backup; the window closes and ``run_app`` restores it."""
         action = QAction(self)  # not QAction(text, parent): see actions.create_actions
-        action.setText(tr("&Restore a Backup…"))
+        action.setText(translate("MainWindow", "&Restore a Backup…"))
         action.setObjectName("restore_backup")
-        action.setStatusTip(tr("Put back the diary as it was on an earlier day (the current one is kept)"))
+        action.setStatusTip(
+            translate(
+                "MainWindow", "Put back the diary as it was on an earlier day (the current one is kept)"
+            )
+        )
         action.triggered.connect(self._on_restore_backup_triggered)
         self.actions_by_name["restore_backup"] = action
         return action
@@ -422,7 +429,9 @@ class MainWindow(QMainWindow):
             except StoreError as error:
                 from desktop.ui.recovery_dialog import ProblemNotice
 
-                ProblemNotice.tell(tr("The backup could not be restored"), str(error), self)
+                ProblemNotice.tell(
+                    translate("MainWindow", "The backup could not be restored"), str(error), self
+                )
                 return
         self.restore_requested.emit(name)
         self.close()
@@ -484,7 +493,9 @@ class MainWindow(QMainWindow):
                 # Not in the welcome form's name field: a text field keeps Ctrl+Z for itself.
                 self.first_run.setFocus()
             self.statusBar().showMessage(
-                tr("{name} was deleted. Undo (Ctrl+Z) brings everything back.").format(name=baby.name),
+                translate("MainWindow", "{name} was deleted. Undo (Ctrl+Z) brings everything back.").format(
+                    name=baby.name
+                ),
                 30_000,
             )
 

@@ -18,11 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.ui.actions import tr
+from desktop.language import QT_TRANSLATE_NOOP
+from desktop.ui.translation import translate
 
-OTHER_SECTION: Final = "Other"
+OTHER_SECTION: Final = QT_TRANSLATE_NOOP("ShortcutsPage", "Other")
+HISTORY_SECTION: Final = QT_TRANSLATE_NOOP("ShortcutsPage", "History")
 # Keys the app reads itself, not through an action (the hold is measured by ui/bedside/space_key.py).
-HELD_KEYS: Final = (("Space (held 1 s)", "Start a timed episode; let go to end it"),)
+HELD_KEYS: Final = (
+    (
+        QT_TRANSLATE_NOOP("ShortcutsPage", "Space (held 1 s)"),
+        QT_TRANSLATE_NOOP("ShortcutsPage", "Start a timed episode; let go to end it"),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
 
 def _owner_section(action: QAction) -> str:
     name = action.objectName()
-    return "History" if name.startswith("history_") else OTHER_SECTION
+    return translate("ShortcutsPage", HISTORY_SECTION if name.startswith("history_") else OTHER_SECTION)
 
 
 class ShortcutsDialog(QDialog):
@@ -95,15 +102,23 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("keyboard_shortcuts")
-        self.setWindowTitle(tr("Keyboard Shortcuts"))
+        self.setWindowTitle(translate("ShortcutsPage", "Keyboard Shortcuts"))
         self.resize(900, 640)
-        intro = QLabel(tr("Every command you can reach from the keyboard, and its key."), self)
+        intro = QLabel(
+            translate("ShortcutsPage", "Every command you can reach from the keyboard, and its key."), self
+        )
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcuts_tree")
-        self.tree.setAccessibleName(tr("Keyboard shortcuts"))
+        self.tree.setAccessibleName(translate("ShortcutsPage", "Keyboard shortcuts"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("Key"), tr("Command"), tr("What it does")])
+        self.tree.setHeaderLabels(
+            [
+                translate("ShortcutsPage", "Key"),
+                translate("ShortcutsPage", "Command"),
+                translate("ShortcutsPage", "What it does"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -129,9 +144,17 @@ class ShortcutsDialog(QDialog):
                 parent.setFont(0, font)
             item = QTreeWidgetItem(parent, [row.keys, row.command, row.tip])
             item.setData(0, Qt.ItemDataRole.UserRole, row.name)
-        if "Log" in sections:
+        log = _plain(translate("MainWindow", "&Log"))  # the Log menu's title, as the section shows it
+        if log in sections:
             for keys, tip in HELD_KEYS:
-                QTreeWidgetItem(sections["Log"], [keys, tr("Timed episode"), tr(tip)])
+                QTreeWidgetItem(
+                    sections[log],
+                    [
+                        translate("ShortcutsPage", keys),
+                        translate("ShortcutsPage", "Timed episode"),
+                        translate("ShortcutsPage", tip),
+                    ],
+                )
         self.tree.expandAll()
         for column in (0, 1):
             self.tree.resizeColumnToContents(column)

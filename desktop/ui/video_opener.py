@@ -10,16 +10,13 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.translation import translate
+
 LINK_SCHEMES = frozenset({"http", "https"})
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string in the video opener's context."""
-    return QCoreApplication.translate("VideoOpener", text)
 
 
 def video_name(video: str) -> str:
@@ -42,13 +39,19 @@ def local_path(video: str) -> Path | None:
 def problem(video: str) -> str | None:
     """Why the video cannot be opened, or None when it can be handed to the player."""
     if not video.strip():
-        return tr("No video is attached to this episode.")
+        return translate("VideoOpener", "No video is attached to this episode.")
     path = local_path(video.strip())
     if path is not None and not path.is_file():
         return (
-            tr("The video “{name}” is no longer at {folder}: it may have been moved, renamed or deleted.")
+            translate(
+                "VideoOpener",
+                "The video “{name}” is no longer at {folder}: it may have been moved, renamed or deleted.",
+            )
             + " "
-            + tr("The episode is kept; choose the file again in the episode's editor to attach it anew.")
+            + translate(
+                "VideoOpener",
+                "The episode is kept; choose the file again in the episode's editor to attach it anew.",
+            )
         ).format(name=video_name(video), folder=path.parent)
     return None
 
@@ -66,7 +69,7 @@ class VideoOpener:
         """Say why the video did not open."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(parent, tr("Video not opened"), text)
+        QMessageBox.information(parent, translate("VideoOpener", "Video not opened"), text)
 
 
 def open_video(parent: QWidget | None, video: str) -> bool:
@@ -77,7 +80,10 @@ def open_video(parent: QWidget | None, video: str) -> bool:
         url = QUrl(video.strip()) if path is None else QUrl.fromLocalFile(str(path))
         if VideoOpener.hand_over(url):
             return True
-        why = tr("No program on this computer would open “{name}”. Install a video player, then try again.")
+        why = translate(
+            "VideoOpener",
+            "No program on this computer would open “{name}”. Install a video player, then try again.",
+        )
         why = why.format(name=video_name(video))
     VideoOpener.tell(parent, why)
     return False

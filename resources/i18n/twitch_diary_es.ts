@@ -2,664 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Delete {name} from the diary?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This deletes {name}&apos;s details with {what}.
-
-Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups keep it too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to Twitch Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell us about your baby first. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which baby</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which baby you are logging for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second &amp;Backup Place…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep each day&apos;s backup, with the videos, on a USB stick, another disk or a synced folder too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop Backing Up Elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now: {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second place for the daily backups ({where})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a second place for the backups (another disk or a USB stick)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That folder is inside the diary&apos;s own folder: a second place must be somewhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be made there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to {place} ({name}). Each day&apos;s backup goes there too from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups are kept in the diary&apos;s folder only (the copies made elsewhere stay there).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a video of the episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note on the {kind} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note on this sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to write a note on yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time an episode first (E), then attach its video.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>video attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} · just woke at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} · no sleep running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} · {kind} since {start} · {length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>awake · taps are logged as awake · Asleep again or S starts the next sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{state} · taps are logged outside a sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End &amp;sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start &amp;sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End &amp;episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start &amp;episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Episode {length} — press E or hold Space to stop
-{tip}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} was NOT logged: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end of the forgotten sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {kind} from {start} was still running with nothing logged since {last}: it was ended then, {length} long. Ctrl+Z takes that back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The twitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logged {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logged {time}, {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sleep start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sleep started {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sleep end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sleep ended {time} after {length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>episode started — timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>episode logged {time}, {length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no twitch or episode to mark yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>twitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marked: the {what} at {time} woke the baby</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logged {sign} {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the baby is {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answer saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pause length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pause length saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a sign: {sign}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log that you saw this, now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions about the episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the episode questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also seen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Episode at {time}, {length} long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 logged record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n logged records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outside a sleep: %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose a sleep to see its timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this sleep&apos;s timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The guidance could not be read from the diary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every command&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twitch Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Baby</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put back the diary as it was on an earlier day (the current one is kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation type="unfinished">No se pudo restaurar la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>{name} was deleted. Undo (Ctrl+Z) brings everything back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long was the pause in breathing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print checkup report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkup report: print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export checkup report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print checkup report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export events as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;sleeps as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the checkup report for the review&apos;s period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the checkup report&apos;s pages as they will print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the baby&apos;s events as a spreadsheet file (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the baby&apos;s sleeps as a spreadsheet file (CSV): length, counts and rate of each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose or add a baby first; there is nothing to report yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save checkup report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {path}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the checkup report to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not print: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent the checkup report to the printer ({pages} pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export sleeps as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export events as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sleeps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {name}&apos;s {what} to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every command you can reach from the keyboard, and its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timed episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baby is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The baby is {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asleep again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{m} min {s:02d} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{s} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap anywhere here to log a twitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap anywhere or press Space for each twitch · hold Space or press E to time a longer episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first tap starts a sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>twitch this sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>twitches this sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last twitch {ago} ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: no sleep running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} · asleep {length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: asleep since {start}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undone: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redone: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No video is attached to this episode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The video “{name}” is no longer at {folder}: it may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The episode is kept; choose the file again in the episode&apos;s editor to attach it anew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video not opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program on this computer would open “{name}”. Install a video player, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Twitch Diary</source>
@@ -694,6 +36,27 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <message>
         <source>About Twitch Diary…</source>
         <translation>Acerca de Twitch Diary…</translation>
+    </message>
+</context>
+<context>
+    <name>BabyDelete</name>
+    <message>
+        <source>Delete {name} from the diary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes {name}&apos;s details with {what}.
+
+Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups keep it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +154,306 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
 </context>
 <context>
+    <name>BabyPicker</name>
+    <message>
+        <source>Welcome to Twitch Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us about your baby first. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which baby</source>
+        <translation type="unfinished">Qué bebé</translation>
+    </message>
+    <message>
+        <source>Which baby you are logging for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlace</name>
+    <message>
+        <source>Second &amp;Backup Place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each day&apos;s backup, with the videos, on a USB stick, another disk or a synced folder too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Backing Up Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second place for the daily backups ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a second place for the backups (another disk or a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is inside the diary&apos;s own folder: a second place must be somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {place} ({name}). Each day&apos;s backup goes there too from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in the diary&apos;s folder only (the copies made elsewhere stay there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Acknowledge this message</source>
+        <translation>Confirmar que ha leído este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Bedside</name>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>{name} · just woke at {time}</source>
+        <translation>{name} · se acaba de despertar a las {time}</translation>
+    </message>
+    <message>
+        <source>{name} · no sleep running</source>
+        <translation>{name} · ningún sueño en curso</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation>Siesta</translation>
+    </message>
+    <message>
+        <source>{name} · {kind} since {start} · {length}</source>
+        <translation>{name} · {kind} desde las {start} · {length}</translation>
+    </message>
+    <message>
+        <source>awake · taps are logged as awake · Asleep again or S starts the next sleep</source>
+        <translation>despierto · los toques se anotan como despierto · «Dormido otra vez» o S empieza el siguiente sueño</translation>
+    </message>
+    <message>
+        <source>{state} · taps are logged outside a sleep</source>
+        <translation>{state} · los toques se anotan fuera de un sueño</translation>
+    </message>
+    <message>
+        <source>End &amp;sleep</source>
+        <translation>Terminar el &amp;sueño</translation>
+    </message>
+    <message>
+        <source>Start &amp;sleep</source>
+        <translation>Empezar el &amp;sueño</translation>
+    </message>
+    <message>
+        <source>End &amp;episode</source>
+        <translation>Terminar el &amp;episodio</translation>
+    </message>
+    <message>
+        <source>Start &amp;episode</source>
+        <translation>Empezar un &amp;episodio</translation>
+    </message>
+    <message>
+        <source>Episode {length} — press E or hold Space to stop
+{tip}</source>
+        <translation>Episodio {length} — pulse E o mantenga la barra espaciadora para parar
+{tip}</translation>
+    </message>
+    <message>
+        <source>{what} was NOT logged: {reason}</source>
+        <translation>{what} NO se anotó: {reason}</translation>
+    </message>
+    <message>
+        <source>The end of the forgotten sleep</source>
+        <translation>El final del sueño olvidado</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>nap</source>
+        <translation>siesta</translation>
+    </message>
+    <message>
+        <source>The {kind} from {start} was still running with nothing logged since {last}: it was ended then, {length} long. Ctrl+Z takes that back.</source>
+        <translation>La {kind} de las {start} seguía en curso sin nada anotado desde las {last}: se terminó entonces, con {length} de duración. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>The twitch</source>
+        <translation>La sacudida</translation>
+    </message>
+    <message>
+        <source>logged {time}</source>
+        <translation>anotada a las {time}</translation>
+    </message>
+    <message>
+        <source>logged {time}, {state}</source>
+        <translation>anotada a las {time}, {state}</translation>
+    </message>
+    <message>
+        <source>The sleep start</source>
+        <translation>El inicio del sueño</translation>
+    </message>
+    <message>
+        <source>sleep started {time}</source>
+        <translation>sueño empezado a las {time}</translation>
+    </message>
+    <message>
+        <source>The sleep end</source>
+        <translation>El final del sueño</translation>
+    </message>
+    <message>
+        <source>sleep ended {time} after {length}</source>
+        <translation>sueño terminado a las {time} tras {length}</translation>
+    </message>
+    <message>
+        <source>episode started — timing</source>
+        <translation>episodio empezado — midiendo</translation>
+    </message>
+    <message>
+        <source>The episode</source>
+        <translation>El episodio</translation>
+    </message>
+    <message>
+        <source>episode logged {time}, {length}</source>
+        <translation>episodio anotado a las {time}, {length}</translation>
+    </message>
+    <message>
+        <source>There is no twitch or episode to mark yet.</source>
+        <translation>Todavía no hay ninguna sacudida ni episodio que marcar.</translation>
+    </message>
+    <message>
+        <source>The mark</source>
+        <translation>La marca</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>el episodio</translation>
+    </message>
+    <message>
+        <source>twitch</source>
+        <translation>la sacudida</translation>
+    </message>
+    <message>
+        <source>marked: the {what} at {time} woke the baby</source>
+        <translation>marcado: {what} de las {time} despertó al bebé</translation>
+    </message>
+    <message>
+        <source>The sign</source>
+        <translation>La señal</translation>
+    </message>
+    <message>
+        <source>logged {sign} {time}</source>
+        <translation>anotado: {sign}, {time}</translation>
+    </message>
+    <message>
+        <source>the baby is {state}</source>
+        <translation>el bebé está {state}</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La respuesta</translation>
+    </message>
+    <message>
+        <source>answer saved</source>
+        <translation>respuesta guardada</translation>
+    </message>
+    <message>
+        <source>The pause length</source>
+        <translation>La duración de la pausa</translation>
+    </message>
+    <message>
+        <source>pause length saved</source>
+        <translation>duración de la pausa guardada</translation>
+    </message>
+</context>
+<context>
+    <name>BedsideDialogs</name>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.webm *.mkv *.avi *.3gp);;All files (*)</source>
+        <translation>Vídeos (*.mp4 *.mov *.m4v *.webm *.mkv *.avi *.3gp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Attach a video of the episode</source>
+        <translation>Adjuntar un vídeo del episodio</translation>
+    </message>
+</context>
+<context>
+    <name>BedsideNotes</name>
+    <message>
+        <source>Note on the {kind} at {time}</source>
+        <translation>Nota sobre {kind} de las {time}</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>Note on this sleep</source>
+        <translation>Nota sobre este sueño</translation>
+    </message>
+    <message>
+        <source>There is nothing to write a note on yet.</source>
+        <translation>Todavía no hay nada sobre lo que escribir una nota.</translation>
+    </message>
+    <message>
+        <source>note saved</source>
+        <translation>nota guardada</translation>
+    </message>
+    <message>
+        <source>Time an episode first (E), then attach its video.</source>
+        <translation>Primero mida un episodio (E) y después adjunte su vídeo.</translation>
+    </message>
+    <message>
+        <source>The video</source>
+        <translation>El vídeo</translation>
+    </message>
+    <message>
+        <source>video attached</source>
+        <translation>vídeo adjuntado</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Save chart…</source>
@@ -811,6 +474,21 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <message>
         <source>The chart could not be saved: {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Log a sign: {sign}</source>
+        <translation>Anotar una señal: {sign}</translation>
+    </message>
+    <message>
+        <source>Log that you saw this, now</source>
+        <translation>Anotar que lo ha visto, ahora</translation>
     </message>
 </context>
 <context>
@@ -915,6 +593,41 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
 </context>
 <context>
+    <name>EpisodePanel</name>
+    <message>
+        <source>The baby was</source>
+        <translation>El bebé estaba</translation>
+    </message>
+    <message>
+        <source>Did it stop when the baby woke?</source>
+        <translation>¿Paró al despertarse el bebé?</translation>
+    </message>
+    <message>
+        <source>Rhythmic, like a steady beat?</source>
+        <translation>¿Rítmico, como un latido regular?</translation>
+    </message>
+    <message>
+        <source>Questions about the episode</source>
+        <translation>Preguntas sobre el episodio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Close the episode questions</source>
+        <translation>Cerrar las preguntas del episodio</translation>
+    </message>
+    <message>
+        <source>Also seen?</source>
+        <translation>¿Vio también?</translation>
+    </message>
+    <message>
+        <source>Episode at {time}, {length} long</source>
+        <translation>Episodio a las {time}, de {length}</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Event details</source>
@@ -945,7 +658,7 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lado</translation>
     </message>
     <message>
         <source>Baby&apos;s state</source>
@@ -1047,10 +760,72 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
 </context>
 <context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished">Noche</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation type="unfinished">Siesta</translation>
+    </message>
+    <message>
+        <source>1 logged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n logged records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside a sleep: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a sleep to see its timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this sleep&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance could not be read from the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidanceText</name>
     <message>
         <source>{seen} {meaning} {why} What to do: {action}</source>
         <translation>{seen} {meaning} {why} Qué hacer: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <source>Things That May Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to Film an Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,11 +904,241 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Twitch Diary</source>
+        <translation>Twitch Diary</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Anotar</translation>
+    </message>
+    <message>
+        <source>&amp;Baby</source>
+        <translation>&amp;Bebé</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put back the diary as it was on an earlier day (the current one is kept)</source>
+        <translation>Volver a poner el diario como estaba un día anterior (el actual se guarda)</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>No se pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{name} was deleted. Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Se borró a {name}. Deshacer (Ctrl+Z) lo recupera todo.</translation>
+    </message>
+    <message>
+        <source>Log &amp;twitch</source>
+        <translation>Anotar &amp;sacudida</translation>
+    </message>
+    <message>
+        <source>Log one twitch now (starts a sleep if none is running)</source>
+        <translation>Anotar una sacudida ahora (empieza un sueño si no hay ninguno en curso)</translation>
+    </message>
+    <message>
+        <source>Start / end &amp;sleep</source>
+        <translation>Empezar / terminar el s&amp;ueño</translation>
+    </message>
+    <message>
+        <source>Start the sleep, or end the sleep in progress</source>
+        <translation>Empezar el sueño, o terminar el sueño en curso</translation>
+    </message>
+    <message>
+        <source>Start / end &amp;episode</source>
+        <translation>Empezar / terminar un &amp;episodio</translation>
+    </message>
+    <message>
+        <source>Time a longer run of jerks (or hold Space 1 s)</source>
+        <translation>Medir una serie de sacudidas más larga (o mantener la barra espaciadora 1 s)</translation>
+    </message>
+    <message>
+        <source>It &amp;woke the baby</source>
+        <translation>&amp;Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Mark that the last twitch or episode woke the baby</source>
+        <translation>Marcar que la última sacudida o episodio despertó al bebé</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Nota…</translation>
+    </message>
+    <message>
+        <source>Write a note on the last event, or on the sleep</source>
+        <translation>Escribir una nota sobre el último registro, o sobre el sueño</translation>
+    </message>
+    <message>
+        <source>Attach &amp;video…</source>
+        <translation>Adjuntar &amp;vídeo…</translation>
+    </message>
+    <message>
+        <source>Attach a video clip to the last episode</source>
+        <translation>Adjuntar un vídeo al último episodio</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the bedside view</source>
+        <translation>Llenar la pantalla con la vista junto a la cuna</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Back to the window with its menus (Esc or F11)</source>
+        <translation>Volver a la ventana con sus menús (Esc o F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Bedside</source>
+        <translation>&amp;Junto a la cuna</translation>
+    </message>
+    <message>
+        <source>Log twitches at the bedside</source>
+        <translation>Anotar sacudidas junto a la cuna</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>Review twitches per hour of sleep by age</source>
+        <translation>Revisar las sacudidas por hora de sueño según la edad</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Browse and edit past sleeps and events</source>
+        <translation>Ver y editar sueños y registros anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Export checkup report…</source>
+        <translation>&amp;Exportar el informe para la revisión…</translation>
+    </message>
+    <message>
+        <source>Save the checkup PDF for the review&apos;s period</source>
+        <translation>Guardar el PDF para la revisión del periodo revisado</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Night or day theme as the system is set</source>
+        <translation>Tema de noche o de día según esté el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Night (dark room)</source>
+        <translation>&amp;Noche (habitación a oscuras)</translation>
+    </message>
+    <message>
+        <source>Near-black, dim, warm: keeps a dark room dark</source>
+        <translation>Casi negro, tenue, cálido: mantiene a oscuras una habitación oscura</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Light theme for daytime</source>
+        <translation>Tema claro para el día</translation>
+    </message>
+    <message>
+        <source>&amp;Add baby…</source>
+        <translation>&amp;Añadir bebé…</translation>
+    </message>
+    <message>
+        <source>Add another baby (twins)</source>
+        <translation>Añadir otro bebé (gemelos)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit baby…</source>
+        <translation>&amp;Editar bebé…</translation>
+    </message>
+    <message>
+        <source>Change the baby&apos;s name, dates or family history</source>
+        <translation>Cambiar el nombre, las fechas o los antecedentes familiares del bebé</translation>
+    </message>
+    <message>
+        <source>&amp;Delete baby…</source>
+        <translation>&amp;Borrar bebé…</translation>
+    </message>
+    <message>
+        <source>Delete the baby with its sleeps and events (undoable)</source>
+        <translation>Borrar al bebé con sus sueños y registros (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Twitch Diary</source>
+        <translation>Cerrar Twitch Diary</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>.</source>
         <comment>decimal mark</comment>
         <translation>,</translation>
+    </message>
+</context>
+<context>
+    <name>PauseQuestion</name>
+    <message>
+        <source>How long was the pause in breathing?</source>
+        <translation>¿Cuánto duró la pausa en la respiración?</translation>
+    </message>
+    <message>
+        <source>Pause in breathing: {length}</source>
+        <translation>Pausa en la respiración: {length}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1194,109 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <message>
         <source>Restore the diary as it was at (the diary as it is now is kept aside):</source>
         <translation>Restaurar el diario tal como estaba el (el diario tal como está ahora se guarda aparte):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Print checkup report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkup report: print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export checkup report…</source>
+        <translation type="unfinished">&amp;Exportar el informe para la revisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print checkup report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;sleeps as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checkup report for the review&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the checkup report&apos;s pages as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the baby&apos;s events as a spreadsheet file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the baby&apos;s sleeps as a spreadsheet file (CSV): length, counts and rate of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add a baby first; there is nothing to report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save checkup report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the checkup report to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the checkup report to the printer ({pages} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sleeps as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}&apos;s {what} to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1382,53 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
 </context>
 <context>
+    <name>ShortcutsPage</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space (held 1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a timed episode; let go to end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command you can reach from the keyboard, and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SleepDialog</name>
     <message>
         <source>Edit sleep</source>
@@ -1333,6 +1488,33 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
 </context>
 <context>
+    <name>StateRow</name>
+    <message>
+        <source>Asleep</source>
+        <translation>Dormido</translation>
+    </message>
+    <message>
+        <source>Drowsy</source>
+        <translation>Adormilado</translation>
+    </message>
+    <message>
+        <source>Awake</source>
+        <translation>Despierto</translation>
+    </message>
+    <message>
+        <source>Baby is</source>
+        <translation>El bebé está</translation>
+    </message>
+    <message>
+        <source>The baby is {state}</source>
+        <translation>El bebé está {state}</translation>
+    </message>
+    <message>
+        <source>Asleep again</source>
+        <translation>Dormido otra vez</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTable</name>
     <message>
         <source>This period</source>
@@ -1340,6 +1522,269 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
     <message>
         <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapArea</name>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>Tap anywhere here to log a twitch</source>
+        <translation>Toque en cualquier parte de aquí para anotar una sacudida</translation>
+    </message>
+    <message>
+        <source>Tap anywhere or press Space for each twitch · hold Space or press E to time a longer episode</source>
+        <translation>Toque en cualquier parte o pulse la barra espaciadora por cada sacudida · manténgala pulsada o pulse E para medir un episodio más largo</translation>
+    </message>
+    <message>
+        <source>the first tap starts a sleep</source>
+        <translation>el primer toque empieza un sueño</translation>
+    </message>
+    <message>
+        <source>twitch this sleep</source>
+        <translation>sacudida en este sueño</translation>
+    </message>
+    <message>
+        <source>twitches this sleep</source>
+        <translation>sacudidas en este sueño</translation>
+    </message>
+    <message>
+        <source>last twitch {ago} ago</source>
+        <translation>última sacudida hace {ago}</translation>
+    </message>
+</context>
+<context>
+    <name>TwinsBar</name>
+    <message>
+        <source>Which baby</source>
+        <translation>Qué bebé</translation>
+    </message>
+    <message>
+        <source>{name}: no sleep running</source>
+        <translation>{name}: ningún sueño en curso</translation>
+    </message>
+    <message>
+        <source>{name} · asleep {length}</source>
+        <translation>{name} · dormido {length}</translation>
+    </message>
+    <message>
+        <source>{name}: asleep since {start}</source>
+        <translation>{name}: dormido desde las {start}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>undone: {what}</source>
+        <translation>deshecho: {what}</translation>
+    </message>
+    <message>
+        <source>redone: {what}</source>
+        <translation>rehecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>face</source>
+        <translation>cara</translation>
+    </message>
+    <message>
+        <source>eyes</source>
+        <translation>ojos</translation>
+    </message>
+    <message>
+        <source>mouth</source>
+        <translation>boca</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>mano</translation>
+    </message>
+    <message>
+        <source>arm</source>
+        <translation>brazo</translation>
+    </message>
+    <message>
+        <source>leg</source>
+        <translation>pierna</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>pie</translation>
+    </message>
+    <message>
+        <source>torso</source>
+        <translation>tronco</translation>
+    </message>
+    <message>
+        <source>whole body</source>
+        <translation>todo el cuerpo</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>no lo sé</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>los dos lados</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>dormido</translation>
+    </message>
+    <message>
+        <source>drowsy</source>
+        <translation>adormilado</translation>
+    </message>
+    <message>
+        <source>awake</source>
+        <translation>despierto</translation>
+    </message>
+    <message>
+        <source>twitch</source>
+        <translation>sacudida</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>episodio</translation>
+    </message>
+    <message>
+        <source>sign seen</source>
+        <translation>señal vista</translation>
+    </message>
+    <message>
+        <source>nap</source>
+        <translation>siesta</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>yes, it stopped</source>
+        <translation>sí, paró</translation>
+    </message>
+    <message>
+        <source>no, it went on</source>
+        <translation>no, siguió</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>no lo probé</translation>
+    </message>
+    <message>
+        <source>stiffening</source>
+        <translation>rigidez</translation>
+    </message>
+    <message>
+        <source>shaking</source>
+        <translation>temblores</translation>
+    </message>
+    <message>
+        <source>tremor</source>
+        <translation>temblor fino</translation>
+    </message>
+    <message>
+        <source>eyes rolling</source>
+        <translation>ojos en blanco</translation>
+    </message>
+    <message>
+        <source>breathing pause</source>
+        <translation>pausa respiratoria</translation>
+    </message>
+    <message>
+        <source>colour change</source>
+        <translation>cambio de color</translation>
+    </message>
+    <message>
+        <source>unresponsive or floppy</source>
+        <translation>no responde o flácido</translation>
+    </message>
+    <message>
+        <source>change in sleep</source>
+        <translation>cambio en el sueño</translation>
+    </message>
+    <message>
+        <source>lost a skill</source>
+        <translation>perdió una habilidad</translation>
+    </message>
+    <message>
+        <source>under 10 seconds</source>
+        <translation>menos de 10 segundos</translation>
+    </message>
+    <message>
+        <source>10 to 20 seconds</source>
+        <translation>de 10 a 20 segundos</translation>
+    </message>
+    <message>
+        <source>over 20 seconds</source>
+        <translation>más de 20 segundos</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>newborn seizures</source>
+        <translation>convulsiones en recién nacidos</translation>
+    </message>
+    <message>
+        <source>epilepsy</source>
+        <translation>epilepsia</translation>
+    </message>
+    <message>
+        <source>a movement disorder</source>
+        <translation>un trastorno del movimiento</translation>
+    </message>
+    <message>
+        <source>startle disease (hyperekplexia)</source>
+        <translation>enfermedad del sobresalto (hiperekplexia)</translation>
+    </message>
+</context>
+<context>
+    <name>VideoOpener</name>
+    <message>
+        <source>No video is attached to this episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video “{name}” is no longer at {folder}: it may have been moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode is kept; choose the file again in the episode&apos;s editor to attach it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer would open “{name}”. Install a video player, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

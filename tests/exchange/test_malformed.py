@@ -78,10 +78,12 @@ CASES = [
     # The document itself.
     pytest.param(top(format="other-app"), "format: must be \"twitch-diary\" (got 'other-app')", id="format"),
     pytest.param(lambda d: d.pop("format"), "format: required", id="format-missing"),
-    pytest.param(top(version=2), "version: the file is version 2, written by a newer", id="version-newer"),
-    pytest.param(top(version=True), "version: must be the number 1 (got true)", id="version-bool"),
-    pytest.param(top(version="1"), "version: must be the number 1 (got '1')", id="version-string"),
-    pytest.param(top(version=0), "version: must be 1 (got 0)", id="version-zero"),
+    pytest.param(top(version=3), "version: the file is version 3, written by a newer", id="version-newer"),
+    pytest.param(top(version=True), "version: must be the number 1 or 2 (got true)", id="version-bool"),
+    pytest.param(top(version="1"), "version: must be the number 1 or 2 (got '1')", id="version-string"),
+    pytest.param(top(version=0), "version: must be 1 or 2 (got 0)", id="version-zero"),
+    # A version-2 file must say who changed each record when (design.md section 7).
+    pytest.param(top(version=2), "babies[0].changed_at: required", id="version-2-unstamped"),
     pytest.param(lambda d: d.pop("version"), "version: required", id="version-missing"),
     pytest.param(top(extra=1), "(document): unknown key 'extra'", id="top-unknown-key"),
     pytest.param(top(babies={}), "babies: must be a list (got object)", id="babies-object"),

@@ -35,7 +35,7 @@ def declared_floors() -> dict[str, str]:
 
 
 def test_every_dependency_has_a_floor() -> None:
-    assert set(declared_floors()) == {"PySide6-Essentials", "matplotlib", "numpy"}
+    assert set(declared_floors()) == {"PySide6-Essentials", "matplotlib", "numpy", "cryptography"}
 
 
 @needs_builds

@@ -43,6 +43,20 @@ TRANSLATED_CONTEXTS = {
     "Counts",
     "GuidanceText",
     "GuidanceCommand",
+    # The bedside, the menus and the labels of stored values.
+    "Bedside",
+    "BedsideDialogs",
+    "BedsideNotes",
+    "Banner",
+    "Chips",
+    "EpisodePanel",
+    "PauseQuestion",
+    "StateRow",
+    "TapArea",
+    "TwinsBar",
+    "UndoSteps",
+    "Values",
+    "MainWindow",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -51,6 +65,25 @@ CONVERTED_MODULES = [
     "desktop/language/formats.py",
     "desktop/guidance/wording.py",
     "desktop/commands/guidance.py",
+    "desktop/ui/actions.py",
+    "desktop/ui/main_window.py",
+    *(
+        f"desktop/ui/bedside/{name}.py"
+        for name in (
+            "view",
+            "dialogs",
+            "notes",
+            "banner",
+            "chips",
+            "episode_panel",
+            "pause_question",
+            "state_row",
+            "tap_area",
+            "twins_bar",
+            "undo_steps",
+        )
+    ),
+    "desktop/core/value_labels.py",
 ]
 
 

@@ -157,3 +157,48 @@ def test_listing_with_no_backups_says_so(data_dir: Path, capsys: pytest.CaptureF
     assert "no backups" in capsys.readouterr().out
     assert not backup_dir(data_dir).exists()
     shutil.rmtree(data_dir, ignore_errors=True)
+
+
+# A diary left by a crash mid-transaction in rollback-journal mode (as a restored file is until
+# its first open): the change spilled into the file, the journal to undo it beside it.
+HOT_JOURNAL_MAKER = """
+import os, signal, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode = DELETE")
+connection.execute("PRAGMA cache_size = 1")
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("UPDATE event SET note = 'never committed'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_hot_journal_left_by_a_crash_is_rolled_back_not_called_unreadable(filled_dir: Path) -> None:
+    # Fails without the fix: the read-only check could not roll the journal back and called the
+    # healthy file "not a readable Twitch Diary file (attempt to write a readonly database)".
+    with start_python(HOT_JOURNAL_MAKER, str(filled_dir / DATABASE_NAME)) as child:
+        child.wait(timeout=60)
+    journal = filled_dir / f"{DATABASE_NAME}-journal"
+    assert journal.exists() and journal.stat().st_size > 0, "no hot journal was left"
+    with Diary(filled_dir) as diary:
+        events = diary.events.all()
+        assert diary.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert len(events) == 800
+    assert {event.note for event in events} == {"a tap with a little note"}
+    assert not journal.exists() or journal.stat().st_size == 0
+
+
+def test_a_backup_name_with_an_impossible_time_is_ignored(filled_dir: Path) -> None:
+    # Fails without the fix: "daily-20260230T000000Z" (February 30th) raised ValueError in every
+    # listing, so restore crashed and the daily backup silently stopped.
+    stray = backup_dir(filled_dir) / "daily-20260230T000000Z.sqlite3"
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_bytes(b"not ours")
+    assert stray.name not in [b.name for b in list_backups(filled_dir)]
+    with Diary(filled_dir) as diary:
+        made = make_backup(diary, MORNING)
+    assert made.name in [b.name for b in list_backups(filled_dir)]
+    result = run_cli("--data-dir", str(filled_dir), "restore")
+    assert result.returncode == 0, result.stderr
+    assert made.name in result.stdout and stray.name not in result.stdout

@@ -12,9 +12,9 @@ from typing import Final
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.actions import tr
 from desktop.ui.bedside.chips import ChipButton
 from desktop.ui.startup.qt_by_name import set_enum, top_aligned
+from desktop.ui.translation import translate
 
 SEVERITIES: Final = ("emergency", "doctor", "checkup", "info")
 
@@ -44,9 +44,9 @@ class Banner(QFrame):
         self.body_label.setWordWrap(True)
         set_enum(self.body_label, "textFormat", "MarkdownText")
         self.body_label.setOpenExternalLinks(True)
-        self.acknowledge_button = ChipButton(button_text or tr("Got it"), self)
+        self.acknowledge_button = ChipButton(button_text or translate("Banner", "Got it"), self)
         self.acknowledge_button.setObjectName("banner_acknowledge")
-        self.acknowledge_button.setAccessibleName(tr("Acknowledge this message"))
+        self.acknowledge_button.setAccessibleName(translate("Banner", "Acknowledge this message"))
         self.acknowledge_button.clicked.connect(self._on_acknowledge_button_clicked)
 
         text = QVBoxLayout()

@@ -7,6 +7,7 @@ is ordinary PySide.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from PySide6 import QtCore
@@ -22,20 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.value_labels import BODY_PART_LABELS, capitalised
+from desktop.core.value_labels import BODY_PART_LABELS
 from desktop.core.value_labels import SIDE_LABELS as SIDE_WORDS
 from desktop.core.value_labels import SIGN_LABELS as SIGN_WORDS
-from desktop.ui.actions import tr
 from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum
+from desktop.ui.translation import translate
 
 if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
     from PySide6.QtGui import QKeyEvent
 
 # The chips' texts: the one spelling of each stored value (the keys), capitalised for a button.
-BODY_LABELS: Final[dict[str, str]] = {key: capitalised(label) for key, label in BODY_PART_LABELS.items()}
-SIDE_LABELS: Final[dict[str, str]] = {key: capitalised(label) for key, label in SIDE_WORDS.items()}
-SIGN_LABELS: Final = {key: capitalised(label) for key, label in SIGN_WORDS.items()}
+BODY_LABELS: Final = BODY_PART_LABELS.capitalised()
+SIDE_LABELS: Final = SIDE_WORDS.capitalised()
+SIGN_LABELS: Final = SIGN_WORDS.capitalised()
 
 
 def is_enter(event: QKeyEvent) -> bool:
@@ -99,7 +100,7 @@ class ChipRow(QWidget):
         name: str,
         caption: str,
         values: tuple[str, ...],
-        labels: dict[str, str],
+        labels: Mapping[str, str],
         *,
         default: str,
         parent: QWidget | None = None,
@@ -155,14 +156,14 @@ class SignButtons(QWidget):
     sign_clicked = Signal(str)
 
     def __init__(
-        self, signs: tuple[str, ...], labels: dict[str, str], per_row: int, parent: QWidget | None = None
+        self, signs: tuple[str, ...], labels: Mapping[str, str], per_row: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sign_buttons")
         self.buttons: dict[str, ChipButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(tr("Seen"), self)
+        caption = QLabel(translate("Chips", "Seen"), self)
         caption.setObjectName("row_caption")
         caption.setMinimumWidth(70)
         set_enum(caption, "alignment", "AlignLeft|AlignTop")  # beside the first row of buttons
@@ -170,12 +171,12 @@ class SignButtons(QWidget):
         grid = QGridLayout()
         grid.setSpacing(6)
         for index, sign in enumerate(signs):
-            button = ChipButton(tr(labels[sign]), self)
+            button = ChipButton(labels[sign], self)
             button.setObjectName(f"sign_{sign}")
             button.setProperty("sign", True)
             button.setProperty("value", sign)
-            button.setAccessibleName(tr("Log a sign: {sign}").format(sign=tr(labels[sign])))
-            button.setToolTip(tr("Log that you saw this, now"))
+            button.setAccessibleName(translate("Chips", "Log a sign: {sign}").format(sign=labels[sign]))
+            button.setToolTip(translate("Chips", "Log that you saw this, now"))
             button.clicked.connect(self._on_button_clicked)
             grid.addWidget(button, *divmod(index, per_row))
             self.buttons[sign] = button

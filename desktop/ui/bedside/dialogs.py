@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-from desktop.ui.actions import tr
+from desktop.language import QT_TRANSLATE_NOOP
+from desktop.ui.translation import translate
 
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.m4v *.webm *.mkv *.avi *.3gp);;All files (*)"
+VIDEO_FILTER = QT_TRANSLATE_NOOP(
+    "BedsideDialogs", "Videos (*.mp4 *.mov *.m4v *.webm *.mkv *.avi *.3gp);;All files (*)"
+)
 
 
 class NoteDialog:
@@ -20,7 +23,9 @@ class NoteDialog:
         """The note as typed (may be empty to clear it), or None when cancelled."""
         from PySide6.QtWidgets import QInputDialog  # dialogs are imported when asked: quicker start
 
-        value, accepted = QInputDialog.getMultiLineText(parent, title, tr("Note:"), text)
+        value, accepted = QInputDialog.getMultiLineText(
+            parent, title, translate("BedsideDialogs", "Note:"), text
+        )
         return value.strip() if accepted else None
 
 
@@ -35,6 +40,9 @@ class VideoPicker:
         from desktop.ui.user_folders import videos_folder
 
         path, _ = QFileDialog.getOpenFileName(
-            parent, tr("Attach a video of the episode"), str(videos_folder()), tr(VIDEO_FILTER)
+            parent,
+            translate("BedsideDialogs", "Attach a video of the episode"),
+            str(videos_folder()),
+            translate("BedsideDialogs", VIDEO_FILTER),
         )
         return path or None

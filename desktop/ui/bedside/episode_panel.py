@@ -7,6 +7,7 @@ is ordinary PySide.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from PySide6.QtCore import Signal, Slot
@@ -23,24 +24,30 @@ from PySide6.QtWidgets import (
 
 from desktop import resources
 from desktop.core.model import Event
-from desktop.core.value_labels import STATE_LABELS, STOPPED_ON_WAKING_LABELS, capitalised
-from desktop.ui.actions import tr
+from desktop.core.value_labels import STATE_LABELS, STOPPED_ON_WAKING_LABELS, YES_NO_LABELS
+from desktop.language import QT_TRANSLATE_NOOP
 from desktop.ui.bedside.chips import SIGN_LABELS, ChipButton
 from desktop.ui.bedside.tap_area import duration_text
 from desktop.ui.startup.qt_by_name import top_aligned
+from desktop.ui.translation import translate
 
 TIPS: Final = ("text", "bedside", "episode.json")  # the tips shown while and after timing an episode
 # The signs the panel asks about after an episode (the ones that change what to do).
 PANEL_SIGNS: Final = ("stiffening", "eyes_rolling", "breathing_pause", "color_change", "unresponsive")
 # Each question: the Event field it fills, its wording, and (stored value, button label) pairs.
-QUESTIONS: Final[tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]] = (
-    ("state", "The baby was", tuple((key, capitalised(label)) for key, label in STATE_LABELS.items())),
+# The answers' words are read when the panel is built, so they are in the run's language.
+QUESTIONS: Final[tuple[tuple[str, str, Mapping[str, str]], ...]] = (
+    ("state", QT_TRANSLATE_NOOP("EpisodePanel", "The baby was"), STATE_LABELS.capitalised()),
     (
         "stopped_on_waking",
-        "Did it stop when the baby woke?",
-        tuple((key, capitalised(label)) for key, label in STOPPED_ON_WAKING_LABELS.items()),
+        QT_TRANSLATE_NOOP("EpisodePanel", "Did it stop when the baby woke?"),
+        STOPPED_ON_WAKING_LABELS.capitalised(),
     ),
-    ("rhythmic", "Rhythmic, like a steady beat?", (("yes", "Yes"), ("no", "No"))),
+    (
+        "rhythmic",
+        QT_TRANSLATE_NOOP("EpisodePanel", "Rhythmic, like a steady beat?"),
+        YES_NO_LABELS.capitalised(),
+    ),
 )
 
 
@@ -76,7 +83,7 @@ class EpisodePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("episode_panel")
-        self.setAccessibleName(tr("Questions about the episode"))
+        self.setAccessibleName(translate("EpisodePanel", "Questions about the episode"))
         self.episode: Event | None = None
         self.title_label = QLabel(self)
         self.title_label.setObjectName("episode_panel_title")
@@ -97,9 +104,9 @@ class EpisodePanel(QFrame):
         second.addLayout(segments["stopped_on_waking"])
         second.addStretch(1)
 
-        self.done_button = ChipButton(tr("Done"), self)
+        self.done_button = ChipButton(translate("EpisodePanel", "Done"), self)
         self.done_button.setObjectName("episode_panel_done")
-        self.done_button.setAccessibleName(tr("Close the episode questions"))
+        self.done_button.setAccessibleName(translate("EpisodePanel", "Close the episode questions"))
         self.done_button.clicked.connect(self._on_done_button_clicked)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -113,16 +120,17 @@ class EpisodePanel(QFrame):
         layout.addLayout(self._signs_line())
         self.hide()
 
-    def _question(self, field: str, question: str, choices: tuple[tuple[str, str], ...]) -> QHBoxLayout:
+    def _question(self, field: str, question: str, choices: Mapping[str, str]) -> QHBoxLayout:
         """A question's label and its one-tap answers, exclusive, none chosen at first."""
         line = QHBoxLayout()
         line.setSpacing(6)
-        line.addWidget(QLabel(tr(question), self))
+        asked = translate("EpisodePanel", question)
+        line.addWidget(QLabel(asked, self))
         group = QButtonGroup(self)
         group.setExclusive(True)
         self.buttons[field] = {}
-        for value, label in choices:
-            button = self._button(f"answer_{field}_{value}", tr(label), f"{tr(question)} {tr(label)}")
+        for value, label in choices.items():
+            button = self._button(f"answer_{field}_{value}", label, f"{asked} {label}")
             button.setProperty("field", field)
             button.setProperty("value", value)
             group.addButton(button)
@@ -135,10 +143,10 @@ class EpisodePanel(QFrame):
     def _signs_line(self) -> QHBoxLayout:
         line = QHBoxLayout()
         line.setSpacing(6)
-        line.addWidget(QLabel(tr("Also seen?"), self))
+        line.addWidget(QLabel(translate("EpisodePanel", "Also seen?"), self))
         self.buttons["signs"] = {}
         for sign in PANEL_SIGNS:
-            button = self._button(f"answer_sign_{sign}", tr(SIGN_LABELS[sign]), tr(SIGN_LABELS[sign]))
+            button = self._button(f"answer_sign_{sign}", SIGN_LABELS[sign], SIGN_LABELS[sign])
             button.setProperty("value", sign)
             button.clicked.connect(self._on_sign_button_clicked)
             line.addWidget(button)
@@ -161,7 +169,7 @@ class EpisodePanel(QFrame):
             self.hide()
             return
         self.title_label.setText(
-            tr("Episode at {time}, {length} long").format(
+            translate("EpisodePanel", "Episode at {time}, {length} long").format(
                 time=event.at.strftime("%H:%M:%S"), length=duration_text(round(event.duration_s or 0.0))
             )
         )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from desktop.ui.actions import tr
 from desktop.ui.bedside.dialogs import NoteDialog, VideoPicker
 from desktop.ui.bedside.session import BedsideSession, now_local
+from desktop.ui.translation import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -65,23 +65,27 @@ def _add_note(view: BedsideParts) -> None:
     sleep = session.sleep
     saved: object
     if last is not None and (sleep is None or last.sleep_id == sleep.id):
-        title = tr("Note on the {kind} at {time}").format(kind=last.kind, time=last.at.strftime("%H:%M:%S"))
+        title = translate("BedsideNotes", "Note on the {kind} at {time}").format(
+            kind=last.kind, time=last.at.strftime("%H:%M:%S")
+        )
         text = NoteDialog.ask(view.tap_area, title, last.note)
         if text is None:
             return
         event_id, note = last.id, text
-        saved = view.write(tr("The note"), lambda: session.update(event_id, "Note", note=note))
+        saved = view.write(
+            translate("BedsideNotes", "The note"), lambda: session.update(event_id, "Note", note=note)
+        )
     elif sleep is not None:
-        text = NoteDialog.ask(view.tap_area, tr("Note on this sleep"), sleep.note)
+        text = NoteDialog.ask(view.tap_area, translate("BedsideNotes", "Note on this sleep"), sleep.note)
         if text is None:
             return
         sleep_note = text
-        saved = view.write(tr("The note"), lambda: session.set_sleep_note(sleep_note))
+        saved = view.write(translate("BedsideNotes", "The note"), lambda: session.set_sleep_note(sleep_note))
     else:
-        view.show_problem(tr("There is nothing to write a note on yet."))
+        view.show_problem(translate("BedsideNotes", "There is nothing to write a note on yet."))
         return
     if saved is not None:
-        view.acknowledge(tr("note saved"))
+        view.acknowledge(translate("BedsideNotes", "note saved"))
 
 
 def _attach_video(view: BedsideParts) -> None:
@@ -93,15 +97,17 @@ def _attach_video(view: BedsideParts) -> None:
         last = session.last_movement(now_local())
         episode = last if last is not None and last.kind == "episode" else None
     if episode is None:
-        view.show_problem(tr("Time an episode first (E), then attach its video."))
+        view.show_problem(translate("BedsideNotes", "Time an episode first (E), then attach its video."))
         return
     chosen = VideoPicker.ask(view.tap_area)
     if not chosen:
         return
     target, path = episode.id, chosen
-    updated = view.write(tr("The video"), lambda: session.update(target, "Attach video", video=path))
+    updated = view.write(
+        translate("BedsideNotes", "The video"), lambda: session.update(target, "Attach video", video=path)
+    )
     if updated is not None:
-        view.acknowledge(tr("video attached"))
+        view.acknowledge(translate("BedsideNotes", "video attached"))
         asked = view.asked_episode
         if asked is not None:
             view.show_episode(view.diary.events.get(asked.id))

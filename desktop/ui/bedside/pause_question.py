@@ -8,17 +8,19 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.model import Event
-from desktop.core.value_labels import NOT_SURE as NOT_SURE_WORDS
-from desktop.core.value_labels import PAUSE_LENGTH_LABELS, capitalised
-from desktop.ui.actions import tr
+from desktop.core.value_labels import PAUSE_LENGTH_LABELS, capitalised, not_sure
 from desktop.ui.bedside.chips import ChipButton
+from desktop.ui.translation import translate
 
-# (stored value, button label); None is "not sure", stored as an empty pause length (design.md §3).
-CHOICES: Final[tuple[tuple[str | None, str], ...]] = (
-    *((key, capitalised(label)) for key, label in PAUSE_LENGTH_LABELS.items()),
-    (None, capitalised(NOT_SURE_WORDS)),
-)
 NOT_SURE: Final = "not_sure"  # the object name's part for the "not sure" button
+
+
+def _choices() -> tuple[tuple[str | None, str], ...]:
+    """(stored value, button label); None is "not sure", stored as an empty pause length (design.md §3)."""
+    return (
+        *((key, capitalised(label)) for key, label in PAUSE_LENGTH_LABELS.items()),
+        (None, capitalised(not_sure())),
+    )
 
 
 class PauseQuestion(QFrame):
@@ -35,20 +37,22 @@ class PauseQuestion(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pause_question")
-        self.setAccessibleName(tr("How long was the pause in breathing?"))
+        self.setAccessibleName(translate("PauseQuestion", "How long was the pause in breathing?"))
         self.asked_event: Event | None = None
-        self.question_label = QLabel(tr("How long was the pause in breathing?"), self)
+        self.question_label = QLabel(translate("PauseQuestion", "How long was the pause in breathing?"), self)
         self.question_label.setObjectName("pause_question_title")
         self.buttons: dict[str, QPushButton] = {}
         line = QHBoxLayout()
         line.setSpacing(6)
-        for value, text in CHOICES:
-            button = ChipButton(tr(text), self)
+        for value, text in _choices():
+            button = ChipButton(text, self)
             key = value or NOT_SURE
             button.setObjectName(f"pause_length_{key}")
             button.setProperty("chip", True)
             button.setCheckable(True)
-            button.setAccessibleName(f"{tr('Pause in breathing')}: {tr(text)}")
+            button.setAccessibleName(
+                translate("PauseQuestion", "Pause in breathing: {length}").format(length=text)
+            )
             button.setProperty("value", key)
             button.clicked.connect(self._on_button_clicked)
             line.addWidget(button)

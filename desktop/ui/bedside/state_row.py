@@ -7,10 +7,16 @@ from typing import Final
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QLabel, QWidget
 
-from desktop.ui.actions import tr
+from desktop.core.value_labels import STATE_LABELS
+from desktop.language import QT_TRANSLATE_NOOP
 from desktop.ui.bedside.chips import ChipButton
+from desktop.ui.translation import translate
 
-STATE_CHOICES: Final = (("asleep", "Asleep"), ("drowsy", "Drowsy"), ("awake", "Awake"))
+STATE_CHOICES: Final = (
+    ("asleep", QT_TRANSLATE_NOOP("StateRow", "Asleep")),
+    ("drowsy", QT_TRANSLATE_NOOP("StateRow", "Drowsy")),
+    ("awake", QT_TRANSLATE_NOOP("StateRow", "Awake")),
+)
 
 
 class StateRow(QWidget):
@@ -28,19 +34,21 @@ class StateRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        caption = QLabel(tr("Baby is"), self)
+        caption = QLabel(translate("StateRow", "Baby is"), self)
         caption.setObjectName("row_caption")
         caption.setMinimumWidth(70)
         layout.addWidget(caption)
         self._group = QButtonGroup(self)
         self.buttons: dict[str, ChipButton] = {}
         for value, text in STATE_CHOICES:
-            button = ChipButton(tr(text), self)
+            button = ChipButton(translate("StateRow", text), self)
             button.setObjectName(f"state_{value}")
             button.setProperty("chip", True)
             button.setProperty("value", value)
             button.setCheckable(True)
-            button.setAccessibleName(tr("The baby is {state}").format(state=tr(text).lower()))
+            button.setAccessibleName(
+                translate("StateRow", "The baby is {state}").format(state=STATE_LABELS[value])
+            )
             self._group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
@@ -50,7 +58,7 @@ class StateRow(QWidget):
     def show_state(self, state: str | None, just_woke: bool) -> None:
         """Check ``state`` (None: no chip); while just woken, Asleep reads "Asleep again"."""
         asleep = self.buttons["asleep"]
-        text = tr("Asleep again") if just_woke else tr("Asleep")
+        text = translate("StateRow", "Asleep again") if just_woke else translate("StateRow", "Asleep")
         if asleep.text() != text:  # refreshed every second: only on a change
             asleep.setText(text)
         checked = self._group.checkedButton()

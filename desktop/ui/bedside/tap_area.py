@@ -14,9 +14,9 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.actions import tr
 from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum
+from desktop.ui.translation import translate
 
 if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
     from PySide6.QtCore import QSize
@@ -35,10 +35,10 @@ def duration_text(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return tr("{h} h {m:02d} min").format(h=hours, m=minutes)
+        return translate("TapArea", "{h} h {m:02d} min").format(h=hours, m=minutes)
     if minutes:
-        return tr("{m} min {s:02d} s").format(m=minutes, s=secs)
-    return tr("{s} s").format(s=secs)
+        return translate("TapArea", "{m} min {s:02d} s").format(m=minutes, s=secs)
+    return translate("TapArea", "{s} s").format(s=secs)
 
 
 class TapArea(QFrame):
@@ -53,7 +53,7 @@ class TapArea(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tap_area")
-        self.setAccessibleName(tr("Tap anywhere here to log a twitch"))
+        self.setAccessibleName(translate("TapArea", "Tap anywhere here to log a twitch"))
         # The first thing the keyboard reaches: Tab goes on to the chips and buttons from here.
         set_enum(self, "focusPolicy", "StrongFocus")
         self.count_label = self._label("count_label")
@@ -74,7 +74,11 @@ class TapArea(QFrame):
         self.hint_label = self._label("hint_label")
         self.hint_label.setWordWrap(True)
         self.hint_label.setText(
-            tr("Tap anywhere or press Space for each twitch · hold Space or press E to time a longer episode")
+            translate(
+                "TapArea",
+                "Tap anywhere or press Space for each twitch"
+                " · hold Space or press E to time a longer episode",
+            )
         )
         # A wrapped label asks for the height it would need at its narrowest: the window would
         # be held taller than a small screen. The area's own layout gives them their real height.
@@ -102,16 +106,22 @@ class TapArea(QFrame):
         """Show the twitch count of the sleep and how long ago the last twitch was."""
         self.count_label.setText(str(count))
         if not sleeping:
-            self.count_caption.setText(tr("the first tap starts a sleep"))
+            self.count_caption.setText(translate("TapArea", "the first tap starts a sleep"))
         else:
-            self.count_caption.setText(tr("twitch this sleep") if count == 1 else tr("twitches this sleep"))
+            self.count_caption.setText(
+                translate("TapArea", "twitch this sleep")
+                if count == 1
+                else translate("TapArea", "twitches this sleep")
+            )
         self.count_label.setAccessibleName(f"{count} {self.count_caption.text()}")
         had_line = bool(self.since_label.text())
         if last_twitch_at is None:
             self.since_label.setText("")
         else:
             ago = (now - last_twitch_at).total_seconds()
-            self.since_label.setText(tr("last twitch {ago} ago").format(ago=duration_text(ago)))
+            self.since_label.setText(
+                translate("TapArea", "last twitch {ago} ago").format(ago=duration_text(ago))
+            )
         if had_line != bool(self.since_label.text()):
             self.fit_height()  # a line came or went: the count's size follows
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
 from desktop.core.model import Baby
 from desktop.store.diary import Diary
-from desktop.ui.actions import tr
 from desktop.ui.bedside.chips import ChipButton
 from desktop.ui.bedside.tap_area import duration_text
+from desktop.ui.translation import translate
 
 
 class TwinsBar(QWidget):
@@ -30,7 +30,7 @@ class TwinsBar(QWidget):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("twins_bar")
-        self.setAccessibleName(tr("Which baby"))
+        self.setAccessibleName(translate("TwinsBar", "Which baby"))
         self._diary = diary
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -78,11 +78,14 @@ class TwinsBar(QWidget):
                 continue
             sleep = self._diary.sleeps.running(baby.id)
             if sleep is None:
-                text, tip = baby.name, tr("{name}: no sleep running").format(name=baby.name)
+                text, tip = (
+                    baby.name,
+                    translate("TwinsBar", "{name}: no sleep running").format(name=baby.name),
+                )
             else:
                 length = duration_text(sleep.duration(now).total_seconds())
-                text = tr("{name} · asleep {length}").format(name=baby.name, length=length)
-                tip = tr("{name}: asleep since {start}").format(
+                text = translate("TwinsBar", "{name} · asleep {length}").format(name=baby.name, length=length)
+                tip = translate("TwinsBar", "{name}: asleep since {start}").format(
                     name=baby.name, start=sleep.start.strftime("%H:%M")
                 )
             if button.text() != text:

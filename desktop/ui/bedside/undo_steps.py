@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QUndoStack
 
-from desktop.ui.actions import tr
+from desktop.ui.translation import translate
 
 
 class Step(NamedTuple):
@@ -18,7 +18,11 @@ class Step(NamedTuple):
     def line(self) -> str:
         """The bedside's status line for it: ``undone: log sign``."""
         what = self.text[:1].lower() + self.text[1:]
-        return (tr("undone: {what}") if self.undone else tr("redone: {what}")).format(what=what)
+        return (
+            translate("UndoSteps", "undone: {what}")
+            if self.undone
+            else translate("UndoSteps", "redone: {what}")
+        ).format(what=what)
 
 
 class UndoSteps:

@@ -28,20 +28,21 @@ from PySide6.QtWidgets import (
 
 from desktop import resources
 from desktop.core.model import BODY_PARTS, SIDES, SIGNS, Baby, Event
+from desktop.core.value_labels import SIGN_LABELS as SIGN_WORDS
+from desktop.core.value_labels import STATE_LABELS
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.ui.actions import tr
 from desktop.ui.bedside.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.bedside.screen_awake import ScreenAwake
 from desktop.ui.bedside.session import BedsideSession, now_local
 from desktop.ui.bedside.state_row import StateRow
 from desktop.ui.bedside.tap_area import TapArea, duration_text
 from desktop.ui.bedside.undo_steps import UndoSteps
-
-# Imported where first used: none of these is on the first screen (see finish_start).
 from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum
+from desktop.ui.translation import translate
 
+# Imported where first used: none of these is on the first screen (see finish_start).
 if TYPE_CHECKING:
     from desktop.ui.bedside.banner import Banner
     from desktop.ui.bedside.banners import BedsideBanners
@@ -119,9 +120,16 @@ class BedsideView(QWidget):
         self.logged_label = area.logged_label
 
         self.body_chips = ChipRow(
-            "body_part", tr("Where"), BODY_PARTS, BODY_LABELS, default="unknown", parent=self
+            "body_part",
+            translate("Bedside", "Where"),
+            BODY_PARTS,
+            BODY_LABELS,
+            default="unknown",
+            parent=self,
         )
-        self.side_chips = ChipRow("side", tr("Side"), SIDES, SIDE_LABELS, default="unknown", parent=self)
+        self.side_chips = ChipRow(
+            "side", translate("Bedside", "Side"), SIDES, SIDE_LABELS, default="unknown", parent=self
+        )
         self.state_row = StateRow(self)
         self.state_row.chosen.connect(self._on_state_row_chosen)
         self.control_buttons: dict[str, QToolButton] = {}
@@ -361,14 +369,16 @@ class BedsideView(QWidget):
         self.state_row.show_state(session.state(now), session.just_woke(now))
         if sleep is None and session.just_woke(now) and session.woke_at is not None:
             self.sleep_label.setText(
-                tr("{name} · just woke at {time}").format(name=name, time=session.woke_at.strftime("%H:%M"))
+                translate("Bedside", "{name} · just woke at {time}").format(
+                    name=name, time=session.woke_at.strftime("%H:%M")
+                )
             )
         elif sleep is None:
-            self.sleep_label.setText(tr("{name} · no sleep running").format(name=name))
+            self.sleep_label.setText(translate("Bedside", "{name} · no sleep running").format(name=name))
         else:
-            kind = tr("Night") if sleep.kind == "night" else tr("Nap")
+            kind = translate("Bedside", "Night") if sleep.kind == "night" else translate("Bedside", "Nap")
             self.sleep_label.setText(
-                tr("{name} · {kind} since {start} · {length}").format(
+                translate("Bedside", "{name} · {kind} since {start} · {length}").format(
                     name=name,
                     kind=kind,
                     start=sleep.start.strftime("%H:%M"),
@@ -385,9 +395,13 @@ class BedsideView(QWidget):
         if session.sleep is None and state in ("awake", "drowsy"):
             # Taps now are jerks on waking (or while drowsy): counted apart, outside any sleep.
             if session.just_woke(now):
-                caption = tr("awake · taps are logged as awake · Asleep again or S starts the next sleep")
+                caption = translate(
+                    "Bedside", "awake · taps are logged as awake · Asleep again or S starts the next sleep"
+                )
             else:
-                caption = tr("{state} · taps are logged outside a sleep").format(state=tr(state))
+                caption = translate("Bedside", "{state} · taps are logged outside a sleep").format(
+                    state=STATE_LABELS[state]
+                )
             self.tap_area.show_awake_count(session.awake_count, caption)
             return
         self.tap_area.show_counts(session.count, session.sleep is not None, session.last_twitch_at, now)
@@ -395,8 +409,16 @@ class BedsideView(QWidget):
     def _refresh_episode(self) -> None:
         episode = self.session.episode
         # The buttons say what they will do now (the menus share these actions).
-        self._say("toggle_sleep", tr("End &sleep") if self.session.sleep else tr("Start &sleep"))
-        self._say("toggle_episode", tr("End &episode") if episode else tr("Start &episode"))
+        self._say(
+            "toggle_sleep",
+            translate("Bedside", "End &sleep")
+            if self.session.sleep
+            else translate("Bedside", "Start &sleep"),
+        )
+        self._say(
+            "toggle_episode",
+            translate("Bedside", "End &episode") if episode else translate("Bedside", "Start &episode"),
+        )
         if episode is None:
             if not self.episode_label.isHidden():
                 self.episode_label.setText("")
@@ -408,7 +430,7 @@ class BedsideView(QWidget):
 
         seconds = episode.seconds()
         self.episode_label.setText(
-            tr("Episode {length} — press E or hold Space to stop\n{tip}").format(
+            translate("Bedside", "Episode {length} — press E or hold Space to stop\n{tip}").format(
                 length=duration_text(seconds), tip=resources.read_localized_json(*TIPS)["running"]
             )
         )
@@ -457,23 +479,28 @@ class BedsideView(QWidget):
         try:
             return write()
         except StoreError as error:
-            self._on_session_error(tr("{what} was NOT logged: {reason}").format(what=what, reason=error))
+            self._on_session_error(
+                translate("Bedside", "{what} was NOT logged: {reason}").format(what=what, reason=error)
+            )
             return None
 
     def _end_forgotten(self, now: datetime) -> bool:
         """End a sleep left running (at its last event) before logging at ``now``; say so."""
         if not self.session.forgotten(now):
             return False
-        ended = self.write(tr("The end of the forgotten sleep"), lambda: self.session.end_forgotten(now))
+        ended = self.write(
+            translate("Bedside", "The end of the forgotten sleep"), lambda: self.session.end_forgotten(now)
+        )
         if ended is None or ended.end is None:
             return False
-        kind = tr("night") if ended.kind == "night" else tr("nap")
+        kind = translate("Bedside", "night") if ended.kind == "night" else translate("Bedside", "nap")
         same_day = ended.start.date() == now.date()
         start = ended.start.strftime("%H:%M" if same_day else "%a %H:%M")
         self.tap_area.show_notice(
-            tr(
+            translate(
+                "Bedside",
                 "The {kind} from {start} was still running with nothing logged since {last}: "
-                "it was ended then, {length} long. Ctrl+Z takes that back."
+                "it was ended then, {length} long. Ctrl+Z takes that back.",
             ).format(
                 kind=kind,
                 start=start,
@@ -494,14 +521,14 @@ class BedsideView(QWidget):
         self._end_forgotten(when)
         sleep_running = self.session.sleep is not None
         event = self.write(
-            tr("The twitch"),
+            translate("Bedside", "The twitch"),
             lambda: self.session.log_twitch(when, self.body_chips.value(), self.side_chips.value()),
         )
         if event is not None:
-            text = tr("logged {time}").format(time=event.at.strftime("%H:%M:%S"))
+            text = translate("Bedside", "logged {time}").format(time=event.at.strftime("%H:%M:%S"))
             if event.sleep_id is None:
-                text = tr("logged {time}, {state}").format(
-                    time=event.at.strftime("%H:%M:%S"), state=tr(event.state)
+                text = translate("Bedside", "logged {time}, {state}").format(
+                    time=event.at.strftime("%H:%M:%S"), state=STATE_LABELS[event.state]
                 )
             self.acknowledge(text, counts_only=sleep_running)
             self.twitch_logged.emit(event)
@@ -516,18 +543,20 @@ class BedsideView(QWidget):
         if self.session.episode is None and self._end_forgotten(now):
             return  # S on a sleep left running: it ends at its last event, not now
         if self.session.sleep is None:
-            sleep = self.write(tr("The sleep start"), lambda: self.session.start_sleep(now))
+            sleep = self.write(translate("Bedside", "The sleep start"), lambda: self.session.start_sleep(now))
             if sleep is not None:
-                self.acknowledge(tr("sleep started {time}").format(time=sleep.start.strftime("%H:%M")))
+                self.acknowledge(
+                    translate("Bedside", "sleep started {time}").format(time=sleep.start.strftime("%H:%M"))
+                )
             return
         if self.session.episode is not None:
             self.toggle_episode()
             if self.session.episode is not None:
                 return  # the episode could not be stored: keep the sleep open so nothing is lost
-        ended = self.write(tr("The sleep end"), lambda: self.session.end_sleep(now))
+        ended = self.write(translate("Bedside", "The sleep end"), lambda: self.session.end_sleep(now))
         if ended is not None and ended.end is not None:
             self.acknowledge(
-                tr("sleep ended {time} after {length}").format(
+                translate("Bedside", "sleep ended {time} after {length}").format(
                     time=ended.end.strftime("%H:%M"), length=duration_text(ended.duration().total_seconds())
                 )
             )
@@ -541,15 +570,15 @@ class BedsideView(QWidget):
             self.session.start_episode(at or now_local(), monotonic_at)
             self._long_episode_warned = False
             self.show_episode(None)
-            self.acknowledge(tr("episode started — timing"))
+            self.acknowledge(translate("Bedside", "episode started — timing"))
             return
         event = self.write(
-            tr("The episode"),
+            translate("Bedside", "The episode"),
             lambda: self.session.end_episode(self.body_chips.value(), self.side_chips.value()),
         )
         if event is not None:
             self.acknowledge(
-                tr("episode logged {time}, {length}").format(
+                translate("Bedside", "episode logged {time}, {length}").format(
                     time=event.at.strftime("%H:%M:%S"), length=duration_text(event.duration_s or 0)
                 )
             )
@@ -563,15 +592,18 @@ class BedsideView(QWidget):
         now = now_local()
         last = self.session.last_movement(now)
         if last is None:
-            self._on_session_error(tr("There is no twitch or episode to mark yet."))
+            self._on_session_error(translate("Bedside", "There is no twitch or episode to mark yet."))
             return
         updated = self.write(
-            tr("The mark"), lambda: self.session.update(last.id, "Woke the baby", woke_baby=True)
+            translate("Bedside", "The mark"),
+            lambda: self.session.update(last.id, "Woke the baby", woke_baby=True),
         )
         if updated is not None:
-            what = tr("episode") if last.kind == "episode" else tr("twitch")
+            what = (
+                translate("Bedside", "episode") if last.kind == "episode" else translate("Bedside", "twitch")
+            )
             self.acknowledge(
-                tr("marked: the {what} at {time} woke the baby").format(
+                translate("Bedside", "marked: the {what} at {time} woke the baby").format(
                     what=what, time=last.at.strftime("%H:%M:%S")
                 )
             )
@@ -585,13 +617,13 @@ class BedsideView(QWidget):
         now = now_local()
         self._end_forgotten(now)
         event = self.write(
-            tr("The sign"),
+            translate("Bedside", "The sign"),
             lambda: self.session.log_sign(sign, now, self.body_chips.value(), self.side_chips.value()),
         )
         if event is not None:
             self.acknowledge(
-                tr("logged {sign} {time}").format(
-                    sign=tr(SIGN_LABELS[sign]).lower(), time=now.strftime("%H:%M:%S")
+                translate("Bedside", "logged {sign} {time}").format(
+                    sign=SIGN_WORDS[sign], time=now.strftime("%H:%M:%S")
                 )
             )
             if event.is_emergency:
@@ -672,7 +704,7 @@ class BedsideView(QWidget):
             self.toggle_sleep()  # "asleep again": the next sleep starts with one tap
         else:
             session.choose_state(state)
-            self.acknowledge(tr("the baby is {state}").format(state=tr(state)))
+            self.acknowledge(translate("Bedside", "the baby is {state}").format(state=STATE_LABELS[state]))
         self.tap_area.setFocus()
 
     @Slot()
@@ -724,10 +756,12 @@ class BedsideView(QWidget):
         changes: dict[str, object] = {field: value}
         if field == "signs" and isinstance(value, frozenset) and "breathing_pause" not in value:
             changes["pause_length"] = None  # a length belongs to a pause: unmarked, it goes too
-        updated = self.write(tr("The answer"), lambda: self.session.update(event_id, "Answer", **changes))
+        updated = self.write(
+            translate("Bedside", "The answer"), lambda: self.session.update(event_id, "Answer", **changes)
+        )
         self.show_episode(updated if updated is not None else self.diary.events.get(event_id))
         if updated is not None:
-            self.acknowledge(tr("answer saved"))
+            self.acknowledge(translate("Bedside", "answer saved"))
             if field == "signs" and updated.is_emergency:
                 self.show_get_help(f"event:{event_id}")
             asked = self._pause_question is not None and self._pause_question.asked_event is not None
@@ -741,10 +775,11 @@ class BedsideView(QWidget):
     @Slot(str, object)
     def _on_pause_question_answered(self, event_id: str, length: object) -> None:
         updated = self.write(
-            tr("The pause length"), lambda: self.session.update(event_id, "Pause length", pause_length=length)
+            translate("Bedside", "The pause length"),
+            lambda: self.session.update(event_id, "Pause length", pause_length=length),
         )
         if updated is not None:
-            self.acknowledge(tr("pause length saved"))
+            self.acknowledge(translate("Bedside", "pause length saved"))
             # A pause under 10 s with nothing worse is not "get help now" (guidance.md v2,
             # Event.is_short_pause): the red banner goes; the guidance says what it is instead.
             self._follow_the_store()

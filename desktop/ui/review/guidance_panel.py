@@ -38,8 +38,8 @@ from desktop.guidance.wording import (
 )
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.ui.actions import tr
 from desktop.ui.overrides import override
+from desktop.ui.translation import translate
 
 SLEEP_ID_ROLE: Final = Qt.ItemDataRole.UserRole
 # Findings that ask the parent to act soon are opened at once; the others open on a click.
@@ -52,15 +52,19 @@ AFTER_CHARTS_MS: Final = 50
 
 
 def _sleep_label(sleep: Sleep, records: int) -> str:
-    kind = tr("Night") if sleep.kind == "night" else tr("Nap")
+    kind = translate("GuidancePanel", "Night") if sleep.kind == "night" else translate("GuidancePanel", "Nap")
     end = "…" if sleep.end is None else f"{sleep.end:%H:%M}"
-    logged = tr("1 logged record") if records == 1 else tr("%n logged records").replace("%n", str(records))
+    logged = (
+        translate("GuidancePanel", "1 logged record")
+        if records == 1
+        else translate("GuidancePanel", "%n logged records").replace("%n", str(records))
+    )
     return f"{kind}, {format_day(sleep.start.date())}, {sleep.start:%H:%M}–{end} · {logged}"
 
 
 def _outside_label(event: Event) -> str:
     return (
-        tr("Outside a sleep: %1, %2 (%3)")
+        translate("GuidancePanel", "Outside a sleep: %1, %2 (%3)")
         .replace("%1", format_day(event.at.date()))
         .replace("%2", f"{event.at:%H:%M}")
         .replace("%3", event.kind)
@@ -137,7 +141,7 @@ class FindingCard(QFrame):
         details.setContentsMargins(22, 0, 0, 4)
         details.addWidget(self.body_label)
         if self.evidence_list.count():
-            hint = html.escape(tr("choose a sleep to see its timeline"))
+            hint = html.escape(translate("GuidancePanel", "choose a sleep to see its timeline"))
             records = QLabel(f"<b>{html.escape(label('evidence'))}</b> ({hint})", self.details)
             records.setWordWrap(True)
             details.addWidget(records)
@@ -195,7 +199,7 @@ class FindingCard(QFrame):
                 continue
             item = QListWidgetItem(_sleep_label(sleep, per_sleep.get(sleep_id, 0)), self.evidence_list)
             item.setData(SLEEP_ID_ROLE, sleep_id)
-            item.setToolTip(tr("Show this sleep's timeline"))
+            item.setToolTip(translate("GuidancePanel", "Show this sleep's timeline"))
         for event_id in finding.event_ids:
             event = events.get(event_id)
             if event is not None and event.sleep_id is None:
@@ -340,7 +344,9 @@ class GuidancePanel(QWidget):
         try:
             loaded = load_input(self.diary, self.baby, as_of)
         except StoreError as error:
-            self._show_status(tr("The guidance could not be read from the diary."), str(error))
+            self._show_status(
+                translate("GuidancePanel", "The guidance could not be read from the diary."), str(error)
+            )
             return
         self.findings = evaluate(self.baby, loaded.sleeps, loaded.events, as_of)
         if not self.findings:
@@ -416,7 +422,7 @@ def attach_to_review(review: SidePanelHost, diary: Diary, baby: Baby | None) -> 
     # Read the review's clock at each refresh, so a pinned day (in tests) applies to both.
     panel = GuidancePanel(diary, today=lambda: review.today())  # noqa: PLW0108
     panel.hold()
-    review.add_side_panel(panel, tr("Guidance"))
+    review.add_side_panel(panel, translate("GuidancePanel", "Guidance"))
     panel.evidence_activated.connect(review.open_sleep)
     review.charts_drawn.connect(panel.release_soon)
     panel.set_baby(baby)

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.core.model import Baby
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
 
 if TYPE_CHECKING:
@@ -30,11 +31,6 @@ PREVIEW_REPORT: Final = "preview_report"
 EXPORT_CSV: Final = "export_csv"
 EXPORT_SLEEPS_CSV: Final = "export_sleeps_csv"
 EXPORT_REPORT: Final = "export_report"
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string in the report actions' context."""
-    return QCoreApplication.translate("ReportActions", text)
 
 
 @dataclass(frozen=True)
@@ -68,7 +64,7 @@ class ReportDialogs:
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(tr("Print checkup report"))
+        dialog.setWindowTitle(translate("ReportActions", "Print checkup report"))
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     @classmethod
@@ -77,7 +73,7 @@ class ReportDialogs:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(tr("Checkup report: print preview"))
+        dialog.setWindowTitle(translate("ReportActions", "Checkup report: print preview"))
         dialog.paintRequested.connect(paint)
         dialog.resize(900, 1000)
         dialog.exec()
@@ -123,17 +119,36 @@ class ReportActions(QObject):
         self._folder = folder or documents_folder()
         export = window.findChild(QAction, EXPORT_REPORT)
         if export is None:
-            export = self._new_action(EXPORT_REPORT, tr("&Export checkup report…"), "Ctrl+E")
+            export = self._new_action(
+                EXPORT_REPORT, translate("ReportActions", "&Export checkup report…"), "Ctrl+E"
+            )
         self.export_action = export
-        self.print_action = self._new_action(PRINT_REPORT, tr("&Print checkup report…"), "Ctrl+P")
-        self.preview_action = self._new_action(PREVIEW_REPORT, tr("Print pre&view…"), "Ctrl+Shift+P")
-        self.csv_action = self._new_action(EXPORT_CSV, tr("Export events as &CSV…"), "")
-        self.sleeps_csv_action = self._new_action(EXPORT_SLEEPS_CSV, tr("Export &sleeps as CSV…"), "")
-        self.print_action.setToolTip(tr("Print the checkup report for the review's period"))
-        self.preview_action.setToolTip(tr("See the checkup report's pages as they will print"))
-        self.csv_action.setToolTip(tr("Save the baby's events as a spreadsheet file (CSV)"))
+        self.print_action = self._new_action(
+            PRINT_REPORT, translate("ReportActions", "&Print checkup report…"), "Ctrl+P"
+        )
+        self.preview_action = self._new_action(
+            PREVIEW_REPORT, translate("ReportActions", "Print pre&view…"), "Ctrl+Shift+P"
+        )
+        self.csv_action = self._new_action(
+            EXPORT_CSV, translate("ReportActions", "Export events as &CSV…"), ""
+        )
+        self.sleeps_csv_action = self._new_action(
+            EXPORT_SLEEPS_CSV, translate("ReportActions", "Export &sleeps as CSV…"), ""
+        )
+        self.print_action.setToolTip(
+            translate("ReportActions", "Print the checkup report for the review's period")
+        )
+        self.preview_action.setToolTip(
+            translate("ReportActions", "See the checkup report's pages as they will print")
+        )
+        self.csv_action.setToolTip(
+            translate("ReportActions", "Save the baby's events as a spreadsheet file (CSV)")
+        )
         self.sleeps_csv_action.setToolTip(
-            tr("Save the baby's sleeps as a spreadsheet file (CSV): length, counts and rate of each")
+            translate(
+                "ReportActions",
+                "Save the baby's sleeps as a spreadsheet file (CSV): length, counts and rate of each",
+            )
         )
         added = (self.print_action, self.preview_action, self.csv_action, self.sleeps_csv_action)
         self._place_beside(export, added)
@@ -174,7 +189,10 @@ class ReportActions(QObject):
     def _current(self, title: str) -> ReportTarget | None:
         target = self._target()
         if target is None:
-            self._fail(title, tr("Choose or add a baby first; there is nothing to report yet."))
+            self._fail(
+                title,
+                translate("ReportActions", "Choose or add a baby first; there is nothing to report yet."),
+            )
         return target
 
     def _fail(self, title: str, text: str) -> None:
@@ -204,12 +222,15 @@ class ReportActions(QObject):
     def _on_export_triggered(self) -> None:
         from desktop.report.output import write_pdf
 
-        title = tr("Save checkup report")
+        title = translate("ReportActions", "Save checkup report")
         target = self._current(title)
         if target is None:
             return
         path = ReportDialogs.ask_save_path(
-            self._window, title, self._folder / suggested_name(target, ".pdf"), tr("PDF files (*.pdf)")
+            self._window,
+            title,
+            self._folder / suggested_name(target, ".pdf"),
+            translate("ReportActions", "PDF files (*.pdf)"),
         )
         if path is None:
             return
@@ -224,11 +245,13 @@ class ReportActions(QObject):
             reason = error.strerror or str(error)
             self._fail(
                 title,
-                tr("Could not save {path}: {reason}. Nothing was written.").format(path=path, reason=reason),
+                translate("ReportActions", "Could not save {path}: {reason}. Nothing was written.").format(
+                    path=path, reason=reason
+                ),
             )
             return
         self._folder = path.parent
-        self._status(tr("Saved the checkup report to {path}").format(path=path))
+        self._status(translate("ReportActions", "Saved the checkup report to {path}").format(path=path))
         self.report_saved.emit(str(path))
 
     @Slot()
@@ -237,7 +260,7 @@ class ReportActions(QObject):
 
         from desktop.report.output import locale_page_size, print_report
 
-        title = tr("Print checkup report")
+        title = translate("ReportActions", "Print checkup report")
         target = self._current(title)
         if target is None:
             return
@@ -252,9 +275,18 @@ class ReportActions(QObject):
         try:
             pages = print_report(content, printer)
         except OSError as error:
-            self._fail(title, tr("Could not print: {reason}.").format(reason=error.strerror or error))
+            self._fail(
+                title,
+                translate("ReportActions", "Could not print: {reason}.").format(
+                    reason=error.strerror or error
+                ),
+            )
             return
-        self._status(tr("Sent the checkup report to the printer ({pages} pages)").format(pages=pages))
+        self._status(
+            translate("ReportActions", "Sent the checkup report to the printer ({pages} pages)").format(
+                pages=pages
+            )
+        )
         self.report_printed.emit(pages)
 
     @Slot()
@@ -263,7 +295,7 @@ class ReportActions(QObject):
 
         from desktop.report.output import locale_page_size, print_report
 
-        title = tr("Print preview")
+        title = translate("ReportActions", "Print preview")
         target = self._current(title)
         if target is None:
             return
@@ -285,13 +317,20 @@ class ReportActions(QObject):
         """Save the baby's events (``events``) or sleeps (``sleeps``) as CSV where the user chooses."""
         from desktop.exchange import ExchangeError, export_file
 
-        title = tr("Export sleeps as CSV") if table == "sleeps" else tr("Export events as CSV")
+        title = (
+            translate("ReportActions", "Export sleeps as CSV")
+            if table == "sleeps"
+            else translate("ReportActions", "Export events as CSV")
+        )
         target = self._current(title)
         if target is None:
             return
         suffix = "-sleeps.csv" if table == "sleeps" else ".csv"
         path = ReportDialogs.ask_save_path(
-            self._window, title, self._folder / suggested_name(target, suffix), tr("CSV files (*.csv)")
+            self._window,
+            title,
+            self._folder / suggested_name(target, suffix),
+            translate("ReportActions", "CSV files (*.csv)"),
         )
         if path is None:
             return
@@ -303,9 +342,15 @@ class ReportActions(QObject):
             self._fail(title, str(error))
             return
         self._folder = path.parent
-        what = tr("sleeps") if table == "sleeps" else tr("events")
+        what = (
+            translate("ReportActions", "sleeps")
+            if table == "sleeps"
+            else translate("ReportActions", "events")
+        )
         self._status(
-            tr("Exported {name}'s {what} to {path}").format(name=target.baby.name, what=what, path=path)
+            translate("ReportActions", "Exported {name}'s {what} to {path}").format(
+                name=target.baby.name, what=what, path=path
+            )
         )
         self.csv_exported.emit(str(path))
 

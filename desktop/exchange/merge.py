@@ -1,0 +1,227 @@
+"""Importing an exchange file of version 2: for each id the version with the later change wins.
+
+``plan_merge`` checks the file and decides, without writing, what it would bring (the preview:
+new, changed, deleted, refused); ``apply_merge`` writes that plan in one transaction. Records
+whose baby or sleep is not (yet) shown are kept aside and come back when it arrives, so files may
+arrive in any order; two diaries that have merged the same files hold the same records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from desktop.core.change import Stamp, wins
+from desktop.core.model import Baby, Event, Sleep
+from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.records import ParsedDocument
+from desktop.store.changes import Current, advance_clock, current_versions, parked_count
+from desktop.store.diary import Diary
+from desktop.store.merging import MergeWriter
+
+# A version-2 file's times may be a little ahead of this computer's clock (the other device's
+# clock runs fast): refusing them would stall a sync until the clocks agree.
+_CLOCK_SLACK_S = 600
+
+
+@dataclass
+class MergePlan:
+    """The winning versions a file brings, sorted by what they do, and the problems found."""
+
+    babies: list[tuple[Baby, Stamp]] = field(default_factory=list)
+    sleeps: list[tuple[Sleep, Stamp]] = field(default_factory=list)
+    events: list[tuple[Event, Stamp]] = field(default_factory=list)
+    deletions: list[tuple[str, str, Stamp, str | None]] = field(default_factory=list)
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0  # the diary already held these versions, or later ones
+    latest_ms: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    """What a merge did: records new and changed, deleted, unchanged, and those kept aside."""
+
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    sleeps_aside: int = 0
+    events_aside: int = 0
+    doubled: tuple[tuple[str, date, tuple[str, ...]], ...] = ()  # same baby under several ids
+
+    def describe(self) -> str:
+        """One or two sentences for the user."""
+        parts = []
+        if self.new:
+            parts.append(f"{self.new} new")
+        if self.changed:
+            parts.append(f"{self.changed} changed")
+        if self.deleted:
+            parts.append(f"{self.deleted} deleted")
+        text = (
+            f"Merged {', '.join(parts)} record{'s' if self.new + self.changed + self.deleted != 1 else ''}."
+            if parts
+            else "Nothing new to merge."
+        )
+        if self.unchanged:
+            text += f" {self.unchanged} already up to date."
+        if self.sleeps_aside or self.events_aside:
+            text += (
+                f" Kept aside until their baby or sleep arrives (or because two sleeps overlap):"
+                f" {self.sleeps_aside} sleeps, {self.events_aside} events."
+            )
+        for line in self.doubled_lines():
+            text += f" {line}"
+        return text
+
+    def doubled_lines(self) -> list[str]:
+        """One sentence per baby held under several ids (the same name and birth date)."""
+        return [
+            f"{name} (born {born.isoformat()}) is in the diary {len(ids)} times, entered on different"
+            f" devices: merge them with 'twitch-diary babies --merge {ids[0]} {ids[1]}'."
+            for name, born, ids in self.doubled
+        ]
+
+
+def _count(plan: MergePlan, current: Current | None) -> None:
+    if current is None or current.place == "tombstone":
+        plan.new += 1
+    else:
+        plan.changed += 1
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    """One version in the file: its id, kind, stamp and JSON path."""
+
+    id: str
+    kind: str
+    stamp: Stamp
+    path: str
+
+
+def _decide(plan: MergePlan, found: dict[str, Current], incoming: _Incoming) -> tuple[bool, Current | None]:
+    """Whether the incoming version wins, and the stored version it replaces (None: nothing stored)."""
+    current = found.get(incoming.id)
+    plan.latest_ms = max(plan.latest_ms, incoming.stamp.ms)
+    if current is not None and current.kind != incoming.kind:
+        plan.problems.append(
+            f"{incoming.path}.id: {incoming.id!r} is a {current.kind} in the diary, not a {incoming.kind}"
+        )
+        return False, None
+    if not wins(incoming.stamp, None if current is None else current.stamp):
+        plan.unchanged += 1
+        return False, None
+    return True, current
+
+
+def _located(path: str, problems: list[Problem]) -> list[str]:
+    return [f"{path}.{problem.field}: {problem}" for problem in problems]
+
+
+def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan:
+    """Check a version-2 document and choose, for each id, whether its version wins (nothing written)."""
+    plan = MergePlan(problems=list(parsed.problems))
+    ahead = now.timestamp() + _CLOCK_SLACK_S
+    late = datetime.fromtimestamp(ahead, now.tzinfo)
+    today = late.date()
+    stamps = parsed.stamps
+    ids = [record.id for _, record in parsed.babies] + [record.id for _, record in parsed.sleeps]
+    ids += [record.id for _, record in parsed.events] + [deletion.id for _, deletion in parsed.deleted]
+    found = current_versions(diary.connection, ids)
+    in_file: set[str] = set()
+    for index, baby in parsed.babies:
+        in_file.add(baby.id)
+        plan.problems += _located(f"babies[{index}]", validate_baby(baby, today))
+        won, current = _decide(plan, found, _Incoming(baby.id, "baby", stamps[baby.id], f"babies[{index}]"))
+        if won:
+            plan.babies.append((baby, stamps[baby.id]))
+            _count(plan, current)
+    for index, sleep in parsed.sleeps:
+        in_file.add(sleep.id)
+        plan.problems += _located(f"sleeps[{index}]", validate_sleep(sleep, late))
+        won, current = _decide(
+            plan, found, _Incoming(sleep.id, "sleep", stamps[sleep.id], f"sleeps[{index}]")
+        )
+        if won:
+            plan.sleeps.append((sleep, stamps[sleep.id]))
+            _count(plan, current)
+    for index, event in parsed.events:
+        in_file.add(event.id)
+        messages = validate_event(event, late)
+        if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
+            messages.append(Problem("duration_s", "duration can be at most 24 hours"))
+        plan.problems += _located(f"events[{index}]", messages)
+        won, current = _decide(
+            plan, found, _Incoming(event.id, "event", stamps[event.id], f"events[{index}]")
+        )
+        if won:
+            plan.events.append((event, stamps[event.id]))
+            _count(plan, current)
+    for index, deletion in parsed.deleted:
+        if deletion.id in in_file:
+            plan.problems.append(f"deleted[{index}].id: {deletion.id!r} is also a record of the file")
+            continue
+        won, current = _decide(
+            plan, found, _Incoming(deletion.id, deletion.kind, deletion.stamp, f"deleted[{index}]")
+        )
+        if won:
+            place = None if current is None else current.place
+            plan.deletions.append((deletion.id, deletion.kind, deletion.stamp, place))
+            if place not in (None, "tombstone"):
+                plan.deleted += 1
+    return plan
+
+
+def doubled_babies(diary: Diary) -> tuple[tuple[str, date, tuple[str, ...]], ...]:
+    """Babies held under more than one id with the same name and birth date (entered on two devices)."""
+    groups: dict[tuple[str, date], list[Baby]] = {}
+    for baby in diary.babies.all():
+        groups.setdefault((baby.name.strip().casefold(), baby.birth_date), []).append(baby)
+    return tuple(
+        (babies[0].name, babies[0].birth_date, tuple(baby.id for baby in babies))
+        for babies in groups.values()
+        if len(babies) > 1
+    )
+
+
+_DELETE_ORDER = {"event": 0, "sleep": 1, "baby": 2}
+
+
+def apply_merge(diary: Diary, plan: MergePlan) -> MergeSummary:
+    """Write a plan without problems in one transaction (the caller's, when one is open)."""
+    assert not plan.problems, "a plan with problems must not be written"
+    with diary.transaction():
+        writer = MergeWriter(diary.connection)
+        # Children first: a deleted sleep then has only the events the file did not delete.
+        for record_id, kind, stamp, _ in sorted(plan.deletions, key=lambda d: _DELETE_ORDER[d[1]]):
+            writer.delete(record_id, kind, stamp)
+        writer.put_babies(plan.babies)
+        writer.put_sleeps(plan.sleeps)
+        writer.settle_sleeps()
+        writer.put_events(plan.events)
+        writer.settle_events()
+        advance_clock(diary.connection, plan.latest_ms)
+        sleeps_aside, events_aside = parked_count(diary.connection)
+    return MergeSummary(
+        new=plan.new,
+        changed=plan.changed,
+        deleted=plan.deleted,
+        unchanged=plan.unchanged,
+        sleeps_aside=sleeps_aside,
+        events_aside=events_aside,
+        doubled=doubled_babies(diary),
+    )
+
+
+def merge_parsed(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergeSummary:
+    """Merge a parsed version-2 document: all of it in one transaction, or nothing (ExchangeError)."""
+    with diary.transaction():
+        plan = plan_merge(diary, parsed, now)
+        if plan.problems:
+            raise ExchangeError(plan.problems)
+        return apply_merge(diary, plan)

@@ -1,0 +1,212 @@
+"""Writing the versions a merge chose: each with its own stamp, parked when its parent is not shown.
+
+Called inside one write transaction (``Diary.transaction``). Rows written here carry their stamp,
+so the schema's triggers do not stamp them again, and a row moved to a parked table leaves no
+tombstone. After the writes, ``settle`` makes the shown rows a pure function of all versions held:
+the same versions give the same diary on every device.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Final
+
+from desktop.core.change import Span, Stamp, shown_sleeps
+from desktop.core.model import Baby, Event, Sleep
+from desktop.store.babies import baby_to_row
+from desktop.store.changes import BABY_COLUMNS, SLEEP_COLUMNS, STAMP_COLUMNS
+from desktop.store.events import EVENT_COLUMNS, event_to_row
+from desktop.store.sleeps import sleep_to_row
+
+_IDS_PER_QUERY: Final = 500
+_BABY_ALL: Final = f"{BABY_COLUMNS}, {STAMP_COLUMNS}"
+_SLEEP_ALL: Final = f"{SLEEP_COLUMNS}, {STAMP_COLUMNS}"
+_EVENT_ALL: Final = f"{EVENT_COLUMNS}, {STAMP_COLUMNS}"
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def _set_clause(columns: str) -> str:
+    return ", ".join(f"{name.strip()} = ?" for name in columns.split(",")[1:])
+
+
+_BABY_INSERT: Final = f"INSERT INTO baby ({_BABY_ALL}) VALUES ({_marks(10)})"
+_BABY_UPDATE: Final = f"UPDATE baby SET {_set_clause(_BABY_ALL)} WHERE id = ?"
+_SLEEP_UPDATE: Final = f"UPDATE sleep SET {_set_clause(_SLEEP_ALL)} WHERE id = ?"
+_PARKED_SLEEP_PUT: Final = f"INSERT OR REPLACE INTO parked_sleep ({_SLEEP_ALL}) VALUES ({_marks(11)})"
+_EVENT_INSERT: Final = f"INSERT INTO event ({_EVENT_ALL}) VALUES ({_marks(20)})"
+_EVENT_UPDATE: Final = f"UPDATE event SET {_set_clause(_EVENT_ALL)} WHERE id = ?"
+_PARKED_EVENT_PUT: Final = f"INSERT OR REPLACE INTO parked_event ({_EVENT_ALL}) VALUES ({_marks(20)})"
+_TOMBSTONE_PUT: Final = f"INSERT OR REPLACE INTO tombstone (id, kind, {STAMP_COLUMNS}) VALUES (?, ?, ?, ?, ?)"
+# Events whose baby and sleep are both shown may be shown too.
+_READY: Final = (
+    "EXISTS (SELECT 1 FROM baby b WHERE b.id = p.baby_id) AND (p.sleep_id IS NULL OR EXISTS"
+    " (SELECT 1 FROM sleep s WHERE s.id = p.sleep_id AND s.baby_id = p.baby_id))"
+)
+
+
+def _held_in(db: sqlite3.Connection, table: str, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are rows of ``table`` now (earlier writes of the merge may have moved them)."""
+    held: set[str] = set()
+    for first in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[first : first + _IDS_PER_QUERY]
+        query = f"SELECT id FROM {table} WHERE id IN ({_marks(len(chunk))})"
+        held.update(str(row[0]) for row in db.execute(query, chunk))
+    return held
+
+
+def _stamp_values(stamp: Stamp) -> tuple[int, int, str]:
+    return (stamp.ms, stamp.offset_s, stamp.device)
+
+
+def _park_events(db: sqlite3.Connection, where: str, values: tuple[object, ...]) -> None:
+    """Move shown events to the parked table: copied first, so deleting them leaves no tombstone."""
+    db.execute(
+        f"INSERT OR REPLACE INTO parked_event ({_EVENT_ALL}) SELECT {_EVENT_ALL} FROM event WHERE {where}",
+        values,
+    )
+    db.execute(f"DELETE FROM event WHERE {where}", values)
+
+
+def _park_sleep(db: sqlite3.Connection, sleep_id: str) -> None:
+    _park_events(db, "sleep_id = ?", (sleep_id,))
+    db.execute(
+        f"INSERT OR REPLACE INTO parked_sleep ({_SLEEP_ALL}) SELECT {_SLEEP_ALL} FROM sleep WHERE id = ?",
+        (sleep_id,),
+    )
+    db.execute("DELETE FROM sleep WHERE id = ?", (sleep_id,))
+
+
+@dataclass
+class Settled:
+    """What ``settle`` moved: sleeps and events now kept aside, and how many came back."""
+
+    sleeps_parked: int = 0
+    sleeps_shown: int = 0
+
+
+class MergeWriter:
+    """The writes of one merge, in the order deletions, babies, sleeps, settle, events."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def delete(self, record_id: str, kind: str, stamp: Stamp) -> None:
+        """A deletion that won: its tombstone first, then the row; children it still has are parked."""
+        db = self._db
+        db.execute(_TOMBSTONE_PUT, (record_id, kind, *_stamp_values(stamp)))
+        if kind == "event":
+            db.execute("DELETE FROM event WHERE id = ?", (record_id,))
+            db.execute("DELETE FROM parked_event WHERE id = ?", (record_id,))
+        elif kind == "sleep":
+            _park_sleep(db, record_id)
+            db.execute("DELETE FROM parked_sleep WHERE id = ?", (record_id,))
+        else:
+            _park_events(db, "baby_id = ?", (record_id,))
+            for (sleep_id,) in db.execute("SELECT id FROM sleep WHERE baby_id = ?", (record_id,)).fetchall():
+                _park_sleep(db, str(sleep_id))
+            db.execute("DELETE FROM baby WHERE id = ?", (record_id,))
+
+    def put_babies(self, babies: list[tuple[Baby, Stamp]]) -> None:
+        """Babies that won: changed in place, or added (a tombstone of theirs goes, by a trigger)."""
+        db = self._db
+        held = _held_in(db, "baby", [baby.id for baby, _ in babies])
+        for baby, stamp in babies:
+            row = (*baby_to_row(baby), *_stamp_values(stamp))
+            if baby.id in held:
+                db.execute(_BABY_UPDATE, (*row[1:], baby.id))
+            else:
+                db.execute(_BABY_INSERT, row)  # its tombstone goes with the insert (a trigger)
+
+    def put_sleeps(self, sleeps: list[tuple[Sleep, Stamp]]) -> None:
+        """Sleeps that won: a shown one is changed in place, any other parked until ``settle_sleeps``."""
+        db = self._db
+        shown_babies = {str(row[0]) for row in db.execute("SELECT id FROM baby")}
+        held = _held_in(db, "sleep", [sleep.id for sleep, _ in sleeps])
+        for sleep, stamp in sleeps:
+            row = (*sleep_to_row(sleep), *_stamp_values(stamp))
+            if sleep.id in held and sleep.baby_id in shown_babies:
+                db.execute(_SLEEP_UPDATE, (*row[1:], sleep.id))
+                continue
+            if sleep.id in held:
+                _park_sleep(db, sleep.id)
+            db.execute("DELETE FROM tombstone WHERE id = ?", (sleep.id,))
+            db.execute(_PARKED_SLEEP_PUT, row)
+
+    def settle_sleeps(self) -> Settled:
+        """Show exactly the sleeps the overlap rule keeps (core.change.shown_sleeps); park the rest."""
+        db = self._db
+        shown_babies = {str(row[0]) for row in db.execute("SELECT id FROM baby")}
+        shown: set[str] = set()
+        spans: list[Span] = []
+        for table in ("sleep", "parked_sleep"):
+            query = f"SELECT id, baby_id, start_us, end_us FROM {table}"
+            for sleep_id, baby_id, start_us, end_us in db.execute(query):
+                if table == "sleep":
+                    shown.add(str(sleep_id))
+                if str(baby_id) in shown_babies:
+                    end = None if end_us is None else int(end_us)
+                    spans.append(Span(str(sleep_id), str(baby_id), int(start_us), end))
+        kept = shown_sleeps(spans)
+        settled = Settled()
+        for sleep_id in sorted(shown - kept):
+            _park_sleep(db, sleep_id)
+            settled.sleeps_parked += 1
+        for sleep_id in sorted(kept - shown):
+            # The insert takes back the sleep's parked events (the schema's sleep_unparks_events).
+            db.execute(
+                f"INSERT INTO sleep ({_SLEEP_ALL}) SELECT {_SLEEP_ALL} FROM parked_sleep WHERE id = ?",
+                (sleep_id,),
+            )
+            db.execute("DELETE FROM parked_sleep WHERE id = ?", (sleep_id,))
+            settled.sleeps_shown += 1
+        return settled
+
+    def put_events(self, events: list[tuple[Event, Stamp]]) -> None:
+        """Events that won: shown when their baby and sleep are, parked otherwise."""
+        db = self._db
+        shown_babies = {str(row[0]) for row in db.execute("SELECT id FROM baby")}
+        sleep_baby = {str(i): str(b) for i, b in db.execute("SELECT id, baby_id FROM sleep")}
+        ids = [event.id for event, _ in events]
+        shown_now = _held_in(db, "event", ids)
+        parked_now = _held_in(db, "parked_event", ids)
+        inserts: list[tuple[object, ...]] = []
+        updates: list[tuple[object, ...]] = []
+        parked: list[tuple[object, ...]] = []
+        gone_from_parked: list[tuple[str]] = []
+        gone_from_shown: list[tuple[str]] = []
+        for event, stamp in events:
+            row = (*event_to_row(event), *_stamp_values(stamp))
+            ready = event.baby_id in shown_babies and (
+                event.sleep_id is None or sleep_baby.get(event.sleep_id) == event.baby_id
+            )
+            if ready and event.id in shown_now:
+                updates.append((*row[1:], event.id))
+            elif ready:
+                if event.id in parked_now:
+                    gone_from_parked.append((event.id,))
+                inserts.append(row)  # a tombstone of its id goes with the insert (a trigger)
+            else:
+                parked.append(row)
+                if event.id in shown_now:
+                    gone_from_shown.append((event.id,))
+        db.executemany("DELETE FROM tombstone WHERE id = ?", [(row[0],) for row in parked])
+        db.executemany("DELETE FROM parked_event WHERE id = ?", gone_from_parked)
+        db.executemany(_PARKED_EVENT_PUT, parked)  # before the deletes: a parked copy leaves no tombstone
+        db.executemany("DELETE FROM event WHERE id = ?", gone_from_shown)
+        db.executemany(_EVENT_UPDATE, updates)
+        db.executemany(_EVENT_INSERT, inserts)
+
+    def settle_events(self) -> None:
+        """Show parked events whose baby and sleep are shown; park those whose sleep is another baby's."""
+        db = self._db
+        db.execute(f"INSERT INTO event ({_EVENT_ALL}) SELECT {_EVENT_ALL} FROM parked_event p WHERE {_READY}")
+        db.execute(f"DELETE FROM parked_event AS p WHERE {_READY}")
+        _park_events(
+            db,
+            "sleep_id IS NOT NULL AND baby_id != (SELECT s.baby_id FROM sleep s WHERE s.id = event.sleep_id)",
+            (),
+        )

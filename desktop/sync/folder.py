@@ -1,0 +1,206 @@
+"""The shared folder's layout: one header naming the family key's salt, one sub-folder per device.
+
+    FOLDER/twitch-diary-sync.json       format, scrypt salt and cost, a sealed check of the key
+    FOLDER/<device>/00000001.tdsync     that device's changes, sealed, one file per sync that sent any
+
+Each device writes only in its own sub-folder, each file whole (temp file, fsync, rename), and
+never rewrites one. A sync tool may show another device's file late, out of order, or half
+copied: a file that does not open yet is left for the next sync, never counted as read.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from desktop.sync.sealing import (
+    CHECK_TEXT,
+    SCRYPT_N,
+    SCRYPT_P,
+    SCRYPT_R,
+    NotOpenedError,
+    derive_key,
+    seal,
+    unseal,
+)
+
+HEADER_NAME: Final = "twitch-diary-sync.json"
+HEADER_FORMAT: Final = "twitch-diary-sync"
+FILE_SUFFIX: Final = ".tdsync"
+_DEVICE: Final = re.compile(r"[0-9a-f]{6,32}")
+_FILE: Final = re.compile(r"(\d{8})\.tdsync")
+_CHECK_NAME: Final = "header"
+
+
+class SyncFolderError(Exception):
+    """The folder cannot be used for sync; ``str()`` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """The folder's key parameters: scrypt salt and cost, and a sealed check of the key."""
+
+    salt: bytes
+    n: int
+    r: int
+    p: int
+    check: bytes
+
+    def key_for(self, passphrase: str) -> bytes | None:
+        """The family key when ``passphrase`` is the one the folder was set up with, else None."""
+        key = derive_key(passphrase, self.salt, self.n, self.r, self.p)
+        return key if self.opens(key) else None
+
+    def opens(self, key: bytes) -> bool:
+        """True when ``key`` is the folder's family key."""
+        try:
+            return unseal(key, self.check, _CHECK_NAME) == CHECK_TEXT
+        except NotOpenedError:
+            return False
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def read_header(folder: Path) -> Header | None:
+    """The folder's header, None when it has none yet; SyncFolderError when it is not ours."""
+    path = folder / HEADER_NAME
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SyncFolderError(f"cannot read {path}: {error.strerror or error}") from error
+    try:
+        data = json.loads(text)
+        if data["format"] != HEADER_FORMAT or data["version"] != 1:
+            raise ValueError(data["format"])
+        return Header(
+            base64.b64decode(data["salt"]), int(data["n"]), int(data["r"]), int(data["p"]),
+            base64.b64decode(data["check"]),
+        )  # fmt: skip
+    except (ValueError, KeyError, TypeError) as error:
+        raise SyncFolderError(
+            f"{path} is not a Twitch Diary sync header (or is still being copied)"
+        ) from error
+
+
+def create_header(folder: Path, passphrase: str) -> Header:
+    """Write a new header with a fresh salt, unless another device just did (then that one counts)."""
+    salt = os.urandom(16)
+    key = derive_key(passphrase, salt)
+    header = Header(salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, seal(key, CHECK_TEXT, _CHECK_NAME))
+    text = json.dumps(
+        {"format": HEADER_FORMAT, "version": 1, "salt": _b64(salt), "n": header.n, "r": header.r,
+         "p": header.p, "check": _b64(header.check)}, indent=2,
+    )  # fmt: skip
+    temp = _write_temp(folder, text.encode("utf-8"))
+    try:
+        os.link(temp, folder / HEADER_NAME)  # fails if it exists: never replaces another device's header
+    except FileExistsError:
+        existing = read_header(folder)
+        if existing is None:
+            raise SyncFolderError(f"cannot create {folder / HEADER_NAME}") from None
+        return existing
+    except OSError as error:
+        raise SyncFolderError(f"cannot write in {folder}: {error.strerror or error}") from error
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    _sync_directory(folder)
+    return header
+
+
+def _write_temp(directory: Path, data: bytes) -> Path:
+    """A whole, fsynced temp file in ``directory`` (hidden, so sync tools and readers skip it)."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".twitch-diary-", suffix=".partial", dir=directory)
+    except OSError as error:
+        raise SyncFolderError(f"cannot write in {directory}: {error.strerror or error}") from error
+    temp = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise SyncFolderError(f"cannot write in {directory}: {error.strerror or error}") from error
+    return temp
+
+
+def _sync_directory(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def file_name(device: str, number: int) -> str:
+    """The name a device's file goes by, inside the folder, also bound into its seal."""
+    return f"{device}/{number:08d}{FILE_SUFFIX}"
+
+
+def numbers_of(folder: Path, device: str) -> list[int]:
+    """The numbers of a device's whole files in the folder, in order."""
+    try:
+        names = os.listdir(folder / device)
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise SyncFolderError(f"cannot read {folder / device}: {error.strerror or error}") from error
+    return sorted(int(match[1]) for name in names if (match := _FILE.fullmatch(name)))
+
+
+def devices_in(folder: Path) -> list[str]:
+    """The device sub-folders in the shared folder (by name)."""
+    try:
+        names = os.listdir(folder)
+    except OSError as error:
+        raise SyncFolderError(f"cannot read {folder}: {error.strerror or error}") from error
+    return sorted(name for name in names if _DEVICE.fullmatch(name) and (folder / name).is_dir())
+
+
+def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
+    """Seal and write the device's next file whole; returns its name (``device/NNNNNNNN.tdsync``)."""
+    own = folder / device
+    try:
+        own.mkdir(mode=0o700, exist_ok=True)
+    except OSError as error:
+        raise SyncFolderError(f"cannot write in {folder}: {error.strerror or error}") from error
+    numbers = numbers_of(folder, device)
+    number = (numbers[-1] if numbers else 0) + 1
+    name = file_name(device, number)
+    temp = _write_temp(own, seal(key, plain, name))
+    try:
+        os.replace(temp, folder / name)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise SyncFolderError(f"cannot write in {own}: {error.strerror or error}") from error
+    _sync_directory(own)
+    return name
+
+
+def read_file(folder: Path, name: str, key: bytes) -> bytes:
+    """The plain bytes of another device's file; NotOpenedError while it is not whole (or not ours)."""
+    try:
+        sealed = (folder / name).read_bytes()
+    except FileNotFoundError as error:
+        raise NotOpenedError(name) from error
+    except OSError as error:
+        raise SyncFolderError(f"cannot read {folder / name}: {error.strerror or error}") from error
+    return unseal(key, sealed, name)

@@ -1,0 +1,218 @@
+"""One sync: write this device's new changes to the shared folder, then merge every other device's files.
+
+Set up once per device (``set_up``): the folder and the family key derived from the passphrase are
+kept in the diary's settings. A sync never loses a change: what this device sends is chosen from
+one consistent read, the mark of what was sent moves only after the file is whole on disk, and
+another device's file counts as read only in the transaction that merged it.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.json_export import dumps
+from desktop.exchange.merge import apply_merge, plan_merge
+from desktop.exchange.records import NotOurFormatError, parse_document
+from desktop.exchange.v2_export import changes_document
+from desktop.store.changes import device_id, read_changes
+from desktop.store.diary import Diary
+from desktop.sync.folder import (
+    SyncFolderError,
+    create_header,
+    devices_in,
+    numbers_of,
+    read_file,
+    read_header,
+    write_file,
+)
+from desktop.sync.sealing import NotOpenedError
+
+FOLDER_KEY: Final = "sync.folder"
+KEY_KEY: Final = "sync.key"
+SENT_KEY: Final = "sync.sent_ms"
+LAST_KEY: Final = "sync.last"
+
+
+class SyncError(Exception):
+    """A sync could not run; ``str()`` is one line for the user, and nothing was changed."""
+
+
+@dataclass
+class SyncReport:
+    """What one sync sent and received, and which other devices' files it saw."""
+
+    sent: int = 0
+    sent_file: str | None = None
+    received: dict[str, int] = field(default_factory=dict)  # device -> versions merged
+    files_read: int = 0
+    not_yet_whole: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    devices: list[str] = field(default_factory=list)
+    doubled: list[str] = field(default_factory=list)
+    aside: tuple[int, int] = (0, 0)
+
+    def lines(self) -> list[str]:
+        """What the command line prints, one line each."""
+        out = [f"Sent {self.sent} changes" + (f" ({self.sent_file})." if self.sent_file else ".")]
+        got = sum(self.received.values())
+        out.append(
+            f"Received {got} changes from {self.files_read} files of {len(self.devices)} other devices."
+        )
+        if self.not_yet_whole:
+            out.append(
+                f"{len(self.not_yet_whole)} file(s) not complete yet (still being copied?);"
+                f" read at the next sync: {', '.join(self.not_yet_whole)}"
+            )
+        out += [f"Not merged: {reason}" for reason in self.refused]
+        if any(self.aside):
+            out.append(
+                "Kept aside until their baby or sleep arrives:"
+                f" {self.aside[0]} sleeps, {self.aside[1]} events."
+            )
+        out += self.doubled
+        return out
+
+
+def configured_folder(diary: Diary) -> Path | None:
+    """The shared folder this diary syncs with, or None."""
+    folder = diary.settings.get(FOLDER_KEY)
+    return None if folder is None else Path(folder)
+
+
+def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
+    """Join (or start) the family's sync folder; SyncError with nothing changed when it cannot."""
+    if not folder.is_dir():
+        raise SyncError(f"There is no folder {folder}; create it (or let the sync tool create it) first.")
+    if not passphrase:
+        raise SyncError("The passphrase is empty; nothing was changed.")
+    try:
+        header = read_header(folder)
+        if header is None:
+            header = create_header(folder, passphrase)
+        key = header.key_for(passphrase)
+    except SyncFolderError as error:
+        raise SyncError(f"{error}; nothing was changed.") from error
+    if key is None:
+        raise SyncError(
+            "The passphrase is not the one this sync folder was set up with; nothing was changed."
+        )
+    with diary.transaction():
+        if diary.settings.get(FOLDER_KEY) != str(folder.resolve()):
+            # Another folder: send the whole diary there, and read all of its files afresh.
+            diary.settings.delete(SENT_KEY)
+            diary.connection.execute("DELETE FROM sync_applied")
+        diary.settings.set(FOLDER_KEY, str(folder.resolve()))
+        diary.settings.set(KEY_KEY, key.hex())
+
+
+def turn_off(diary: Diary) -> bool:
+    """Stop syncing (the folder and its files stay as they are); False when sync was not set up."""
+    was_on = diary.settings.get(FOLDER_KEY) is not None
+    with diary.transaction():
+        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY):
+            diary.settings.delete(name)
+        diary.connection.execute("DELETE FROM sync_applied")
+    return was_on
+
+
+@dataclass
+class _Sync:
+    """One sync's diary, folder, family key, device id and time, and what it did so far."""
+
+    diary: Diary
+    folder: Path
+    key: bytes
+    device: str
+    now: datetime
+    report: SyncReport
+
+    def send(self) -> None:
+        """Write this device's changes since the last file it wrote, in one new file."""
+        diary = self.diary
+        sent_ms = int(diary.settings.get(SENT_KEY) or 0)
+        connection = diary.connection
+        connection.execute("BEGIN")  # one snapshot: no change made meanwhile slips under the mark
+        try:
+            changes = read_changes(connection, device=self.device, after_ms=sent_ms)
+        finally:
+            connection.execute("COMMIT")
+        if not changes.count():
+            return
+        stamps = [stamp.ms for _, stamp in changes.babies]
+        stamps += [stamp.ms for _, stamp in changes.sleeps]
+        stamps += [stamp.ms for _, stamp in changes.events]
+        stamps += [stamp.ms for _, _, stamp in changes.deleted]
+        plain = zlib.compress(dumps(changes_document(changes)).encode("utf-8"), 6)
+        self.report.sent_file = write_file(self.folder, self.device, self.key, plain)
+        self.report.sent = changes.count()
+        diary.settings.set(SENT_KEY, str(max(stamps)))  # only once the file is whole on disk
+
+    def receive(self) -> None:
+        """Merge every other device's files not merged yet, in their order."""
+        rows = self.diary.connection.execute("SELECT device, file FROM sync_applied")
+        applied = {(str(device), str(name)) for device, name in rows}
+        for other in devices_in(self.folder):
+            if other == self.device:
+                continue
+            self.report.devices.append(other)
+            for number in numbers_of(self.folder, other):
+                if (other, f"{number:08d}") not in applied:
+                    self.merge_file(other, f"{number:08d}")
+
+    def merge_file(self, other: str, name: str) -> None:
+        """Merge one file; one not whole yet (or not a diary's) is left for the next sync."""
+        report = self.report
+        path_name = f"{other}/{name}.tdsync"
+        try:
+            plain = zlib.decompress(read_file(self.folder, path_name, self.key))
+            parsed = parse_document(json.loads(plain.decode("utf-8")))
+        except (NotOpenedError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+            report.not_yet_whole.append(path_name)
+            return
+        except NotOurFormatError as error:
+            report.refused.append(f"{path_name}: {error}")
+            return
+        diary = self.diary
+        with diary.transaction():
+            plan = plan_merge(diary, parsed, self.now)
+            if plan.problems:
+                report.refused.append(f"{path_name}: {ExchangeError(plan.problems)}")
+                return
+            summary = apply_merge(diary, plan)
+            diary.connection.execute("INSERT INTO sync_applied (device, file) VALUES (?, ?)", (other, name))
+        report.files_read += 1
+        merged = summary.new + summary.changed + summary.deleted
+        report.received[other] = report.received.get(other, 0) + merged
+        report.aside = (summary.sleeps_aside, summary.events_aside)
+        report.doubled = summary.doubled_lines()
+
+
+def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
+    """Send this device's new changes and merge the others'; SyncError (one line) when it cannot run."""
+    moment = now or datetime.now().astimezone()
+    folder = configured_folder(diary)
+    key_text = diary.settings.get(KEY_KEY)
+    if folder is None or key_text is None:
+        raise SyncError("Sync is not set up: run 'twitch-diary sync FOLDER' first; nothing was changed.")
+    key = bytes.fromhex(key_text)
+    report = SyncReport()
+    try:
+        header = read_header(folder)
+        if header is None or not header.opens(key):
+            raise SyncError(
+                f"The sync folder {folder} is not the one set up here (or its family passphrase changed):"
+                " run 'twitch-diary sync FOLDER' again; nothing was changed."
+            )
+        run = _Sync(diary, folder, key, device_id(diary.connection), moment, report)
+        run.send()
+        run.receive()
+    except SyncFolderError as error:
+        raise SyncError(f"{error}; nothing was lost.") from error
+    diary.settings.set(LAST_KEY, moment.isoformat(timespec="seconds"))
+    return report

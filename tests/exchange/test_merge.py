@@ -1,0 +1,120 @@
+"""Importing version 2: edits and deletes travel, the later change wins, files may come in any order."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.model import Baby, Event, Sleep, new_id
+from desktop.exchange import ExchangeError, import_document
+from desktop.exchange.merge import plan_merge
+from desktop.exchange.records import parse_document
+from desktop.exchange.v2_export import merge_document
+from desktop.store.diary import Diary
+
+NOW = datetime.now().astimezone()
+
+
+@pytest.fixture
+def pair(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with Diary(tmp_path / "a") as a, Diary(tmp_path / "b") as b:
+        yield a, b
+
+
+def _night(diary: Diary) -> tuple[Baby, Sleep, Event]:
+    baby = Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1))
+    sleep = Sleep(id=new_id(), baby_id=baby.id, start=NOW - timedelta(hours=3), end=None, kind="night")
+    tap = Event(id=new_id(), baby_id=baby.id, sleep_id=sleep.id, at=NOW - timedelta(hours=2), kind="twitch")
+    diary.babies.add(baby)
+    diary.sleeps.add(sleep)
+    diary.events.add(tap)
+    return baby, sleep, tap
+
+
+def test_a_sleep_ended_after_the_first_import_comes_over_on_the_second(pair) -> None:  # type: ignore[no-untyped-def]
+    """The issue's case: version 1 refused the whole file ("already in the diary with different content")."""
+    a, b = pair
+    _, sleep, _ = _night(a)
+    import_document(b, merge_document(a))
+    ended = replace(sleep, end=NOW - timedelta(minutes=5))
+    a.sleeps.update(ended)
+    summary = import_document(b, merge_document(a))
+    assert b.sleeps.get(sleep.id) == ended
+    assert "1 changed" in summary.describe()
+
+
+def test_a_delete_travels_and_an_older_version_does_not_bring_the_record_back(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    _, _, tap = _night(a)
+    old_file = merge_document(a)
+    import_document(b, old_file)
+    b.events.delete(tap.id)
+    import_document(a, merge_document(b))
+    assert a.events.get(tap.id) is None
+    import_document(a, old_file)  # the file from before the delete, arriving late
+    assert a.events.get(tap.id) is None
+
+
+def test_a_concurrent_edit_and_delete_end_the_same_on_both_sides(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    _, _, tap = _night(a)
+    import_document(b, merge_document(a))
+    a.events.update(replace(tap, body_part="hand"))
+    time.sleep(0.01)  # the two clocks are the computers' own: let B's delete be the later change
+    b.events.delete(tap.id)
+    file_a, file_b = merge_document(a), merge_document(b)
+    import_document(a, file_b)
+    import_document(b, file_a)
+    assert a.events.get(tap.id) is None
+    assert b.events.get(tap.id) is None
+
+
+def test_events_that_arrive_before_their_baby_are_kept_aside_then_shown(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    _night(a)
+    whole = merge_document(a)
+    events_only = {**whole, "babies": [], "sleeps": []}
+    summary = import_document(b, events_only)
+    assert b.events.all() == []
+    assert "Kept aside" in summary.describe()
+    import_document(b, {**whole, "events": []})
+    assert b.events.all() == a.events.all()
+    assert b.connection.execute("SELECT COUNT(*) FROM parked_event").fetchone()[0] == 0
+
+
+def test_undo_of_a_delete_brings_the_tap_back_on_the_other_device(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    _, _, tap = _night(a)
+    import_document(b, merge_document(a))
+    a.events.delete(tap.id)
+    import_document(b, merge_document(a))
+    assert b.events.get(tap.id) is None
+    a.events.add(tap)  # the undo
+    import_document(b, merge_document(a))
+    assert b.events.get(tap.id) == tap
+
+
+def test_the_preview_counts_without_writing(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    _, _, tap = _night(a)
+    import_document(b, merge_document(a))
+    a.events.update(replace(tap, note="hand"))
+    a.events.add(replace(tap, id=new_id(), at=tap.at + timedelta(minutes=1)))
+    before = b.events.all()
+    plan = plan_merge(b, parse_document(merge_document(a)), NOW)
+    assert (plan.new, plan.changed, plan.deleted, plan.unchanged, plan.problems) == (1, 1, 0, 2, [])
+    assert b.events.all() == before
+
+
+def test_a_bad_record_in_a_version_2_file_refuses_all_of_it(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    _night(a)
+    data = merge_document(a)
+    data["events"][0]["changed_by"] = ""  # type: ignore[index]
+    with pytest.raises(ExchangeError, match=r"events\[0\]\.changed_by"):
+        import_document(b, data)
+    assert b.babies.all() == []

@@ -1,0 +1,91 @@
+"""The pseudo-locale walk: no visible string of the window left in plain English; Spanish fits.
+
+Every view and the menus of the real window on the demo diary are walked with the pseudo-locale
+(accented, 40 % longer); a plain English word means a string that does not reach the catalogue
+under the context lupdate gave it. The counts are printed for the closing note (-s shows them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+from tests.language import walk
+
+from desktop import language
+from desktop.app import create_window
+from desktop.demo import fill_demo_diary
+from desktop.store.diary import Diary
+from desktop.ui import translation
+from desktop.ui.main_window import MainWindow
+
+SIZE = (1000, 760)  # the window's default size
+ALLOWED = ["Noa", "Twitch Diary"]  # the demo baby's name (user data) and the app's name
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the window's and the program's language; English again after the test."""
+    installed: list[translation.QTranslator] = []
+
+    def switch(code: str) -> None:
+        translation.remove(qapp, installed)
+        installed[:] = translation.install(qapp, code)
+        language.set_current(code)
+
+    yield switch
+    translation.remove(qapp, installed)
+    language.set_current(language.ENGLISH)
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path) -> Path:
+    """A diary with the demo baby: six weeks of sleeps, taps, episodes and a sign."""
+    data_dir = tmp_path / "data"
+    with Diary(data_dir) as diary:
+        fill_demo_diary(diary, date.today())
+    return data_dir
+
+
+def _open(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    window = create_window(data_dir)
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    qtbot.waitUntil(lambda: window.start_finished, timeout=5000)
+    return window
+
+
+def _untranslated(texts: Iterator[walk.Seen]) -> list[walk.Seen]:
+    seen: dict[str, walk.Seen] = {}
+    for item in texts:
+        if walk.english_words(item.text, ALLOWED):
+            seen.setdefault(item.text, item)
+    return list(seen.values())
+
+
+def _menus(window: MainWindow) -> list[QMenu]:
+    return [action.menu() for action in window.menuBar().actions() if isinstance(action.menu(), QMenu)]  # type: ignore[misc]
+
+
+def test_the_bedside_and_the_menus_have_no_plain_english_in_the_pseudo_locale(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak(language.PSEUDO)
+    window = _open(qtbot, demo_dir)
+    left = _untranslated(walk.visible_texts(window)) + _untranslated(walk.menu_texts(_menus(window)))
+    print(f"\nbedside and menus: {len(left)} untranslated strings")
+    assert [f"{item.where}: {item.text}" for item in left] == []
+
+
+def test_the_bedside_fits_in_spanish_at_the_default_size(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak("es")
+    window = _open(qtbot, demo_dir)
+    assert window.bedside.sleep_label.text().startswith("Noa · ")
+    assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []

@@ -1,0 +1,192 @@
+"""``twitch-diary sync`` in real processes: two data folders, a shared folder kept equal by hand as a
+sync tool would (files late, out of order, half copied), and a wrong passphrase."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.model import Baby, Event, Sleep, new_id
+from desktop.store.connection import DATABASE_NAME, read_only_uri
+from desktop.store.diary import Diary
+
+pytestmark = pytest.mark.slow
+NOW = datetime.now().astimezone()
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+
+
+def _ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _night(data_dir: Path, taps: int = 3) -> tuple[Baby, Sleep, list[Event]]:
+    baby = Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1))
+    sleep = Sleep(id=new_id(), baby_id=baby.id, start=NOW - timedelta(hours=4), end=None, kind="night")
+    events = [
+        Event(
+            id=new_id(),
+            baby_id=baby.id,
+            sleep_id=sleep.id,
+            at=NOW - timedelta(minutes=200 - k),
+            kind="twitch",
+        )
+        for k in range(taps)
+    ]
+    with Diary(data_dir) as diary:
+        diary.babies.add(baby)
+        diary.sleeps.add(sleep)
+        diary.events.add_many(events)
+    return baby, sleep, events
+
+
+def _records(data_dir: Path) -> dict[str, list[tuple[object, ...]]]:
+    import sqlite3
+
+    connection = sqlite3.connect(read_only_uri(data_dir / DATABASE_NAME), uri=True)
+    try:
+        return {
+            table: sorted(tuple(row) for row in connection.execute(f"SELECT * FROM {table}"))
+            for table in ("baby", "sleep", "event", "tombstone", "parked_sleep", "parked_event")
+        }
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def family(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("moon river at three\n", encoding="utf-8")
+    return tmp_path / "a", tmp_path / "b", shared, passphrase
+
+
+def test_two_caregivers_log_edit_delete_and_end_with_the_same_diary(
+    family: tuple[Path, Path, Path, Path],
+) -> None:
+    a, b, shared, passphrase = family
+    _, sleep, taps = _night(a)
+    assert "Sent 5 changes" in _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert "Received 5 changes from 1 files of 1 other devices." in out
+    # The same night on both: B logs a tap and edits one, A deletes another and ends the sleep.
+    with Diary(b) as diary:
+        diary.events.add(replace(taps[0], id=new_id(), at=taps[-1].at + timedelta(minutes=5)))
+        diary.events.update(replace(taps[1], body_part="hand"))
+    with Diary(a) as diary:
+        diary.events.delete(taps[2].id)
+        diary.sleeps.update(replace(sleep, end=NOW - timedelta(minutes=10)))
+    for side in (a, b, a):
+        _ok(_cli(side, "sync"))
+    assert _records(a) == _records(b)
+    with Diary(a) as diary:
+        shown = diary.events.in_sleep(sleep.id)
+        assert len(shown) == 3
+        assert {event.body_part for event in shown} == {"unknown", "hand"}
+        assert diary.sleeps.get(sleep.id) == replace(sleep, end=NOW - timedelta(minutes=10))
+
+
+def _copy(source: Path, target: Path, name: str, cut: int | None = None) -> None:
+    (target / name).parent.mkdir(parents=True, exist_ok=True)
+    data = (source / name).read_bytes()
+    (target / name).write_bytes(data if cut is None else data[:cut])
+
+
+def test_files_late_out_of_order_and_half_copied(
+    family: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    a, b, shared, passphrase = family
+    seen_by_b = tmp_path / "seen-by-b"  # B's copy of the shared folder, kept by a slow sync tool
+    seen_by_b.mkdir()
+    baby, sleep, _ = _night(a, taps=2)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))  # file 1: baby, sleep, taps
+    with Diary(a) as diary:
+        diary.events.add(
+            Event(
+                id=new_id(), baby_id=baby.id, sleep_id=sleep.id, at=NOW - timedelta(minutes=30), kind="twitch"
+            )
+        )
+    _ok(_cli(a, "sync"))  # file 2: one more tap
+    (device,) = [p.name for p in shared.iterdir() if p.is_dir()]
+    first, second = f"{device}/00000001.tdsync", f"{device}/00000002.tdsync"
+
+    _copy(shared, seen_by_b, "twitch-diary-sync.json")
+    _copy(shared, seen_by_b, second)  # the later file arrives first
+    out = _ok(_cli(b, "sync", str(seen_by_b), "--passphrase-file", str(passphrase)))
+    assert "Received 1 changes" in out
+    assert "Kept aside until their baby or sleep arrives: 0 sleeps, 1 events." in out
+    with Diary(b) as diary:
+        assert diary.events.all() == []
+
+    _copy(shared, seen_by_b, first, cut=200)  # the first file, half copied
+    out = _ok(_cli(b, "sync"))
+    assert "1 file(s) not complete yet" in out
+    with Diary(b) as diary:
+        assert diary.events.all() == []
+
+    _copy(shared, seen_by_b, first)  # now whole
+    out = _ok(_cli(b, "sync"))
+    assert "Received 4 changes from 1 files" in out
+    with Diary(b) as diary, Diary(a) as diary_a:
+        assert diary.events.all() == diary_a.events.all()
+        assert len(diary.events.all()) == 3
+    assert "Received 0 changes from 0 files" in _ok(_cli(b, "sync"))  # each file read once
+
+
+def test_a_wrong_passphrase_is_one_line_and_changes_nothing(
+    family: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    a, b, shared, passphrase = family
+    _night(a)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    _night(b, taps=1)
+    before = _records(b)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("moon river at four\n", encoding="utf-8")
+    listing = sorted(str(p) for p in shared.rglob("*"))
+    result = _cli(b, "sync", str(shared), "--passphrase-file", str(wrong))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "twitch-diary: The passphrase is not the one this sync folder was set up with; nothing was changed."
+    ]
+    assert _records(b) == before
+    assert sorted(str(p) for p in shared.rglob("*")) == listing
+    # Not set up either: a plain sync says so, and still changes nothing.
+    result = _cli(b, "sync")
+    assert result.returncode == 1
+    assert "Sync is not set up" in result.stderr
+    assert _records(b) == before
+
+
+def test_sync_off_and_a_folder_that_is_not_there(
+    family: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    a, _, shared, passphrase = family
+    _night(a)
+    missing = _cli(a, "sync", str(tmp_path / "nowhere"), "--passphrase-file", str(passphrase))
+    assert missing.returncode == 1
+    assert "There is no folder" in missing.stderr
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert "Sync is off" in _ok(_cli(a, "sync", "--off"))
+    assert _cli(a, "sync").returncode == 1
+    files = sorted(shared.rglob("*.tdsync"))
+    assert len(files) == 1  # the folder is left as it is
+    shutil.rmtree(shared)
+    shared.mkdir()
+    # Set up again on a fresh folder: the whole diary goes there.
+    assert "Sent 5 changes" in _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
