@@ -39,6 +39,7 @@ from desktop.core.stats import (
 from desktop.core.summary_text import format_range
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.overrides import override
 from desktop.ui.review.controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
 from desktop.ui.review.sleep_videos import SleepVideos
 from desktop.ui.review.summary import SummaryTable
@@ -60,6 +61,7 @@ CHARTS: Final = (
 class SideScroll(QScrollArea):
     """The review's side column: scrolls up and down, and is never narrower than what it holds."""
 
+    @override
     def minimumSizeHint(self) -> QSize:
         """As wide as the column's content and a scroll bar (the splitter keeps to it)."""
         inner = self.widget()
@@ -435,12 +437,14 @@ class ReviewView(QWidget):
         for chart in self._charts.values():
             chart.set_theme(theme)
 
+    @override
     def changeEvent(self, event: QEvent) -> None:
         """Follow the app's theme when its palette or style sheet changes."""
         super().changeEvent(event)
         if event.type() in {QEvent.Type.PaletteChange, QEvent.Type.StyleChange}:
             self._update_theme()
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Bring the numbers up to date each time the review is shown."""
         super().showEvent(event)
