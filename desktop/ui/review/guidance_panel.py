@@ -38,6 +38,7 @@ from desktop.guidance.wording import (
 )
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.overrides import override
 from desktop.ui.translation import translate
 
 SLEEP_ID_ROLE: Final = Qt.ItemDataRole.UserRole
@@ -92,6 +93,7 @@ class TitleLabel(QLabel):
         self.setFont(font)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Open or close the finding, as the arrow button beside it does."""
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -380,6 +382,7 @@ class GuidancePanel(QWidget):
             card.show()
             self.cards.append(card)
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Judge again when the panel comes into view and signs were logged meanwhile (unless held)."""
         super().showEvent(event)

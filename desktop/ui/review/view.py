@@ -40,6 +40,7 @@ from desktop.core.summary_text import format_range
 from desktop.language import QT_TRANSLATE_NOOP
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.overrides import override
 from desktop.ui.review.controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
 from desktop.ui.review.sleep_videos import SleepVideos
 from desktop.ui.review.summary import SummaryTable
@@ -82,6 +83,7 @@ CHARTS: Final = (
 class SideScroll(QScrollArea):
     """The review's side column: scrolls up and down, and is never narrower than what it holds."""
 
+    @override
     def minimumSizeHint(self) -> QSize:
         """As wide as the column's content and a scroll bar (the splitter keeps to it)."""
         inner = self.widget()
@@ -320,7 +322,20 @@ class ReviewView(QWidget):
         self._update_theme()
 
     def refresh(self) -> None:
-        """Recompute the range and the summary, and redraw the chart in view (others when shown)."""
+        """Recompute the range and the summary, and redraw the chart in view (others when shown).
+
+        A diary that cannot be read (damage deep in its file) is said so in the status line, with
+        what to do: never a traceback and an empty view.
+        """
+        try:
+            self._refresh()
+        except StoreError as error:
+            self._shown = None
+            self._summaries = (None, None)
+            self.summary.set_summaries(None, None)
+            self.status.setText(self.tr("The review cannot be shown: {0}").format(error))
+
+    def _refresh(self) -> None:
         baby = self._baby
         if baby is None:
             self._days = None
@@ -389,6 +404,12 @@ class ReviewView(QWidget):
             self._draw(name)
 
     def _draw(self, name: str) -> None:
+        try:
+            self._draw_chart(name)
+        except StoreError as error:
+            self.status.setText(self.tr("The review cannot be shown: {0}").format(error))
+
+    def _draw_chart(self, name: str) -> None:
         from desktop.ui.review.charts import ChartRequest, draw_tab
 
         if self._baby is not None:
@@ -438,12 +459,14 @@ class ReviewView(QWidget):
         for chart in self._charts.values():
             chart.set_theme(theme)
 
+    @override
     def changeEvent(self, event: QEvent) -> None:
         """Follow the app's theme when its palette or style sheet changes."""
         super().changeEvent(event)
         if event.type() in {QEvent.Type.PaletteChange, QEvent.Type.StyleChange}:
             self._update_theme()
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Bring the numbers up to date each time the review is shown."""
         super().showEvent(event)
