@@ -1461,6 +1461,10 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
         <translation>Revisión — {0}</translation>
     </message>
     <message>
+        <source>The review cannot be shown: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a baby to see the review.</source>
         <translation>Añada un bebé para ver la revisión.</translation>
     </message>
