@@ -1462,7 +1462,7 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
     <message>
         <source>The review cannot be shown: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la revisión: {0}</translation>
     </message>
     <message>
         <source>Add a baby to see the review.</source>
