@@ -288,6 +288,9 @@ class MainWindow(QMainWindow):
         """Log and show this baby from now on (remembered for the next start)."""
         self._sync_babies(select=baby_id)
         self._rebuild_baby_menu()
+        # From the twins' bar, the menu or the switcher: the next Space or Enter is a tap, not a
+        # second press of the baby's button.
+        self._focus_tap_area()
 
     def _push_baby(self, command: commands.DiaryCommand, select: str) -> bool:
         try:
@@ -492,6 +495,8 @@ class MainWindow(QMainWindow):
             if not others:
                 # Not in the welcome form's name field: a text field keeps Ctrl+Z for itself.
                 self.first_run.setFocus()
+            else:
+                self._focus_tap_area()  # the twin shown now
             self.statusBar().showMessage(
                 translate("MainWindow", "{name} was deleted. Undo (Ctrl+Z) brings everything back.").format(
                     name=baby.name
@@ -541,6 +546,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_fullscreen"].setChecked(full)
         self.actions_by_name["leave_fullscreen"].setEnabled(full)
         self.bedside.leave_full_screen_button.setVisible(full)
+        self._focus_tap_area()  # the button just hidden would hand the focus to the next one
 
     @Slot()
     def _on_leave_fullscreen_triggered(self) -> None:
