@@ -138,8 +138,8 @@ def test_an_unprivileged_owner_of_a_read_only_diary_can_export_it(filled_dir: Pa
     out = tmp_path / "out.json"
     os.chmod(tmp_path, 0o777)
     result = subprocess.run(
-        [runuser, "-u", "nobody", "--", sys.executable, "-m", "desktop", "--data-dir", str(filled_dir), "export",
-         str(out)],
+        [runuser, "-u", "nobody", "--", sys.executable, "-m", "desktop",
+         "--data-dir", str(filled_dir), "export", str(out)],
         capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -16,7 +16,6 @@ from tests.reliability.support import fill, snapshot
 from desktop.app import create_window
 from desktop.core.model import Event, new_id
 from desktop.store.backup import list_backups, make_backup
-from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import WriteFailedError
 
