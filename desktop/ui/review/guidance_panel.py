@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,14 +51,18 @@ HOLD_LIMIT_MS: Final = 3000
 AFTER_CHARTS_MS: Final = 50
 
 
+class GuidancePanelWords(QObject):
+    """The panel's plural messages (lupdate reads a plural only from ``self.tr(text, "", n)``)."""
+
+    def records(self, count: int) -> str:
+        """ "3 logged records"."""
+        return self.tr("%n logged record(s)", "", count)
+
+
 def _sleep_label(sleep: Sleep, records: int) -> str:
     kind = translate("GuidancePanel", "Night") if sleep.kind == "night" else translate("GuidancePanel", "Nap")
     end = "…" if sleep.end is None else f"{sleep.end:%H:%M}"
-    logged = (
-        translate("GuidancePanel", "1 logged record")
-        if records == 1
-        else translate("GuidancePanel", "%n logged records").replace("%n", str(records))
-    )
+    logged = GuidancePanelWords().records(records)
     return f"{kind}, {format_day(sleep.start.date())}, {sleep.start:%H:%M}–{end} · {logged}"
 
 
