@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import identity
 from desktop.ui.app_icon import app_icon
+from desktop.ui.overrides import override
 from desktop.ui.translation import translate
 
 NIGHT_ICON_OPACITY: Final = 0.35  # the icon's moon is bright yellow: at night it lies dim on the dark
@@ -89,6 +90,7 @@ class AboutDialog(QDialog):
             layout.addWidget(label)
         layout.addWidget(buttons)
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Shown: the app's bright yellow and blue icon at a third of its strength in the night theme."""
         super().showEvent(event)

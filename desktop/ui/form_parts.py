@@ -7,6 +7,8 @@ from typing import Final
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+from desktop.ui.overrides import override
+
 TOUCH_HEIGHT: Final = 44  # px: a comfortable finger target, also easy to hit half-asleep
 TITLE_BAR_PX: Final = 40  # what a window manager's title bar and frame may take of the screen's height
 
@@ -50,12 +52,14 @@ class FieldsScroll(QScrollArea):
         self.setWidget(fields)
         fields.installEventFilter(self)
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The fields' layout changed (a row shown, a style applied): our size hint changed too."""
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
+    @override
     def sizeHint(self) -> QSize:
         """The height all the fields need (and room for the scroll bar beside them)."""
         fields = self.widget()

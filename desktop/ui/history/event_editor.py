@@ -46,6 +46,7 @@ from desktop.ui import commands
 from desktop.ui.form_parts import TOUCH_HEIGHT, FieldsScroll, fit_height, fit_to_screen, sentence
 from desktop.ui.history.event_details import NOT_NOTED, RHYTHMIC_WORDS, time_text
 from desktop.ui.history.sleep_dialog import Clock, local_now, to_aware
+from desktop.ui.overrides import override
 from desktop.ui.user_folders import video_start
 from desktop.ui.value_labels import (
     BODY_PART_LABELS,
@@ -242,6 +243,7 @@ class EventEditor(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Shown no taller than the screen (1024x600 included): the fields scroll, the buttons stay."""
         super().showEvent(event)
