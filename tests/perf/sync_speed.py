@@ -87,10 +87,18 @@ def _night_of_taps(data_dir: Path, count: int) -> None:
         last_end = diary.sleeps.for_baby(baby.id)[-1].end
         assert last_end is not None
         start = last_end + timedelta(minutes=1)
-        sleep = Sleep(id=new_id(), baby_id=baby.id, start=start, end=start + timedelta(minutes=90), kind="nap")
+        sleep = Sleep(
+            id=new_id(), baby_id=baby.id, start=start, end=start + timedelta(minutes=90), kind="nap"
+        )
         assert sleep.end is not None and sleep.end < datetime.now().astimezone()
         events = [
-            Event(id=new_id(), baby_id=baby.id, sleep_id=sleep.id, at=start + timedelta(seconds=5 * k), kind="twitch")
+            Event(
+                id=new_id(),
+                baby_id=baby.id,
+                sleep_id=sleep.id,
+                at=start + timedelta(seconds=5 * k),
+                kind="twitch",
+            )
             for k in range(count - 1)
         ]
         with diary.transaction():
@@ -175,10 +183,11 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=1100)
     options = parser.parse_args()
 
+    from tests.perf.generate import generate_diary
+
     from desktop.exchange.json_export import export_json
     from desktop.exchange.v2_export import export_json_v2
     from desktop.store.diary import Diary
-    from tests.perf.generate import generate_diary
 
     with tempfile.TemporaryDirectory(prefix="twitch-sync-bench-") as temp:
         folder = Path(temp)
