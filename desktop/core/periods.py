@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from desktop.core.age import is_preterm
 from desktop.core.model import Baby
 from desktop.core.stats import DayRange, SleepRow
+from desktop.language import translate
 
 
 def from_birth(baby: Baby, days: DayRange) -> DayRange | None:
@@ -61,11 +62,19 @@ def compare(baby: Baby, days: DayRange, rows: Iterable[SleepRow], everything: bo
 def no_comparison_text(reason: str, baby_name: str) -> str:
     """Why a period stands alone, in one sentence for the review and the report."""
     if reason == "everything":
-        return "Everything logged is shown, so there is no earlier period to compare it with."
+        return translate(
+            "Periods", "Everything logged is shown, so there is no earlier period to compare it with."
+        )
     if reason == "birth":
-        return f"The period starts on {baby_name}'s birth date: there are no days before it to compare with."
+        return translate(
+            "Periods",
+            "The period starts on {name}'s birth date: there are no days before it to compare with.",
+        ).format(name=baby_name)
     if reason == "nothing_logged":
-        return "Nothing was logged in the days before this period, so there is nothing to compare it with."
+        return translate(
+            "Periods",
+            "Nothing was logged in the days before this period, so there is nothing to compare it with.",
+        )
     return ""
 
 
@@ -73,6 +82,10 @@ def age_axis_text(baby: Baby, mode: str) -> str:
     """What the weeks of a chart count from, true for this baby and the chosen age mode."""
     if mode == "corrected" and baby.due_date is not None:
         if is_preterm(baby):
-            return "corrected age (weeks from the due date), as the baby was born preterm"
-        return "corrected age (weeks from the due date), as chosen; the baby was born at term"
-    return "age since birth (weeks from the birth date)"
+            return translate(
+                "Periods", "corrected age (weeks from the due date), as the baby was born preterm"
+            )
+        return translate(
+            "Periods", "corrected age (weeks from the due date), as chosen; the baby was born at term"
+        )
+    return translate("Periods", "age since birth (weeks from the birth date)")

@@ -337,6 +337,9 @@ def write_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connec
         # Nested use joins the outer transaction, which commits or rolls back as a whole.
         yield connection
         return
+    damaged = getattr(connection, "damaged", None)
+    if damaged is not None:
+        raise DamagedDatabaseError(getattr(connection, "path", Path("the diary")), damaged)
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:

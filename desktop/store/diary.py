@@ -33,6 +33,18 @@ class Diary:
         self.settings = SettingRepository(self.connection)
         self.closed = False
 
+    def mark_damaged(self, detail: str) -> None:
+        """Write nothing more into this diary: damage was found in its file (by the daily check, say)."""
+        mark = getattr(self.connection, "mark_damaged", None)
+        if mark is not None:
+            mark(detail)
+
+    @property
+    def damaged(self) -> str | None:
+        """What damage was found in the file since it was opened, or None."""
+        found = getattr(self.connection, "damaged", None)
+        return found if isinstance(found, str) else None
+
     @property
     def read_only(self) -> bool:
         """True when the diary was opened read-only (read-only media, or made read-only by its owner)."""

@@ -38,7 +38,12 @@ class GuardedCursor(sqlite3.Cursor):
     """A cursor whose statements and fetches raise DamagedDatabaseError for a damaged file."""
 
     def _damaged(self, error: sqlite3.DatabaseError) -> Exception:
-        return DamagedDatabaseError(_path_of(self), str(error)) if is_damage(error) else error
+        if not is_damage(error):
+            return error
+        connection = self.connection
+        if isinstance(connection, GuardedConnection):
+            connection.mark_damaged(str(error))
+        return DamagedDatabaseError(_path_of(self), str(error))
 
     def execute(self, sql: str, parameters: Parameters = (), /) -> Self:
         """Run one statement."""
@@ -87,6 +92,14 @@ class GuardedConnection(sqlite3.Connection):
 
     path: Path = Path("the diary")
     read_only: bool = False  # opened read-only: read-only media, or a file its owner made read-only
+    # Why the file is known to be damaged (a read or the daily check found it), or None. Once set,
+    # nothing more is written into it: taps would go into a file that may not keep them.
+    damaged: str | None = None
+
+    def mark_damaged(self, detail: str) -> None:
+        """Refuse every later write: damage was found in the file (``detail`` says what)."""
+        if self.damaged is None:
+            self.damaged = detail
 
     def cursor(self, factory: Any = GuardedCursor) -> Any:
         """A new GuardedCursor (or a cursor of ``factory``)."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Final
 
 from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop import identity
 from desktop.ui.app_icon import app_icon
+from desktop.ui.overrides import override
 from desktop.ui.translation import translate
+
+NIGHT_ICON_OPACITY: Final = 0.35  # the icon's moon is bright yellow: at night it lies dim on the dark
 
 
 def _plain_label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -44,7 +49,8 @@ class AboutDialog(QDialog):
         self.setWindowTitle(translate("AboutDialog", "About Twitch Diary"))
         self.data_dir = data_dir
 
-        picture = QLabel(self)
+        picture = self._picture = QLabel(self)
+        picture.setObjectName("about_picture")
         picture.setPixmap(app_icon().pixmap(64, 64))
         title = _plain_label(f"{identity.APP_NAME} {identity.VERSION}", self, "about_title")
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -83,6 +89,18 @@ class AboutDialog(QDialog):
         for label in (summary, licence, folder_title, self.folder_label):
             layout.addWidget(label)
         layout.addWidget(buttons)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: the app's bright yellow and blue icon at a third of its strength in the night theme."""
+        super().showEvent(event)
+        owner = self.parentWidget()
+        if owner is not None and owner.window().property("theme") == "night":
+            effect = QGraphicsOpacityEffect(self._picture)
+            effect.setOpacity(NIGHT_ICON_OPACITY)
+            self._picture.setGraphicsEffect(effect)
+        else:
+            self._picture.setGraphicsEffect(None)  # type: ignore[arg-type]
 
     @Slot()
     def _on_open_button_clicked(self) -> None:

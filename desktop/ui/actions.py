@@ -1,4 +1,9 @@
-"""Every user command of the main window as a QAction with a stable objectName and key (design.md §6)."""
+"""Every user command of the main window as a QAction with a stable objectName and key (design.md §6).
+
+First screen: this module is on the bedside's start-up path and follows the start-up rules of
+``desktop/ui/startup/qt_by_name.py`` (enums by name, no ``QIcon`` overloads); the rest of the ui
+is ordinary PySide.
+"""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -85,20 +86,23 @@ class BabyForm(QWidget):
         self.history_box = QGroupBox(self.tr("Family history (parents, brothers or sisters)"))
         self.history_box.setAccessibleName(self.tr("Family history"))
         self.history_checks: dict[str, QCheckBox] = {}
-        history_layout = QVBoxLayout(self.history_box)
-        for kind in FAMILY_HISTORY_KINDS:
+        history_layout = QGridLayout(self.history_box)
+        for number, kind in enumerate(FAMILY_HISTORY_KINDS):
             check = QCheckBox(FAMILY_HISTORY_LABELS[kind])
             check.setObjectName(f"history_{kind}")
             check.setAccessibleName(f"Family history of {FAMILY_HISTORY_LABELS[kind]}")
             check.setMinimumHeight(TOUCH_HEIGHT)
-            history_layout.addWidget(check)
+            # Two across: the whole form (welcome page or dialog) fits a 600-pixel-high screen.
+            history_layout.addWidget(check, number // 2, number % 2)
             self.history_checks[kind] = check
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("Anything the pediatrician should know (optional)"))
         self.note_edit.setTabChangesFocus(True)  # Tab leaves the note, so the form stays keyboard-only
-        self.note_edit.setMaximumHeight(TOUCH_HEIGHT * 2)
+        # Two lines shown (a longer note scrolls), set after the style sheet's min-height applies.
+        self.note_edit.ensurePolished()
+        self.note_edit.setFixedHeight(TOUCH_HEIGHT + 16)
 
         self.age_label = QLabel()
         self.age_label.setObjectName("age_summary")
@@ -156,15 +160,21 @@ class BabyForm(QWidget):
         row("Birth &weight", self.weight_edit, "weight", self.weight_edit, QLabel(self.tr("g")))
         form.addRow("", self.age_label)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.history_box)
-        layout.addWidget(self.errors["history"])
+        form.addRow(self.history_box)
+        form.addRow(self.errors["history"])
+        form.setRowVisible(self.errors["history"], False)
+        # The note beside its label as every field above, and Save at its right (hidden in the
+        # dialog, whose own buttons submit): two lines less, so the form fits a 600-pixel-high screen.
         note_label = QLabel(self.tr("N&ote"))
         note_label.setBuddy(self.note_edit)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note_edit)
-        layout.addWidget(self.submit_button, alignment=Qt.AlignmentFlag.AlignRight)
+        note_line = QHBoxLayout()
+        note_line.addWidget(self.note_edit, 1)
+        note_line.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignBottom)
+        form.addRow(note_label, note_line)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the page or the dialog around it has its own
+        layout.addLayout(form)
 
     def _connect(self) -> None:
         self.name_edit.textChanged.connect(self._on_field_changed)
@@ -250,10 +260,7 @@ class BabyForm(QWidget):
         for key, label in self.errors.items():
             message = problems.get(key, "")
             label.setText(message)
-            if key == "history":
-                label.setVisible(bool(message))
-            else:
-                self._form.setRowVisible(label, bool(message))
+            self._form.setRowVisible(label, bool(message))
             editors[key].setAccessibleDescription(message)
 
     def submit(self) -> Baby | None:

@@ -31,16 +31,31 @@ class FirstRunPage(QWidget):
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
         from desktop.ui.baby_form import BabyForm  # only a diary without a baby needs the form
 
         self.form = BabyForm(self)
         self.form.set_baby(None)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        content = QWidget(self)
+        content.setObjectName("first_run_content")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(40, 12, 40, 8)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        # The page fits 1024x600; in a window made smaller still (a remembered 700x520) it scrolls
+        # instead of holding the window taller than the screen.
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("first_run_scroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
 
 
 class BabyMenu(QObject):

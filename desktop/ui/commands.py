@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.model import Baby, Event, Sleep
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.overrides import override
 
 ErrorReporter = Callable[[str], None]
 
@@ -42,12 +43,14 @@ class DiaryCommand(QUndoCommand):
             if self.report_error is not None:
                 self.report_error(str(error))
 
+    @override
     def redo(self) -> None:
         if self._applied:
             self._applied = False  # the push after apply() must not write a second time
             return
         self._run(self._forward)
 
+    @override
     def undo(self) -> None:
         self._run(self._backward)
 

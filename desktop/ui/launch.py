@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 from desktop import language
 from desktop.identity import APP_ID, PROGRAM
 from desktop.store.diary import Diary
-from desktop.store.errors import DamagedDatabaseError, StoreError, TooNewDatabaseError
+from desktop.store.errors import DamagedDatabaseError, DiaryLockedError, StoreError, TooNewDatabaseError
 from desktop.store.lock import DataDirLock
 
 # isort: split
@@ -73,11 +73,14 @@ class BackupKeeper(QObject):
     Signals:
         backup_made(str): the name of a backup just written.
         backup_failed(str): why the backup could not be made (a sentence for the parent).
+        damage_found(str): the daily check found the diary file damaged (what it found).
     """
 
     backup_made = Signal(str)
     backup_failed = Signal(str)
+    damage_found = Signal(str)
     _worker_finished = Signal(str, str)  # (backup name, error): one of them is empty
+    _worker_found_damage = Signal(str)
 
     def __init__(
         self, data_dir: Path, parent: QObject | None = None, clock: Callable[[], datetime] = _now_local
@@ -94,6 +97,7 @@ class BackupKeeper(QObject):
         # object's (the GUI) thread. (Not spelled Qt.ConnectionType.QueuedConnection: the first use
         # of the Qt namespace builds all its ~90 enums, 14 ms that the start-up does not need.)
         self._worker_finished.connect(self._on_worker_finished)
+        self._worker_found_damage.connect(self.damage_found)
 
     def start(self) -> None:
         """Back up now (as soon as the event loop runs), then check again every hour."""
@@ -119,6 +123,9 @@ class BackupKeeper(QObject):
     def _work(self) -> None:
         try:
             backup = self.run_now()
+        except DamagedDatabaseError as error:
+            self._worker_found_damage.emit(error.detail)
+            self._worker_finished.emit("", str(error))
         except StoreError as error:
             self._worker_finished.emit("", str(error))
         else:
@@ -233,7 +240,12 @@ def run_app(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> int:
     except StoreError as error:
         from desktop.ui.recovery_dialog import ProblemNotice
 
-        ProblemNotice.tell(translate("Launch", "Twitch Diary is already open"), str(error))
+        # Only another running copy is "already open": a read-only or full folder is not.
+        if isinstance(error, DiaryLockedError):
+            title = translate("Launch", "Twitch Diary is already open")
+        else:
+            title = translate("Launch", "Twitch Diary cannot open your diary")
+        ProblemNotice.tell(title, str(error))
         return 1
     keeper = BackupKeeper(data_dir)
     keeper.backup_failed.connect(_on_backup_failed)
@@ -244,6 +256,8 @@ def run_app(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> int:
                 return 1
             requests: list[str] = []
             window.restore_requested.connect(requests.append)
+            # Damage the daily check found: not one more tap goes into that file.
+            keeper.damage_found.connect(window.diary.mark_damaged)
             # The day's backup waits until the window is up: its copy must not slow the first paint.
             window.first_painted.connect(keeper.start)
             window.show()

@@ -1,9 +1,12 @@
-"""The main window: one diary, one undo stack, the bedside / review / history views and every action."""
+"""The main window: one diary, one undo stack, the bedside / review / history views and every action.
+
+First screen: this module is on the bedside's start-up path and follows the start-up rules of
+``desktop/ui/startup/qt_by_name.py`` (enums by name, no ``QIcon`` overloads); the rest of the ui
+is ordinary PySide.
+"""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import time
 from typing import TYPE_CHECKING, Final
 
@@ -23,6 +26,7 @@ from desktop.ui import commands, themes
 from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside.view import BedsideView
+from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum, set_shortcut
 from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ui.bedside.space_key import SpaceKey
     from desktop.ui.help_pages import HelpMenu
     from desktop.ui.review.report_actions import ReportActions
+    from desktop.ui.review.view import ReviewView
 
 BABY_SETTING: Final = "ui.baby_id"
 # The window finishes starting (Space filter, first guidance check) after its first paint, or by then.
@@ -103,7 +108,7 @@ class MainWindow(QMainWindow):
         self._welcoming = True  # the first-run page is (or, before a baby is chosen, would be) shown
         self.bedside = BedsideView(diary, self.undo_stack, self.actions_by_name, self)
         self.screen_awake = self.bedside.screen_awake
-        self.review: QWidget | None = None
+        self.review: ReviewView | None = None
         self.history: QWidget | None = None
         self.views.addWidget(self.bedside)
 
@@ -164,7 +169,6 @@ class MainWindow(QMainWindow):
         act["edit_baby"].triggered.connect(self._on_edit_baby_triggered)
         act["delete_baby"].triggered.connect(self._on_delete_baby_triggered)
         act["quit"].triggered.connect(self.close)
-        act["show_review"].setEnabled(importlib.util.find_spec("desktop.ui.review.view") is not None)
         views = QActionGroup(self)
         for name in VIEW_ACTIONS:
             views.addAction(act[name])
@@ -284,6 +288,9 @@ class MainWindow(QMainWindow):
         """Log and show this baby from now on (remembered for the next start)."""
         self._sync_babies(select=baby_id)
         self._rebuild_baby_menu()
+        # From the twins' bar, the menu or the switcher: the next Space or Enter is a tap, not a
+        # second press of the baby's button.
+        self._focus_tap_area()
 
     def _push_baby(self, command: commands.DiaryCommand, select: str) -> bool:
         try:
@@ -323,8 +330,9 @@ class MainWindow(QMainWindow):
             return
         if self.review is None:
             # Imported here, not at the top: the review loads matplotlib, the bedside must not.
-            module = importlib.import_module("desktop.ui.review.view")
-            review = module.ReviewView(self.diary, self)
+            from desktop.ui.review.view import ReviewView
+
+            review = ReviewView(self.diary, self)
             review.set_baby(self.baby)
             self.baby_changed.connect(review.set_baby)
             from desktop.ui.review.guidance_panel import attach_to_review
@@ -487,6 +495,8 @@ class MainWindow(QMainWindow):
             if not others:
                 # Not in the welcome form's name field: a text field keeps Ctrl+Z for itself.
                 self.first_run.setFocus()
+            else:
+                self._focus_tap_area()  # the twin shown now
             self.statusBar().showMessage(
                 translate("MainWindow", "{name} was deleted. Undo (Ctrl+Z) brings everything back.").format(
                     name=baby.name
@@ -536,6 +546,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_fullscreen"].setChecked(full)
         self.actions_by_name["leave_fullscreen"].setEnabled(full)
         self.bedside.leave_full_screen_button.setVisible(full)
+        self._focus_tap_area()  # the button just hidden would hand the focus to the next one
 
     @Slot()
     def _on_leave_fullscreen_triggered(self) -> None:
@@ -560,6 +571,7 @@ class MainWindow(QMainWindow):
         if theme != self.theme:  # re-styling the whole window is not free: only on a change
             themes.apply(self, theme)
 
+    @override
     def setVisible(self, visible: bool) -> None:
         """Show or hide; the first time shown, watch for the first paint to finish the start-up."""
         super().setVisible(visible)
@@ -640,6 +652,7 @@ class MainWindow(QMainWindow):
             self, self.diary, lambda: review_target(self.baby, self.review)
         )
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store an episode being timed, remember the window's place, let the screen blank, close."""
         if self.bedside.episode_running:

@@ -125,11 +125,28 @@ def resolve(choice: str, scheme: str | None = None, hour: int | None = None) -> 
     return "day" if scheme in ("light", "unknown") else "night"
 
 
+# The icons of message boxes (warning, error, information, question): the style's own are bright
+# yellow, red and blue, so the night theme draws its own in its dim colours.
+MESSAGE_ICONS: Final = ("warning", "critical", "information", "question")
+
+
+def _message_icons(theme: str) -> str:
+    if theme != "night":
+        return ""  # by day the system's own icons
+    rules = []
+    for name in MESSAGE_ICONS:
+        # The file's own path (a source checkout, an installed wheel and the bundle all have one);
+        # forward slashes, as a style sheet's url() wants them on Windows too.
+        path = str(resources.resource_path("styles", "night-icons", f"{name}.svg")).replace("\\", "/")
+        rules.append(f"    messagebox-{name}-icon: url({path});")
+    return "QMessageBox {\n" + "\n".join(rules) + "\n}\n"
+
+
 def style_sheet(theme: str) -> str:
     """The full style sheet of a theme, colour names replaced by the theme's colours."""
     named = colours(theme)
     text = "\n".join(resources.read_text("styles", name) for name in style_files())
-    return _NAME.sub(lambda match: named[match.group(1)], text)
+    return _NAME.sub(lambda match: named[match.group(1)], text) + _message_icons(theme)
 
 
 def palette(theme: str) -> QPalette:

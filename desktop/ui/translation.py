@@ -18,6 +18,8 @@ from desktop.language import catalog
 from desktop.language.pseudo import pseudo
 
 # QLocale names for the app's languages (the pseudo-locale formats dates as English does).
+from desktop.ui.overrides import override
+
 _LOCALE_NAMES: Final = {language.ENGLISH: "en_US", "es": "es_ES", language.PSEUDO: "en_US"}
 # Qt's own classes, whose text Qt's catalogue (qtbase_xx.qm) translates, not the app's.
 _QT_CONTEXT_PREFIX: Final = "Q"
@@ -38,6 +40,7 @@ class PseudoTranslator(QTranslator):
             return text.replace("%n", str(n)) if n >= 0 else text
         return None  # a null QString: an empty one would blank the text instead
 
+    @override
     def isEmpty(self) -> bool:
         """Never empty: Qt skips empty translators."""
         return False

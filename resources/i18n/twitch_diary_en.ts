@@ -28,4 +28,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GuidancePanelWords</name>
+    <message numerus="yes">
+        <source>%n logged record(s)</source>
+        <translation>
+            <numerusform>%n logged record</numerusform>
+            <numerusform>%n logged records</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -457,23 +457,31 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <name>ChartWidget</name>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG picture or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este gráfico como imagen PNG o dibujo SVG</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el gráfico</translation>
     </message>
     <message>
         <source>The chart could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico: {0}</translation>
     </message>
 </context>
 <context>
@@ -678,7 +686,7 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
     <message>
         <source>Signs seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Señales vistas</translation>
     </message>
     <message>
         <source>Note</source>
@@ -763,39 +771,41 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <name>GuidancePanel</name>
     <message>
         <source>Night</source>
-        <translation type="unfinished">Noche</translation>
+        <translation>Noche</translation>
     </message>
     <message>
         <source>Nap</source>
-        <translation type="unfinished">Siesta</translation>
-    </message>
-    <message>
-        <source>1 logged record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n logged records</source>
-        <translation type="unfinished"></translation>
+        <translation>Siesta</translation>
     </message>
     <message>
         <source>Outside a sleep: %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de un sueño: %1, %2 (%3)</translation>
     </message>
     <message>
         <source>choose a sleep to see its timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un sueño para ver su línea de tiempo</translation>
     </message>
     <message>
         <source>Show this sleep&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la línea de tiempo de este sueño</translation>
     </message>
     <message>
         <source>The guidance could not be read from the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la orientación del diario.</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanelWords</name>
+    <message numerus="yes">
+        <source>%n logged record(s)</source>
+        <translation>
+            <numerusform>%n registro anotado</numerusform>
+            <numerusform>%n registros anotados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -832,7 +842,7 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <name>HistoryView</name>
     <message>
         <source>Sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sueños</translation>
     </message>
     <message>
         <source>Events in the sleep</source>
@@ -1142,6 +1152,33 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Everything logged is shown, so there is no earlier period to compare it with.</source>
+        <translation>Se muestra todo lo anotado, así que no hay un periodo anterior con el que compararlo.</translation>
+    </message>
+    <message>
+        <source>The period starts on {name}&apos;s birth date: there are no days before it to compare with.</source>
+        <translation>El periodo empieza en la fecha de nacimiento de {name}: no hay días anteriores con los que comparar.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged in the days before this period, so there is nothing to compare it with.</source>
+        <translation>No se anotó nada en los días anteriores a este periodo, así que no hay nada con lo que compararlo.</translation>
+    </message>
+    <message>
+        <source>corrected age (weeks from the due date), as the baby was born preterm</source>
+        <translation>edad corregida (semanas desde la fecha prevista de parto), porque el bebé nació antes de tiempo</translation>
+    </message>
+    <message>
+        <source>corrected age (weeks from the due date), as chosen; the baby was born at term</source>
+        <translation>edad corregida (semanas desde la fecha prevista de parto), como se eligió; el bebé nació a término</translation>
+    </message>
+    <message>
+        <source>age since birth (weeks from the birth date)</source>
+        <translation>edad desde el nacimiento (semanas desde la fecha de nacimiento)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>daily backup</source>
@@ -1200,185 +1237,264 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <name>ReportActions</name>
     <message>
         <source>Print checkup report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe para la revisión</translation>
     </message>
     <message>
         <source>Checkup report: print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la revisión: vista previa de impresión</translation>
     </message>
     <message>
         <source>&amp;Export checkup report…</source>
-        <translation type="unfinished">&amp;Exportar el informe para la revisión…</translation>
+        <translation>&amp;Exportar el informe para la revisión…</translation>
     </message>
     <message>
         <source>&amp;Print checkup report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el informe para la revisión…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>Export events as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los registros como &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;sleeps as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los &amp;sueños como CSV…</translation>
     </message>
     <message>
         <source>Print the checkup report for the review&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe para la revisión del periodo revisado</translation>
     </message>
     <message>
         <source>See the checkup report&apos;s pages as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las páginas del informe tal como se imprimirán</translation>
     </message>
     <message>
         <source>Save the baby&apos;s events as a spreadsheet file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los registros del bebé como hoja de cálculo (CSV)</translation>
     </message>
     <message>
         <source>Save the baby&apos;s sleeps as a spreadsheet file (CSV): length, counts and rate of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los sueños del bebé como hoja de cálculo (CSV): duración, recuentos y frecuencia de cada uno</translation>
     </message>
     <message>
         <source>Choose or add a baby first; there is nothing to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija o añada un bebé; todavía no hay nada para el informe.</translation>
     </message>
     <message>
         <source>Save checkup report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe para la revisión</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {path}: {reason}. No se escribió nada.</translation>
     </message>
     <message>
         <source>Saved the checkup report to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la revisión guardado en {path}</translation>
     </message>
     <message>
         <source>Could not print: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir: {reason}.</translation>
     </message>
     <message>
         <source>Sent the checkup report to the printer ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la revisión enviado a la impresora ({pages} páginas)</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Export sleeps as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los sueños como CSV</translation>
     </message>
     <message>
         <source>Export events as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los registros como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>sueños</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>registros</translation>
     </message>
     <message>
         <source>Exported {name}&apos;s {what} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron los {what} de {name} a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <source>No sleep in this period. Click a point on the first chart to open its sleep.</source>
+        <translation>No hay ningún sueño en este periodo. Pulse un punto del primer gráfico para abrir su sueño.</translation>
     </message>
 </context>
 <context>
     <name>ReviewControls</name>
     <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation>Últimos 28 días</translation>
+    </message>
+    <message>
+        <source>Since the checkup date</source>
+        <translation>Desde la fecha de la revisión</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Corrected age</source>
+        <translation>Edad corregida</translation>
+    </message>
+    <message>
+        <source>Age since birth</source>
+        <translation>Edad desde el nacimiento</translation>
+    </message>
+    <message>
         <source>Set checkup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la fecha de revisión</translation>
     </message>
     <message>
         <source>Count the range “Since the checkup date” from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar el periodo «Desde la fecha de la revisión» a partir de este día</translation>
     </message>
     <message>
         <source>Days shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Días mostrados</translation>
     </message>
     <message>
         <source>Which days the review shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué días muestra la revisión</translation>
     </message>
     <message>
         <source>Ages as</source>
-        <translation type="unfinished"></translation>
+        <translation>Edades como</translation>
     </message>
     <message>
         <source>Count weeks of age from the birth or the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar las semanas de edad desde el nacimiento o desde la fecha prevista de parto</translation>
     </message>
     <message>
         <source>Last checkup</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <source>The date of the last checkup</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última revisión</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
+        <source>Rate</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Twitches per hour of sleep, by age in weeks</source>
+        <translation>Sacudidas por hora de sueño, según la edad en semanas</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Timed episodes per week and how long each lasted</source>
+        <translation>Episodios medidos por semana y cuánto duró cada uno</translation>
+    </message>
+    <message>
+        <source>Body parts</source>
+        <translation>Partes del cuerpo</translation>
+    </message>
+    <message>
+        <source>Which body parts twitched, as each week&apos;s share</source>
+        <translation>Qué partes del cuerpo tuvieron sacudidas, como parte de cada semana</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>When twitches were logged, by hour of the day</source>
+        <translation>Cuándo se anotaron las sacudidas, por hora del día</translation>
+    </message>
+    <message>
+        <source>One sleep</source>
+        <translation>Un sueño</translation>
+    </message>
+    <message>
+        <source>The timeline of one sleep</source>
+        <translation>La línea de tiempo de un sueño</translation>
+    </message>
+    <message>
         <source>The checkup date was not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la fecha de revisión: {0}</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Review — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión — {0}</translation>
+    </message>
+    <message>
+        <source>The review cannot be shown: {0}</source>
+        <translation>No se puede mostrar la revisión: {0}</translation>
     </message>
     <message>
         <source>Add a baby to see the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un bebé para ver la revisión.</translation>
     </message>
     <message>
         <source>Choose the date of the last checkup and press “Set checkup date”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la fecha de la última revisión y pulse «Fijar la fecha de revisión».</translation>
     </message>
     <message>
         <source>week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana {0}</translation>
     </message>
     <message>
         <source>weeks {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas {0} a {1}</translation>
     </message>
     <message>
         <source>corrected age (from the due date)</source>
-        <translation type="unfinished"></translation>
+        <translation>edad corregida (desde la fecha prevista de parto)</translation>
     </message>
     <message>
         <source>age since birth</source>
-        <translation type="unfinished"></translation>
+        <translation>edad desde el nacimiento</translation>
     </message>
     <message>
         <source>{0} · {1} of {2}. A night counts for the day it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} de {2}. Una noche cuenta para el día en que empezó.</translation>
     </message>
     <message>
         <source>corrected age</source>
-        <translation type="unfinished"></translation>
+        <translation>edad corregida</translation>
     </message>
 </context>
 <context>
@@ -1476,15 +1592,15 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <name>SleepVideos</name>
     <message>
         <source>Videos of this sleep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos de este sueño:</translation>
     </message>
     <message>
         <source>Open video of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el vídeo de {0}</translation>
     </message>
     <message>
         <source>Play {0} in this computer&apos;s video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir {0} en el reproductor de vídeo de este ordenador</translation>
     </message>
 </context>
 <context>
@@ -1515,14 +1631,73 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>too little data</source>
+        <translation>muy pocos datos</translation>
+    </message>
+    <message>
+        <source>Sleeps</source>
+        <translation>Sueños</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas dormidas</translation>
+    </message>
+    <message>
+        <source>Twitches in sleep</source>
+        <translation>Sacudidas durmiendo</translation>
+    </message>
+    <message>
+        <source>Twitches per hour of sleep</source>
+        <translation>Sacudidas por hora de sueño</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Longest episode</source>
+        <translation>Episodio más largo</translation>
+    </message>
+    <message>
+        <source>Woke the baby</source>
+        <translation>Despertaron al bebé</translation>
+    </message>
+    <message>
+        <source>Signs seen</source>
+        <translation>Señales vistas</translation>
+    </message>
+    <message>
+        <source>Twitches outside a sleep</source>
+        <translation>Sacudidas fuera de un sueño</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTable</name>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
 </context>
 <context>
@@ -1785,17 +1960,6 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
     <message>
         <source>No program on this computer would open “{name}”. Install a video player, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

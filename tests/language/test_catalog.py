@@ -57,6 +57,18 @@ TRANSLATED_CONTEXTS = {
     "UndoSteps",
     "Values",
     "MainWindow",
+    # The review.
+    "ReviewView",
+    "ReviewControls",
+    "ReviewCharts",
+    "Periods",
+    "Summary",
+    "SummaryTable",
+    "GuidancePanel",
+    "GuidancePanelWords",
+    "ReportActions",
+    "ChartWidget",
+    "SleepVideos",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -84,6 +96,20 @@ CONVERTED_MODULES = [
         )
     ),
     "desktop/core/value_labels.py",
+    "desktop/core/periods.py",
+    "desktop/core/summary_text.py",
+    *(
+        f"desktop/ui/review/{name}.py"
+        for name in (
+            "view",
+            "controls",
+            "charts",
+            "summary",
+            "guidance_panel",
+            "report_actions",
+            "chart_widget",
+        )
+    ),
 ]
 
 
@@ -100,18 +126,27 @@ def test_every_message_of_the_translated_areas_has_a_spanish_translation() -> No
     assert missing == []
 
 
+def _table_contexts() -> set[str]:
+    """Contexts of QT_TRANSLATE_NOOP label tables anywhere in desktop/ (looked up by a variable)."""
+    found = set()
+    for path in (ROOT / "desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            if (
+                isinstance(node, ast.Call)
+                and getattr(name, "id", getattr(name, "attr", "")) == "QT_TRANSLATE_NOOP"
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(str(node.args[0].value))
+    return found
+
+
 @pytest.mark.parametrize("module", CONVERTED_MODULES)
 def test_converted_modules_call_no_wrapper_that_lupdate_cannot_see(module: str) -> None:
     # `tr(text)` outside a class lands in the empty context, `_tr(text)` is not extracted at all, and
     # `translate(context, variable)` extracts nothing: each must be a literal context and text.
     tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
-    tables = {  # contexts of QT_TRANSLATE_NOOP label tables: looked up later by a variable, on purpose
-        node.args[0].value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and getattr(node.func, "id", getattr(node.func, "attr", "")) == "QT_TRANSLATE_NOOP"
-        and isinstance(node.args[0], ast.Constant)
-    }
+    tables = _table_contexts()
     wrong = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -141,6 +176,14 @@ def test_every_spanish_translation_keeps_the_placeholders_of_its_source() -> Non
             if sorted(set(PLACEHOLDER.findall(form)) - {"%n"}) != want:
                 wrong.append((context, source, form))
     assert wrong == []
+
+
+def test_every_plural_message_has_its_english_forms() -> None:
+    # The source says "%n event(s)"; English reads its singular and plural from its own catalogue.
+    english = catalog.messages("en")
+    plurals = {key for key, message in catalog.messages("es").items() if isinstance(message, tuple)}
+    assert plurals
+    assert sorted(key for key in plurals if len(english.get(key, ())) != 2) == []
 
 
 def test_plurals_take_the_form_of_the_count() -> None:

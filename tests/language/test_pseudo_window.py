@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget
 from pytestqt.qtbot import QtBot
 from tests.language import walk
 
@@ -80,6 +80,41 @@ def test_the_bedside_and_the_menus_have_no_plain_english_in_the_pseudo_locale(
     left = _untranslated(walk.visible_texts(window)) + _untranslated(walk.menu_texts(_menus(window)))
     print(f"\nbedside and menus: {len(left)} untranslated strings")
     assert [f"{item.where}: {item.text}" for item in left] == []
+
+
+def _every_tab(window: MainWindow, qtbot: QtBot) -> Iterator[walk.Seen]:
+    """The visible texts of the window with each page of each tab widget shown in turn."""
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            yield from walk.visible_texts(window)
+
+
+def test_the_review_and_its_tabs_have_no_plain_english_in_the_pseudo_locale(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak(language.PSEUDO)
+    window = _open(qtbot, demo_dir)
+    window.show_review()
+    qtbot.wait(50)
+    left = _untranslated(walk.visible_texts(window)) + _untranslated(_every_tab(window, qtbot))
+    print(f"\nreview: {len(left)} untranslated strings")
+    assert [f"{item.where}: {item.text}" for item in left] == []
+
+
+def test_the_review_fits_in_spanish_at_the_default_size(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak("es")
+    window = _open(qtbot, demo_dir)
+    window.show_review()
+    qtbot.wait(50)
+    assert window.review is not None
+    assert window.review.title.text() == "Revisión — Noa"
+    assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []
 
 
 def test_the_bedside_fits_in_spanish_at_the_default_size(

@@ -6,10 +6,12 @@ catalogue under the context lupdate saw; a label whose text is wider than its ro
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -120,18 +122,21 @@ def menu_texts(menus: Iterable[QMenu]) -> Iterator[Seen]:
         yield from _menu_texts(menu, "menubar")
 
 
+def _plain_lines(text: str) -> list[str]:
+    """The lines of a label's text as shown: rich text's <br> breaks lines, its tags take no room."""
+    if QtGui.Qt.mightBeRichText(text):
+        text = html.unescape(re.sub(r"<[^<>]+>", "", re.sub(r"<br\s*/?>", "\n", text)))
+    return text.split("\n")
+
+
 def clipped(top: QWidget) -> list[Seen]:
     """Labels and buttons on one line whose text is wider than the room they were given."""
     found = []
     for widget in top.findChildren(QWidget):
         if not widget.isVisibleTo(top):
             continue
-        if (
-            isinstance(widget, QLabel)
-            and not widget.wordWrap()
-            and widget.textFormat() != Qt.TextFormat.RichText
-        ):
-            lines = widget.text().split("\n")
+        if isinstance(widget, QLabel) and not widget.wordWrap():
+            lines = _plain_lines(widget.text())
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(0, widget.indent())
             need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
             if widget.text().strip() and need > room + 1:

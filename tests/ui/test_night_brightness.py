@@ -3,14 +3,25 @@ and dialogs stays under a fixed lightness (a white edge or a bright system blue 
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QTabWidget, QWidget
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.app import create_window
@@ -20,19 +31,17 @@ from desktop.ui.main_window import MainWindow
 
 # Luma (0-255, Rec. 601) no pixel may pass: the night text is about 156, the accent 120, white 255.
 LIMIT = 185
-STEP = 2  # every second pixel across and down: a one-pixel edge is still met on every other row
 
 
 def bright_pixels(image: QImage) -> int:
-    """How many sampled pixels of the grab are lighter than ``LIMIT``."""
+    """How many pixels of the grab (every one: a one-pixel edge counts) are lighter than ``LIMIT``."""
+    import numpy as np
+
     image = image.convertToFormat(QImage.Format.Format_RGB32)
-    count = 0
-    for y in range(0, image.height(), STEP):
-        for x in range(0, image.width(), STEP):
-            colour = image.pixelColor(x, y)
-            if 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue() > LIMIT:
-                count += 1
-    return count
+    rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    pixels = rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4).astype(np.float32)
+    blue, green, red = pixels[..., 0], pixels[..., 1], pixels[..., 2]  # RGB32 is B, G, R, A in memory
+    return int(np.count_nonzero(0.299 * red + 0.587 * green + 0.114 * blue > LIMIT))
 
 
 @pytest.fixture
@@ -53,6 +62,74 @@ def night_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
 def grab(widget: QWidget) -> QImage:
     QApplication.processEvents()
     return widget.grab().toImage()
+
+
+def without_caret(dialog: QWidget) -> QImage:
+    """A grab of the dialog with the text caret of its focused field painted over.
+
+    Qt draws the caret as the inverse of what lies under it (RasterOp_NotDestination), so on a
+    dark field it is a one-pixel light line; a parent typing must see where the text goes.
+    That line is the one light thing allowed, and only where the caret is.
+    """
+    image = grab(dialog)
+    field = dialog.focusWidget()
+    if isinstance(field, QAbstractSpinBox):  # a date, time or number field types in a line edit
+        field = field.findChild(QLineEdit)
+    if isinstance(field, QLineEdit):
+        caret = field.cursorRect().adjusted(-2, 0, 2, 0)
+        painter = QPainter(image)
+        painter.fillRect(caret.translated(field.mapTo(dialog, QPoint(0, 0))), field.palette().base())
+        painter.end()
+    return image
+
+
+def popups(name: str, dialog: QWidget) -> dict[str, QImage]:
+    """Every drop-down list and calendar of the dialog, opened one at a time."""
+    shots: dict[str, QImage] = {}
+    for number, combo in enumerate(c for c in dialog.findChildren(QComboBox) if c.isVisible()):
+        combo.showPopup()
+        shots[f"{name} list {number}"] = grab(combo.view().window())
+        combo.hidePopup()
+    for number, edit in enumerate(e for e in dialog.findChildren(QDateTimeEdit) if e.isVisible()):
+        calendar = edit.calendarWidget()
+        if edit.calendarPopup() and calendar is not None:
+            calendar.window().show()
+            shots[f"{name} calendar {number}"] = grab(calendar.window())
+            calendar.window().hide()
+    return shots
+
+
+def dialog_shots(window: MainWindow) -> dict[str, QImage]:
+    """The dialogs and message boxes a parent meets, each with its lists and calendars open."""
+    from desktop.ui.about_dialog import AboutDialog
+    from desktop.ui.baby_delete import BabyRecords, DeleteBabyBox
+    from desktop.ui.baby_form import BabyDialog
+    from desktop.ui.history.event_editor import EventEditor
+    from desktop.ui.history.sleep_dialog import SleepDialog
+
+    baby = window.baby
+    assert baby is not None
+    diary = window.diary
+    event = next(e for e in diary.events.for_baby(baby.id) if e.kind == "episode" and e.sleep_id)
+    sleep = diary.sleeps.get(event.sleep_id or "")
+    problem = QMessageBox(QMessageBox.Icon.Warning, "The backup could not be made", "The disk is full.")
+    problem.setParent(window, problem.windowFlags())
+    dialogs: dict[str, QWidget] = {
+        "baby dialog": BabyDialog(window, baby),
+        "sleep dialog": SleepDialog(diary, window.undo_stack, baby, sleep, window),
+        "event editor": EventEditor(diary, window.undo_stack, event, window, sleep=sleep, baby=baby),
+        "delete baby question": DeleteBabyBox(BabyRecords.read(diary, baby), window),
+        "problem message": problem,
+        "about": AboutDialog(diary.data_dir, window),
+        "keyboard shortcuts": window.help_menu.show_shortcuts(),
+    }
+    shots: dict[str, QImage] = {}
+    for name, dialog in dialogs.items():
+        dialog.show()
+        shots[name] = without_caret(dialog)
+        shots.update(popups(name, dialog))
+        dialog.hide()
+    return shots
 
 
 # Popups ask the window system to raise them and take the keyboard; offscreen cannot.
@@ -90,14 +167,10 @@ def test_no_grab_of_the_night_theme_is_bright(qtbot: QtBot, night_window: MainWi
             combo.showPopup()
             shots[f"list {combo.objectName()}"] = grab(combo.view().window())
             combo.hidePopup()
-    from desktop.ui.baby_form import BabyDialog
-
-    dialog = BabyDialog(window, window.baby)
-    dialog.show()
-    shots["baby dialog"] = grab(dialog)
-    dialog.reject()
+    shots.update(dialog_shots(window))
     bright = {name: n for name, image in shots.items() if (n := bright_pixels(image))}
     for name, image in shots.items():
-        if name in bright:
+        # NIGHT_SHOTS=1 keeps every grab, to look at them (--basetemp names the folder).
+        if name in bright or os.environ.get("NIGHT_SHOTS"):
             image.save(str(tmp_path / f"{name}.png"))
     assert bright == {}, f"bright pixels (grabs in {tmp_path})"

@@ -1,4 +1,9 @@
-"""A banner across the top of a view: red for "get help now", amber for "talk to your pediatrician"."""
+"""A banner across the top of a view: red for "get help now", amber for "talk to your pediatrician".
+
+First screen: this module is on the bedside's start-up path and follows the start-up rules of
+``desktop/ui/startup/qt_by_name.py`` (enums by name, no ``QIcon`` overloads); the rest of the ui
+is ordinary PySide.
+"""
 
 from __future__ import annotations
 

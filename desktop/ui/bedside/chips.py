@@ -1,4 +1,9 @@
-"""Rows of "chips": a choice that stays selected between taps (body part, side) and the sign buttons."""
+"""Rows of "chips": a choice that stays selected between taps (body part, side) and the sign buttons.
+
+First screen: this module is on the bedside's start-up path and follows the start-up rules of
+``desktop/ui/startup/qt_by_name.py`` (enums by name, no ``QIcon`` overloads); the rest of the ui
+is ordinary PySide.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.value_labels import BODY_PART_LABELS
 from desktop.core.value_labels import SIDE_LABELS as SIDE_WORDS
 from desktop.core.value_labels import SIGN_LABELS as SIGN_WORDS
+from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum
 from desktop.ui.translation import translate
 
@@ -49,6 +55,7 @@ class ChipButton(QPushButton):
         super().__init__(parent)
         self.setText(text)
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Press the button on Enter/Return; everything else as a normal button."""
         if is_enter(event):
@@ -66,6 +73,7 @@ class ActionButton(QToolButton):
 
     enter_presses = True
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Press the button on Enter/Return (unless it is guarded); everything else as usual."""
         if is_enter(event):

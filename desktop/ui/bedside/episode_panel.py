@@ -1,4 +1,9 @@
-"""The small, non-blocking panel that asks about an episode once it has ended (every answer optional)."""
+"""The small, non-blocking panel that asks about an episode once it has ended (every answer optional).
+
+First screen: this module is on the bedside's start-up path and follows the start-up rules of
+``desktop/ui/startup/qt_by_name.py`` (enums by name, no ``QIcon`` overloads); the rest of the ui
+is ordinary PySide.
+"""
 
 from __future__ import annotations
 

@@ -13,6 +13,8 @@ from typing import Final
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.ui.overrides import override
+
 INSET: Final = 8  # the layer sits this far inside the tap area's border
 
 
@@ -77,6 +79,7 @@ class MessageLayer(QScrollArea):
         self.raise_()
         self.placed.emit(wanted + 2 * INSET)
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Follow the anchor's geometry and the widgets being shown, hidden or resized."""
         kind = event.type()

@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.bedside.session import now_local
+from desktop.ui.overrides import override
 
 HOLD_MS: Final = 1000  # design.md §6: holding Space for 1 s starts or ends an episode
 # X11 repeats a held key every 40 ms (25/s, the default) after 660 ms: its release and press
@@ -85,6 +86,7 @@ class SpaceKey(QObject):
         # Typing a space in a text field stays typing.
         return not any(watched.inherits(name) for name in _TEXT_INPUTS) and self._active()
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Take Space presses and releases meant for the bedside; pass everything else on."""
         kind = event.type()

@@ -1,4 +1,9 @@
-"""The bedside's big tap target with its large, dim read-outs (count, sleep time, last twitch)."""
+"""The bedside's big tap target with its large, dim read-outs (count, sleep time, last twitch).
+
+First screen: this module is on the bedside's start-up path and follows the start-up rules of
+``desktop/ui/startup/qt_by_name.py`` (enums by name, no ``QIcon`` overloads); the rest of the ui
+is ordinary PySide.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum
 from desktop.ui.translation import translate
 
@@ -147,11 +153,13 @@ class TapArea(QFrame):
             widget.setProperty("pulse", on)
             style.polish(widget)
 
+    @override
     def sizeHint(self) -> QSize:
         """No more than it needs: the stretch gives it the height left, and it never takes a
         button's or a chip's own height from it when the window is short."""
         return self.minimumSizeHint()
 
+    @override
     def hasHeightForWidth(self) -> bool:
         """No: its wrapped lines would ask for the count's full height too (fit_height sizes it)."""
         return False
@@ -189,11 +197,13 @@ class TapArea(QFrame):
             # Its own style sheet: the window's sets every widget's font size, and wins over setFont.
             self.count_label.setStyleSheet(f"font-size: {size}px; font-weight: 300;")
 
+    @override
     def enterEvent(self, event: QEnterEvent) -> None:
         """Show a pointing hand over the target (set here, after start-up: see qt_by_name)."""
         self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         super().enterEvent(event)
 
+    @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Log on press, not release: the tap time is when the finger came down."""
         if event.button() == QtCore.Qt.MouseButton.LeftButton:

@@ -2,6 +2,10 @@
 
 Every write is committed (through ``BedsideSession``) before the screen shows it as logged; a
 write that fails leaves the count alone and says plainly that the tap was NOT logged, and why.
+
+First screen: this module is on the bedside's start-up path and follows the start-up rules of
+``desktop/ui/startup/qt_by_name.py`` (enums by name, no ``QIcon`` overloads); the rest of the ui
+is ordinary PySide.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from desktop.ui.bedside.session import BedsideSession, now_local
 from desktop.ui.bedside.state_row import StateRow
 from desktop.ui.bedside.tap_area import TapArea, duration_text
 from desktop.ui.bedside.undo_steps import UndoSteps
+from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum
 from desktop.ui.translation import translate
 
@@ -172,6 +177,7 @@ class BedsideView(QWidget):
         layout.addWidget(self.sign_row)
         layout.addLayout(self._control_row(actions))
 
+    @override
     def minimumSizeHint(self) -> QSize:
         """Small enough for a 1024x600 screen before the compact rows apply (they follow the height),
         and never a floor for a window the parent makes smaller than the sizes it is made for."""

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,9 +43,10 @@ from desktop.core.value_labels import NOT_SURE
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
-from desktop.ui.form_parts import TOUCH_HEIGHT, fit_height, sentence
+from desktop.ui.form_parts import TOUCH_HEIGHT, FieldsScroll, fit_height, fit_to_screen, sentence
 from desktop.ui.history.event_details import NOT_NOTED, RHYTHMIC_WORDS, time_text
 from desktop.ui.history.sleep_dialog import Clock, local_now, to_aware
+from desktop.ui.overrides import override
 from desktop.ui.user_folders import video_start
 from desktop.ui.value_labels import (
     BODY_PART_LABELS,
@@ -218,19 +219,43 @@ class EventEditor(QDialog):
         video_label = QLabel(self.tr("&Video"))
         video_label.setBuddy(self.video_edit)
         note_form.addRow(video_label, self._video_line)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.signs_box)
+        fields = QWidget()
+        fields.setObjectName("event_fields")
+        fields_column = QVBoxLayout(fields)
+        fields_column.setContentsMargins(0, 0, 0, 0)
+        fields_column.addWidget(self.heading)
+        fields_column.addLayout(form)
+        fields_column.addWidget(self.signs_box)
         pause_form = QFormLayout()
         pause_label = QLabel(self.tr("The &pause lasted"))
         pause_label.setBuddy(self.pause_combo)
         pause_form.addRow(pause_label, self.pause_combo)
         self._pause_form = pause_form
-        layout.addLayout(pause_form)
-        layout.addLayout(note_form)
-        layout.addWidget(self.error_label)
+        fields_column.addLayout(pause_form)
+        fields_column.addLayout(note_form)
+        fields_column.addWidget(self.error_label)
+        fields_column.addStretch(1)
+        # On a 600-pixel-high screen the fields scroll; Save and Cancel stay in view below them.
+        self.fields_scroll = FieldsScroll(fields, self)
+        self.fields_scroll.setObjectName("event_fields_scroll")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(buttons)
+        self.buttons = buttons
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown no taller than the screen (1024x600 included): the fields scroll, the buttons stay."""
+        super().showEvent(event)
+        if not event.spontaneous():  # shown by the app, not restored by the window system
+            fit_to_screen(self, first=True)
+
+    def _show_problem(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        fit_height(self)
+        fit_to_screen(self)
+        self.fields_scroll.ensureWidgetVisible(self.error_label)
 
     @staticmethod
     def _sleep_span(sleep: Sleep) -> str:
@@ -315,9 +340,7 @@ class EventEditor(QDialog):
         after = self.edited_event()
         problems = self.problems(after)
         if problems:
-            self.error_label.setText(self.tr("\n").join(problems))
-            self.error_label.show()
-            fit_height(self)
+            self._show_problem(self.tr("\n").join(problems))
             return
         if after == self._event:
             self.accept()
@@ -325,9 +348,7 @@ class EventEditor(QDialog):
         try:
             commands.push(self._stack, commands.update_event(self._diary, self._event, after))
         except StoreError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            fit_height(self)
+            self._show_problem(str(error))
             return
         self.saved = after
         self.accept()

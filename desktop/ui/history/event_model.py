@@ -8,6 +8,7 @@ from typing import Final
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.core.model import Event
+from desktop.ui.overrides import override
 from desktop.ui.value_labels import (
     BODY_PART_LABELS,
     EVENT_KIND_LABELS,
@@ -91,14 +92,17 @@ class EventTableModel(QAbstractTableModel):
                 return row
         return None
 
+    @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         """Number of events (none under a valid parent: this is a flat table)."""
         return 0 if parent.isValid() else len(self._events)
 
+    @override
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         """Number of columns."""
         return 0 if parent.isValid() else len(HEADERS)
 
+    @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text and the Event object of one cell."""
         if not index.isValid() or not 0 <= index.row() < len(self._events):
@@ -112,6 +116,7 @@ class EventTableModel(QAbstractTableModel):
             return event
         return None
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:

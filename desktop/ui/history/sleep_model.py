@@ -8,6 +8,7 @@ from typing import Final
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.store.sleep_counts import SleepSummary
+from desktop.ui.overrides import override
 from desktop.ui.value_labels import SLEEP_KIND_LABELS, date_text, length_text, span_text
 
 SLEEP_ROLE: Final = Qt.ItemDataRole.UserRole  # the row's core Sleep object
@@ -53,14 +54,17 @@ class SleepTableModel(QAbstractTableModel):
                 return row
         return None
 
+    @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         """Number of sleeps (none under a valid parent: this is a flat table)."""
         return 0 if parent.isValid() else len(self._rows)
 
+    @override
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         """Number of columns."""
         return 0 if parent.isValid() else len(HEADERS)
 
+    @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text, alignment and the Sleep object of one cell."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -91,6 +95,7 @@ class SleepTableModel(QAbstractTableModel):
         counts = (summary.twitches, summary.episodes, summary.signs, summary.woke)
         return str(counts[column - 4])
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:

@@ -33,6 +33,7 @@ from desktop.ui.history.event_editor import EventEditor
 from desktop.ui.history.event_model import EventTableModel
 from desktop.ui.history.sleep_dialog import Clock, SleepDialog, local_now
 from desktop.ui.history.sleep_model import SleepTableModel
+from desktop.ui.overrides import override
 from desktop.ui.value_labels import sleep_title
 
 
@@ -415,6 +416,7 @@ class HistoryView(QWidget):
         else:
             self._stale = True  # bedside taps should not pay for a history nobody is looking at
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Reload when shown after changes made while hidden."""
         if self._stale:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts import DAY, ChartTheme, style_figure
+from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
 
 SAVE_FORMATS: Final = ("png", "svg")
@@ -141,9 +142,9 @@ class ChartWidget(QWidget):
         """Ask where to save a chart; None when the parent cancels."""
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Save chart"),
+            translate("ChartWidget", "Save chart"),
             str(documents_folder() / suggested),
-            parent.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+            translate("ChartWidget", "PNG picture (*.png);;SVG drawing (*.svg)"),
         )
         return Path(name) if name else None
 

@@ -17,12 +17,16 @@ from desktop.core import weekly
 from desktop.core.model import Baby
 from desktop.core.stats import DayRange, SleepRow, rows_in
 from desktop.core.timeline import sleep_timeline
+from desktop.language import QT_TRANSLATE_NOOP
 from desktop.store.aggregates import AggregateCache
 from desktop.store.diary import Diary
 from desktop.ui import themes
 from desktop.ui.review.chart_widget import ChartWidget
+from desktop.ui.translation import translate
 
-NO_SLEEP = "No sleep in this period. Click a point on the first chart to open its sleep."
+NO_SLEEP = QT_TRANSLATE_NOOP(
+    "ReviewCharts", "No sleep in this period. Click a point on the first chart to open its sleep."
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def _draw_sleep(chart: ChartWidget, request: ChartRequest, rows: Sequence[SleepR
         sleep_id = in_range[-1] if in_range else None
     sleep = None if sleep_id is None else request.diary.sleeps.get(sleep_id)
     if sleep is None:
-        chart.show_chart(_draw_message, chart.tr(NO_SLEEP))
+        chart.show_chart(_draw_message, translate("ReviewCharts", NO_SLEEP))
         return None
     events = request.diary.events.in_sleep(sleep.id)
     chart.show_chart(charts.draw_sleep_timeline, sleep_timeline(sleep, events))

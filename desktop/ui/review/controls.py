@@ -6,14 +6,20 @@ from typing import Final, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.language import QT_TRANSLATE_NOOP
+from desktop.ui.translation import translate
+
 RANGE_CHOICES: Final = (
-    ("7", "Last 7 days"),
-    ("14", "Last 14 days"),
-    ("28", "Last 28 days"),
-    ("checkup", "Since the checkup date"),
-    ("all", "Everything"),
+    ("7", QT_TRANSLATE_NOOP("ReviewControls", "Last 7 days")),
+    ("14", QT_TRANSLATE_NOOP("ReviewControls", "Last 14 days")),
+    ("28", QT_TRANSLATE_NOOP("ReviewControls", "Last 28 days")),
+    ("checkup", QT_TRANSLATE_NOOP("ReviewControls", "Since the checkup date")),
+    ("all", QT_TRANSLATE_NOOP("ReviewControls", "Everything")),
 )
-AGE_CHOICES: Final = (("corrected", "Corrected age"), ("chronological", "Age since birth"))
+AGE_CHOICES: Final = (
+    ("corrected", QT_TRANSLATE_NOOP("ReviewControls", "Corrected age")),
+    ("chronological", QT_TRANSLATE_NOOP("ReviewControls", "Age since birth")),
+)
 DEFAULT_RANGE: Final = "28"
 
 _W = TypeVar("_W", bound=QWidget)
@@ -40,11 +46,11 @@ class ReviewControls(QWidget):
         self.title.setMinimumWidth(0)  # a long name may shorten the title, never push the choosers off
         self.range_box = named(QComboBox(), "range_preset")
         for key, label in RANGE_CHOICES:
-            self.range_box.addItem(self.tr(label), key)
+            self.range_box.addItem(translate("ReviewControls", label), key)
         self.range_box.setCurrentIndex([key for key, _ in RANGE_CHOICES].index(DEFAULT_RANGE))
         self.age_box = named(QComboBox(), "age_mode")
         for key, label in AGE_CHOICES:
-            self.age_box.addItem(self.tr(label), key)
+            self.age_box.addItem(translate("ReviewControls", label), key)
         self.checkup_edit = named(QDateEdit(), "checkup_date")
         self.checkup_edit.setCalendarPopup(True)
         self.checkup_edit.setDisplayFormat("d MMM yyyy")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,6 +38,7 @@ from desktop.guidance.wording import (
 )
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.overrides import override
 from desktop.ui.translation import translate
 
 SLEEP_ID_ROLE: Final = Qt.ItemDataRole.UserRole
@@ -50,14 +51,18 @@ HOLD_LIMIT_MS: Final = 3000
 AFTER_CHARTS_MS: Final = 50
 
 
+class GuidancePanelWords(QObject):
+    """The panel's plural messages (lupdate reads a plural only from ``self.tr(text, "", n)``)."""
+
+    def records(self, count: int) -> str:
+        """ "3 logged records"."""
+        return self.tr("%n logged record(s)", "", count)
+
+
 def _sleep_label(sleep: Sleep, records: int) -> str:
     kind = translate("GuidancePanel", "Night") if sleep.kind == "night" else translate("GuidancePanel", "Nap")
     end = "…" if sleep.end is None else f"{sleep.end:%H:%M}"
-    logged = (
-        translate("GuidancePanel", "1 logged record")
-        if records == 1
-        else translate("GuidancePanel", "%n logged records").replace("%n", str(records))
-    )
+    logged = GuidancePanelWords().records(records)
     return f"{kind}, {format_day(sleep.start.date())}, {sleep.start:%H:%M}–{end} · {logged}"
 
 
@@ -88,6 +93,7 @@ class TitleLabel(QLabel):
         self.setFont(font)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Open or close the finding, as the arrow button beside it does."""
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -376,6 +382,7 @@ class GuidancePanel(QWidget):
             card.show()
             self.cards.append(card)
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Judge again when the panel comes into view and signs were logged meanwhile (unless held)."""
         super().showEvent(event)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from desktop.core.stats import DayRange
     from desktop.report.content import ReportContent
+    from desktop.ui.review.view import ReviewView
 
 PRINT_REPORT: Final = "print_report"
 PREVIEW_REPORT: Final = "preview_report"
@@ -362,18 +363,16 @@ def install_report_actions(
 
 
 def review_target(
-    baby: Baby | None, review: QObject | None, today: date | None = None
+    baby: Baby | None, review: ReviewView | None, today: date | None = None
 ) -> ReportTarget | None:
     """The chosen baby and the review's days; the 28 days up to today before the review is opened."""
     if baby is None:
         return None
-    # Imported here: the statistics and report modules are not needed to show the bedside.
-    from desktop.core.stats import DayRange
+    # Imported here: the report modules are not needed to show the bedside.
     from desktop.report.content import report_days
 
-    days = getattr(review, "days", None)  # ReviewView.days: the range the review shows
-    if not isinstance(days, DayRange):
-        days = report_days(None, None, today or date.today())
-    mode = getattr(review, "age_mode", None)  # ReviewView.age_mode: "corrected" or "chronological"
-    everything = getattr(review, "range_preset", None) == "all"  # ReviewView.range_preset
+    shown = None if review is None else review.days
+    days = shown if shown is not None else report_days(None, None, today or date.today())
+    mode = None if review is None else review.age_mode
+    everything = review is not None and review.range_preset == "all"
     return ReportTarget(baby, days, mode if isinstance(mode, str) else None, everything)

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from desktop.core.stats import PeriodSummary
-from desktop.core.summary_text import ROWS, format_range, summary_rows
+from desktop.core.summary_text import ROWS, format_range, row_label, summary_rows
+from desktop.ui.translation import translate
 
 
 class SummaryTable(QFrame):
@@ -26,7 +27,7 @@ class SummaryTable(QFrame):
             grid.addWidget(head, 0, column)
         self._cells: dict[str, tuple[QLabel, QLabel]] = {}
         for row, (key, label, _) in enumerate(ROWS, start=1):
-            name = QLabel(self.tr(label))
+            name = QLabel(row_label(label))
             grid.addWidget(name, row, 0)
             cells = (QLabel(), QLabel())
             for column, cell in enumerate(cells, start=1):
@@ -40,8 +41,10 @@ class SummaryTable(QFrame):
 
     def set_summaries(self, current: PeriodSummary | None, previous: PeriodSummary | None) -> None:
         """Show a period and the one before it (None: nothing to show)."""
-        self._heads[0].setText("<b>" + self.tr("This period") + "</b>" + _range_lines(current))
-        self._heads[1].setText("<b>" + self.tr("Before") + "</b>" + _range_lines(previous))
+        this_period = translate("SummaryTable", "This period")
+        before = translate("SummaryTable", "Before")
+        self._heads[0].setText("<b>" + this_period + "</b>" + _range_lines(current))
+        self._heads[1].setText("<b>" + before + "</b>" + _range_lines(previous))
         texts = {key: ("—", "—") for key in self._cells}
         if current is not None:
             texts.update({key: (now, before) for key, _, now, before in summary_rows(current, previous)})

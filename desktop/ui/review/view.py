@@ -37,11 +37,14 @@ from desktop.core.stats import (
     summarize,
 )
 from desktop.core.summary_text import format_range
+from desktop.language import QT_TRANSLATE_NOOP
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui.overrides import override
 from desktop.ui.review.controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
 from desktop.ui.review.sleep_videos import SleepVideos
 from desktop.ui.review.summary import SummaryTable
+from desktop.ui.translation import translate
 
 if TYPE_CHECKING:
     from desktop.charts import ChartTheme
@@ -49,17 +52,38 @@ if TYPE_CHECKING:
 
 # Tab labels short enough for all five to show whole at 1000 pixels wide; the tooltip says more.
 CHARTS: Final = (
-    ("rate", "Rate", "Twitches per hour of sleep, by age in weeks"),
-    ("episodes", "Episodes", "Timed episodes per week and how long each lasted"),
-    ("parts", "Body parts", "Which body parts twitched, as each week's share"),
-    ("hours", "Time of day", "When twitches were logged, by hour of the day"),
-    ("sleep", "One sleep", "The timeline of one sleep"),
+    (
+        "rate",
+        QT_TRANSLATE_NOOP("ReviewView", "Rate"),
+        QT_TRANSLATE_NOOP("ReviewView", "Twitches per hour of sleep, by age in weeks"),
+    ),
+    (
+        "episodes",
+        QT_TRANSLATE_NOOP("ReviewView", "Episodes"),
+        QT_TRANSLATE_NOOP("ReviewView", "Timed episodes per week and how long each lasted"),
+    ),
+    (
+        "parts",
+        QT_TRANSLATE_NOOP("ReviewView", "Body parts"),
+        QT_TRANSLATE_NOOP("ReviewView", "Which body parts twitched, as each week's share"),
+    ),
+    (
+        "hours",
+        QT_TRANSLATE_NOOP("ReviewView", "Time of day"),
+        QT_TRANSLATE_NOOP("ReviewView", "When twitches were logged, by hour of the day"),
+    ),
+    (
+        "sleep",
+        QT_TRANSLATE_NOOP("ReviewView", "One sleep"),
+        QT_TRANSLATE_NOOP("ReviewView", "The timeline of one sleep"),
+    ),
 )
 
 
 class SideScroll(QScrollArea):
     """The review's side column: scrolls up and down, and is never narrower than what it holds."""
 
+    @override
     def minimumSizeHint(self) -> QSize:
         """As wide as the column's content and a scroll bar (the splitter keeps to it)."""
         inner = self.widget()
@@ -139,8 +163,8 @@ class ReviewView(QWidget):
         for index, (name, label, tip) in enumerate(CHARTS):
             page = named(QWidget(), f"page_{name}")
             QVBoxLayout(page).setContentsMargins(4, 4, 4, 4)
-            self.chart_tabs.addTab(page, self.tr(label))
-            self.chart_tabs.setTabToolTip(index, self.tr(tip))
+            self.chart_tabs.addTab(page, translate("ReviewView", label))
+            self.chart_tabs.setTabToolTip(index, translate("ReviewView", tip))
         self.chart_tabs.currentChanged.connect(self._on_chart_tabs_changed)
 
         # The summary and the panels scroll together when the window is short (1024 × 600):
@@ -298,7 +322,20 @@ class ReviewView(QWidget):
         self._update_theme()
 
     def refresh(self) -> None:
-        """Recompute the range and the summary, and redraw the chart in view (others when shown)."""
+        """Recompute the range and the summary, and redraw the chart in view (others when shown).
+
+        A diary that cannot be read (damage deep in its file) is said so in the status line, with
+        what to do: never a traceback and an empty view.
+        """
+        try:
+            self._refresh()
+        except StoreError as error:
+            self._shown = None
+            self._summaries = (None, None)
+            self.summary.set_summaries(None, None)
+            self.status.setText(self.tr("The review cannot be shown: {0}").format(error))
+
+    def _refresh(self) -> None:
         baby = self._baby
         if baby is None:
             self._days = None
@@ -335,7 +372,7 @@ class ReviewView(QWidget):
             current = summarize(rows, days)
             previous = None if comparison.before is None else summarize(rows, comparison.before)
             self._summaries = (current, previous)
-            self._comparison_note = self.tr(no_comparison_text(comparison.reason, baby.name))
+            self._comparison_note = no_comparison_text(comparison.reason, baby.name)
             self.status.setText(self._status_text(baby, days))
         self.summary.set_summaries(*self._summaries)
         self._dirty = {name for name, _, _ in CHARTS}
@@ -367,6 +404,12 @@ class ReviewView(QWidget):
             self._draw(name)
 
     def _draw(self, name: str) -> None:
+        try:
+            self._draw_chart(name)
+        except StoreError as error:
+            self.status.setText(self.tr("The review cannot be shown: {0}").format(error))
+
+    def _draw_chart(self, name: str) -> None:
         from desktop.ui.review.charts import ChartRequest, draw_tab
 
         if self._baby is not None:
@@ -381,7 +424,7 @@ class ReviewView(QWidget):
 
     def _caption(self, name: str, baby: Baby) -> tuple[str, str, str]:
         """A chart's full title, the baby, period and age it shows, and a file name for it."""
-        title = next(self.tr(tip) for key, _, tip in CHARTS if key == name)
+        title = next(translate("ReviewView", tip) for key, _, tip in CHARTS if key == name)
         days = self._days
         corrected = self._mode == "corrected" and weekly.can_correct(baby)
         age = self.tr("corrected age") if corrected else self.tr("age since birth")
@@ -416,12 +459,14 @@ class ReviewView(QWidget):
         for chart in self._charts.values():
             chart.set_theme(theme)
 
+    @override
     def changeEvent(self, event: QEvent) -> None:
         """Follow the app's theme when its palette or style sheet changes."""
         super().changeEvent(event)
         if event.type() in {QEvent.Type.PaletteChange, QEvent.Type.StyleChange}:
             self._update_theme()
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Bring the numbers up to date each time the review is shown."""
         super().showEvent(event)

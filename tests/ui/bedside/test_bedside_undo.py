@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import add_baby
 
+from desktop.core.model import Baby
 from desktop.ui.main_window import MainWindow
 
 
@@ -149,8 +152,9 @@ def test_focus_returns_to_the_tap_area_after_every_panel_and_dialog(
 
     click(qtbot, bedside.sign_buttons["breathing_pause"])
     away()
-    click(qtbot, bedside.pause_question.buttons["under_10s"])
+    click(qtbot, bedside.pause_question.buttons["10_to_20s"])  # still "get help now"
     assert area.hasFocus()
+    assert bedside.help_banner.isVisible()
     away()
     click(qtbot, bedside.help_banner.acknowledge_button)
     assert area.hasFocus()
@@ -174,4 +178,46 @@ def test_focus_returns_to_the_tap_area_after_every_panel_and_dialog(
     assert area.hasFocus()
     away()
     window.actions_by_name["edit_baby"].trigger()
+    assert area.hasFocus()
+
+
+def test_focus_returns_to_the_tap_area_after_the_twins_bar_full_screen_and_a_deleted_twin(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], data_dir: Path, mia: Baby
+) -> None:
+    from desktop.ui.baby_delete import DeleteBabyBox
+
+    leo = add_baby(data_dir, "Leo")
+    window = open_window()
+    bedside = window.bedside
+    area = bedside.tap_area
+
+    def away() -> None:
+        bedside.control_buttons["add_note"].setFocus()
+        assert not area.hasFocus()
+
+    away()
+    click(qtbot, bedside.twins.buttons[leo.id])
+    assert window.baby is not None and window.baby.id == leo.id
+    assert area.hasFocus()
+    window.actions_by_name["toggle_fullscreen"].trigger()
+    away()
+    click(qtbot, bedside.leave_full_screen_button)
+    assert not window.isFullScreen() and area.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the history
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # and back
+    assert area.hasFocus()
+
+    def delete() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, DeleteBabyBox):
+            QTimer.singleShot(20, delete)
+            return
+        click(qtbot, box.delete_button)
+
+    away()
+    QTimer.singleShot(0, delete)
+    window.actions_by_name["delete_baby"].trigger()  # Leo goes; Mia is shown
+    window.activateWindow()  # a desktop does this once the question closes; offscreen Qt does not
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert window.baby is not None and window.baby.id == mia.id
     assert area.hasFocus()
