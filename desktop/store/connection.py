@@ -22,6 +22,7 @@ DATABASE_NAME: Final = swap.DATABASE_NAME
 BACKUP_DIR_NAME: Final = "backups"
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS: Final = 5000  # a command-line export may briefly hold the file
+_FULL_BELOW_BYTES: Final = 64 * 1024  # less free than a few pages: SQLite cannot even make a -shm
 
 
 def _make_private_file(path: Path) -> None:
@@ -33,8 +34,10 @@ def _probe_uri(path: Path, header: bytes) -> str:
     uri = path.resolve().as_uri()
     # Header bytes 18-19 are 2 for a WAL-mode file. Opened read-only, SQLite would create -wal and
     # -shm next to it; with no -wal present the main file alone holds the whole database, so it
-    # can be read as immutable, which needs neither. (An app writing to it would have a -wal.)
-    if header[18:20] == b"\x02\x02" and not path.with_name(path.name + "-wal").exists():
+    # can be read as immutable, which needs neither. (An app writing to it would have a -wal;
+    # an empty one, left by a crash or a full disk, holds nothing.)
+    wal = path.with_name(path.name + "-wal")
+    if header[18:20] == b"\x02\x02" and (not wal.exists() or wal.stat().st_size == 0):
         return f"{uri}?immutable=1"
     return f"{uri}?mode=ro"
 
@@ -99,9 +102,25 @@ def check_existing_file(path: Path) -> int:
         if is_write_failure(error):
             # A full disk (no room for the -shm), a read-only folder, a hot journal that cannot be
             # rolled back here: the file may be perfectly fine, so it is not called damaged.
-            raise WriteFailedError(f"cannot read {path} here: {error}") from error
+            raise WriteFailedError(write_failure_detail(path, f"cannot read {path} here: {error}")) from error
         raise DamagedDatabaseError(path, str(error)) from error
     return version
+
+
+def disk_is_full(folder: Path) -> bool:
+    """True when the disk holding ``folder`` has (next to) no room left for this user."""
+    try:
+        usage = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return usage.f_bavail * usage.f_frsize < _FULL_BELOW_BYTES
+
+
+def write_failure_detail(path: Path, detail: str) -> str:
+    """``detail``, or the plain reason when the disk holding ``path`` is full."""
+    if disk_is_full(path.parent):
+        return f"the disk holding {path.parent} is full; free some space, then try again"
+    return detail
 
 
 def _hot_journal(path: Path) -> bool:
@@ -232,7 +251,24 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
     """
     path = data_dir / DATABASE_NAME
     if data_dir.is_dir() and path.exists() and is_read_only(data_dir, path):
-        return _open_read_only(data_dir, path)
+        return _open_read_only(
+            path,
+            f"{path} is read-only (read-only media, or made so by its owner): nothing can be saved to it",
+        )
+    # A full disk: the diary is fine and can still be read and exported; writes say why not.
+    # (Tried before any write, so not even an empty -wal is left beside it.)
+    full = path.exists() and not _needs_recovery(data_dir, path)
+    if full and disk_is_full(data_dir):
+        return _open_read_only(path, write_failure_detail(path, "the disk is full"))
+    try:
+        return _open_for_writing(data_dir, path)
+    except WriteFailedError:
+        if not (full and disk_is_full(data_dir)):
+            raise
+        return _open_read_only(path, write_failure_detail(path, "the disk is full"))
+
+
+def _open_for_writing(data_dir: Path, path: Path) -> sqlite3.Connection:
     ensure_private_dir(data_dir)
     _refuse_link_to_nothing(path)
     if (
@@ -260,7 +296,8 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
         raise
 
 
-def _open_read_only(data_dir: Path, path: Path) -> sqlite3.Connection:
+def _open_read_only(path: Path, reason: str) -> sqlite3.Connection:
+    """The diary opened for reading only; every write is refused with ``reason``."""
     version = check_existing_file(path)
     if version < SCHEMA_VERSION:
         raise WriteFailedError(
@@ -279,7 +316,7 @@ def _open_read_only(data_dir: Path, path: Path) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise WriteFailedError(f"cannot open {path}: {error}") from error
     connection.path = path
-    connection.read_only = True
+    connection.read_only_reason = reason
     return connection
 
 
@@ -310,7 +347,7 @@ def _open(data_dir: Path, path: Path, version: int | None) -> sqlite3.Connection
     except sqlite3.DatabaseError as error:
         connection.close()
         if is_write_failure(error):
-            raise WriteFailedError(f"cannot open {path}: {error}") from error
+            raise WriteFailedError(write_failure_detail(path, f"cannot open {path}: {error}")) from error
         raise DamagedDatabaseError(path, str(error)) from error
     except OSError as error:
         connection.close()
@@ -340,6 +377,9 @@ def write_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connec
     damaged = getattr(connection, "damaged", None)
     if damaged is not None:
         raise DamagedDatabaseError(getattr(connection, "path", Path("the diary")), damaged)
+    read_only = getattr(connection, "read_only_reason", None)
+    if read_only is not None:
+        raise WriteFailedError(read_only)
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:
@@ -350,7 +390,9 @@ def write_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connec
     except sqlite3.Error as error:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
-        raise WriteFailedError(str(error)) from error
+        path = getattr(connection, "path", None)
+        detail = str(error) if path is None else write_failure_detail(path, str(error))
+        raise WriteFailedError(detail) from error
     except BaseException:
         if connection.in_transaction:
             connection.execute("ROLLBACK")

@@ -47,8 +47,14 @@ class Diary:
 
     @property
     def read_only(self) -> bool:
-        """True when the diary was opened read-only (read-only media, or made read-only by its owner)."""
-        return bool(getattr(self.connection, "read_only", False))
+        """True when the diary was opened read-only (read-only media, made read-only, a full disk)."""
+        return self.read_only_reason is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the diary was opened read-only (a sentence), or None when it can be written."""
+        reason = getattr(self.connection, "read_only_reason", None)
+        return reason if isinstance(reason, str) else None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -91,7 +91,9 @@ class GuardedConnection(sqlite3.Connection):
     """An SQLite connection to the diary at ``path`` whose cursors are GuardedCursors."""
 
     path: Path = Path("the diary")
-    read_only: bool = False  # opened read-only: read-only media, or a file its owner made read-only
+    # Why the diary was opened read-only (read-only media, a file its owner made read-only, a
+    # full disk), or None: every write is then refused with this reason.
+    read_only_reason: str | None = None
     # Why the file is known to be damaged (a read or the daily check found it), or None. Once set,
     # nothing more is written into it: taps would go into a file that may not keep them.
     damaged: str | None = None

@@ -341,8 +341,9 @@ class BabyDialog(QDialog):
         self.form.submit_button.setDefault(False)
         self.form.submit_button.setAutoDefault(False)
         self.form.baby_submitted.connect(self._on_form_baby_submitted)
+        # Made in the dialog, so the theme's style sheet (no icons on these buttons) already applies.
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         for button in buttons.buttons():
             button.setMinimumHeight(TOUCH_HEIGHT)

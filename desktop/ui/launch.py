@@ -261,6 +261,10 @@ def run_app(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> int:
             # The day's backup waits until the window is up: its copy must not slow the first paint.
             window.first_painted.connect(keeper.start)
             window.show()
+            if window.diary.read_only_reason is not None:
+                # Said at once and kept in view: every tap would be refused for this reason.
+                print(f"twitch-diary: {window.diary.read_only_reason}", file=sys.stderr)
+                window.statusBar().showMessage(window.diary.read_only_reason)
             code = app.exec()
             keeper.stop()  # no backup may be reading the file while it is replaced
             window.close()  # the diary file must be closed before it is replaced

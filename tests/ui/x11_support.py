@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -124,6 +125,7 @@ def busy_cores(count: int = 2) -> Iterator[None]:
 
 _OTHER = """
 import sys
+import threading
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
 w = QWidget(); w.setWindowTitle("other window"); w.resize(200, 200); w.move(900, 500); w.show()
@@ -140,3 +142,91 @@ def other_window(display: str) -> Iterator[str]:
     finally:
         process.kill()
         process.wait(timeout=10)
+
+
+class KeyLog:
+    """The Space presses and releases the X server delivered to a window, with its own timestamps.
+
+    ``xev -id`` selects the window's key events beside the app (X lets several clients do so), so
+    a test sees the very stream the app was given: how long each hold was by the server's clock,
+    and whether a busy machine squeezed a release and the next press together.
+    """
+
+    def __init__(self, display: str, window: str) -> None:
+        self._process = subprocess.Popen(
+            ["xev", "-id", window, "-event", "keyboard"],
+            env=x_env(display),
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self._events: list[tuple[str, int, str]] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        # Wait until xev listens: a Shift it reports (Shift logs nothing in the app).
+        deadline = time.monotonic() + 30
+        while not any(key == "Shift_L" for _, _, key in self._events) and time.monotonic() < deadline:
+            xdotool(display, "key", "shift")
+            time.sleep(0.2)
+        assert any(key == "Shift_L" for _, _, key in self._events), "xev did not start listening"
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        kind, stamp = "", 0
+        for line in self._process.stdout:
+            if line.startswith(("KeyPress event", "KeyRelease event")):
+                kind = "press" if line.startswith("KeyPress") else "release"
+            elif kind and " time " in line:
+                stamp = int(line.split(" time ")[1].split(",")[0])
+            elif kind and "keysym" in line:
+                key = line.split("keysym")[1].split(",")[1].strip(" )")
+                self._events.append((kind, stamp, key))
+                kind = ""
+
+    def space(self) -> list[tuple[str, int]]:
+        """The Space events so far: ``("press" | "release", server milliseconds)``."""
+        return [(kind, stamp) for kind, stamp, key in list(self._events) if key == "space"]
+
+    def close(self) -> None:
+        """Stop listening."""
+        self._process.terminate()
+        self._process.wait(timeout=10)
+        self._reader.join(timeout=10)
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+
+@contextmanager
+def key_log(display: str, window: str) -> Iterator[KeyLog]:
+    """A ``KeyLog`` of ``window`` for the length of the block."""
+    log = KeyLog(display, window)
+    try:
+        yield log
+    finally:
+        log.close()
+
+
+def contract_counts(events: list[tuple[str, int]], hold_ms: int = 1000, pair_ms: int = 15) -> tuple[int, int]:
+    """(holds, taps) that design.md §6 gives for a stream of Space events, by the server's clock.
+
+    A press within ``pair_ms`` of the release before it is X's key repeat (the key stayed down);
+    a press while the key is down is a repeat too. A key down for ``hold_ms`` or longer is a hold
+    (it starts or ends an episode), a shorter one is a tap (one twitch).
+    """
+    holds = taps = 0
+    down_at: int | None = None
+    released_at: int | None = None
+    for kind, stamp in [*events, ("end", 2**62)]:
+        if released_at is not None and (kind != "press" or stamp - released_at > pair_ms):
+            assert down_at is not None
+            if released_at - down_at >= hold_ms:
+                holds += 1
+            else:
+                taps += 1
+            down_at, released_at = None, None
+        if kind == "press":
+            if down_at is None:
+                down_at = stamp
+            released_at = None  # a repeat's press: the key stayed down
+        elif kind == "release" and down_at is not None:
+            released_at = stamp
+    return holds, taps
