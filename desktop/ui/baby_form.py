@@ -374,9 +374,10 @@ class BabyDialog(QDialog):
         *,
         twin_of: Baby | None = None,
         other_names: Iterable[str] = (),
+        today: Callable[[], date] = date.today,
     ) -> Baby | None:
         """Show the dialog modally; the baby entered, or None if the parent cancelled."""
-        dialog = cls(parent, existing, twin_of=twin_of, other_names=other_names)
+        dialog = cls(parent, existing, twin_of=twin_of, other_names=other_names, today=today)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.baby
         return None
