@@ -27,6 +27,7 @@ from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside.view import BedsideView
 from desktop.ui.overrides import override
+from desktop.ui.plain_text import install_plain_text_rule
 from desktop.ui.startup.qt_by_name import set_enum, set_shortcut
 from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_plain_text_rule()  # before any label: the parent's own text is never markup
         self.setObjectName("main_window")
         self.setWindowTitle(translate("MainWindow", "Twitch Diary"))
         self.resize(1000, 760)
