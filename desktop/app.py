@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from desktop.core.clock import Clock
     from desktop.ui.main_window import MainWindow
 
 
-def create_window(data_dir: Path) -> MainWindow:
+def create_window(data_dir: Path, clock: Clock | None = None) -> MainWindow:
     """Open the diary in ``data_dir`` and build the real main window on it (no event loop yet).
 
     As the program does (``desktop.ui.launch``), Python's own import is put back once PySide6 is
@@ -18,6 +19,7 @@ def create_window(data_dir: Path) -> MainWindow:
     modules when the review is first opened (a fifth of its time).
     """
     # The diary's modules before the window's: the window's module loads PySide6 (see ui/launch).
+    from desktop.core.clock import SystemClock
     from desktop.store.diary import Diary
     from desktop.ui.main_window import MainWindow
     from desktop.ui.startup.python_import import restore_python_import
@@ -25,7 +27,7 @@ def create_window(data_dir: Path) -> MainWindow:
     restore_python_import()
     diary = Diary(data_dir)
     try:
-        return MainWindow(diary)
+        return MainWindow(diary, clock=clock if clock is not None else SystemClock())
     except BaseException:
         diary.close()  # a window that could not be built must not keep the file open
         raise

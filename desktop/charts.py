@@ -20,6 +20,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
 from desktop.core.timeline import SleepTimeline
 from desktop.core.weekly import BodyPartChart, EpisodeChart, HourChart, RateChart
+from desktop.language import QT_TRANSLATE_NOOP, translate
+from desktop.language.formats import day_text
 
 OKABE_ITO: Final = {
     "orange": "#E69F00",
@@ -30,7 +32,7 @@ OKABE_ITO: Final = {
     "vermillion": "#D55E00",
     "reddish_purple": "#CC79A7",
 }
-TOO_LITTLE_LABEL: Final = "too little data (under 1 h of sleep)"
+TOO_LITTLE_LABEL: Final = QT_TRANSLATE_NOOP("Charts", "too little data (under 1 h of sleep)")
 NIGHT_DIMMING: Final = 0.72  # night colours keep their hue at about 70 % brightness
 
 
@@ -149,7 +151,9 @@ def _week_axis(ax: Axes, mode: str) -> None:
 
 
 def _age_label(mode: str) -> str:
-    return "Corrected age (weeks)" if mode == "corrected" else "Age since birth (weeks)"
+    if mode == "corrected":
+        return translate("Charts", "Corrected age (weeks)")
+    return translate("Charts", "Age since birth (weeks)")
 
 
 def _mark_too_little(
@@ -166,7 +170,7 @@ def _mark_too_little(
         edgecolor=theme.dim,
         hatch="///",
         linewidth=0.0,
-        label=TOO_LITTLE_LABEL,
+        label=translate("Charts", TOO_LITTLE_LABEL),
         gid="too_little",
     )
 
@@ -213,7 +217,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
     """Twitches per sleep hour by age: a point per sleep (size = length), weekly rate and its spread."""
     _style(ax, theme)
     if not any(row.sleeps for row in data.weeks):
-        _empty(ax, theme, "No sleep logged in this period")
+        _empty(ax, theme, translate("Charts", "No sleep logged in this period"))
         return
     # Arrays, not lists: matplotlib checks a list's items one by one (slow for thousands of sleeps).
     sizes = np.minimum(90.0, 6.0 + 7.0 * np.asarray(data.hours, dtype=float))  # area grows with hours
@@ -225,7 +229,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         alpha=0.6 if len(data.ages) <= 600 else 0.35,  # thousands of sleeps: let the line show through
         linewidths=0,
         picker=True,
-        label="one sleep (bigger = longer)",
+        label=translate("Charts", "one sleep (bigger = longer)"),
         gid="sleeps",
         zorder=2,
     )
@@ -237,7 +241,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         color=theme.line,
         alpha=0.22,
         linewidth=0,
-        label="middle half of the sleeps",
+        label=translate("Charts", "middle half of the sleeps"),
         gid="spread",
         zorder=1.5,  # under the points, which stay their own colour
     )
@@ -248,7 +252,7 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
         linewidth=2.2,
         marker="o" if len(data.weeks) <= 52 else "",  # over a year, dots would crowd the line
         markersize=4,
-        label="weekly rate (all twitches ÷ all sleep)",
+        label=translate("Charts", "weekly rate (all twitches ÷ all sleep)"),
         gid="weekly",
         zorder=3,
     )
@@ -259,13 +263,13 @@ def draw_rate_by_age(ax: Axes, data: RateChart, theme: ChartTheme = DAY) -> None
             color=theme.dim,
             linestyle="--",
             linewidth=1.2,
-            label="term-equivalent age",
+            label=translate("Charts", "term-equivalent age"),
             gid="term",
         )
     ax.set_xlim(data.weeks[0].week, data.weeks[-1].week + 1)
     ax.set_ylim(bottom=0)
     _week_axis(ax, data.mode)
-    ax.set_ylabel("Twitches per hour of sleep")
+    ax.set_ylabel(translate("Charts", "Twitches per hour of sleep"))
     _legend(ax, theme)
 
 
@@ -273,7 +277,7 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
     """Episodes per week (bars) and how long each lasted (dots on the right axis; woke the baby in red)."""
     _style(ax, theme)
     if not data.weeks:
-        _empty(ax, theme, "Nothing logged in this period")
+        _empty(ax, theme, translate("Charts", "Nothing logged in this period"))
         return
     quiet = set(data.too_little)
     shown = [(week, count) for week, count in zip(data.weeks, data.counts, strict=True) if week not in quiet]
@@ -284,7 +288,7 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
         width=_bar_width(len(data.weeks)),
         facecolor=theme.episode,
         alpha=0.75,
-        label="episodes in the week",
+        label=translate("Charts", "episodes in the week"),
         gid="episode_counts",
     )
     _mark_too_little(ax, list(data.too_little), theme)
@@ -292,7 +296,7 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
     ax.set_ylim(bottom=0, top=max([*data.counts, 1]) * 1.25)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     _week_axis(ax, data.mode)
-    ax.set_ylabel("Episodes per week")
+    ax.set_ylabel(translate("Charts", "Episodes per week"))
     if data.durations_s:
         lengths = ax.twinx()
         lengths.scatter(
@@ -305,11 +309,20 @@ def draw_episodes(ax: Axes, data: EpisodeChart, theme: ChartTheme = DAY) -> None
             color=[theme.alert if woke else theme.text for woke in data.woke],
         )
         # Keys for the dots too, in the bars' legend (the twin axes has none of its own).
-        ax.scatter([], [], s=22, marker="D", color=theme.text, label="length of one episode")
+        ax.scatter(
+            [], [], s=22, marker="D", color=theme.text, label=translate("Charts", "length of one episode")
+        )
         if any(data.woke):
-            ax.scatter([], [], s=22, marker="D", color=theme.alert, label="length, woke the baby")
+            ax.scatter(
+                [],
+                [],
+                s=22,
+                marker="D",
+                color=theme.alert,
+                label=translate("Charts", "length, woke the baby"),
+            )
         lengths.set_ylim(bottom=0, top=max(data.durations_s) * 1.2)
-        lengths.set_ylabel("Length of each episode (s)", color=theme.text)
+        lengths.set_ylabel(translate("Charts", "Length of each episode (s)"), color=theme.text)
         lengths.tick_params(colors=theme.dim, labelcolor=theme.text)
         for spine in lengths.spines.values():
             spine.set_color(theme.grid)
@@ -320,7 +333,7 @@ def draw_body_parts(ax: Axes, data: BodyPartChart, theme: ChartTheme = DAY) -> N
     """Which body parts twitched, as each week's share of its twitches (stacked bars)."""
     _style(ax, theme)
     if not data.weeks or not any(data.totals):
-        _empty(ax, theme, "No twitches logged in this period")
+        _empty(ax, theme, translate("Charts", "No twitches logged in this period"))
         return
     centres = [week + 0.5 for week in data.weeks]
     bottoms = [0.0] * len(data.weeks)
@@ -343,7 +356,7 @@ def draw_body_parts(ax: Axes, data: BodyPartChart, theme: ChartTheme = DAY) -> N
     ax.set_xlim(data.weeks[0], data.weeks[-1] + 1)
     ax.set_ylim(0, 100)
     _week_axis(ax, data.mode)
-    ax.set_ylabel("Share of the week's twitches (%)")
+    ax.set_ylabel(translate("Charts", "Share of the week's twitches (%)"))
     handles, labels = ax.get_legend_handles_labels()
     ax.legend(
         handles,
@@ -361,7 +374,7 @@ def draw_time_of_day(ax: Axes, data: HourChart, theme: ChartTheme = DAY) -> None
     """When twitches happen: twitches per week of age and local hour of day (heatmap)."""
     _style(ax, theme)
     if not data.weeks or not any(any(row) for row in data.counts):
-        _empty(ax, theme, "No twitches logged in this period")
+        _empty(ax, theme, translate("Charts", "No twitches logged in this period"))
         return
     quiet = set(data.too_little)
     # Rows are hours, columns weeks; weeks with too little sleep are left blank (NaN), not zero.
@@ -387,7 +400,7 @@ def draw_time_of_day(ax: Axes, data: HourChart, theme: ChartTheme = DAY) -> None
     ax.set_yticks(range(0, 25, 3))
     ax.set_yticklabels([f"{hour:02d}:00" for hour in range(0, 25, 3)])
     _week_axis(ax, data.mode)
-    ax.set_ylabel("Time of day (local clock)")
+    ax.set_ylabel(translate("Charts", "Time of day (local clock)"))
     figure = ax.get_figure()
     if isinstance(figure, Figure):
         bar = figure.colorbar(image, ax=ax, pad=0.01)
@@ -430,20 +443,32 @@ def draw_sleep_timeline(ax: Axes, data: SleepTimeline, theme: ChartTheme = DAY) 
     ax.set_xlim(0, max(data.minutes, 1.0))
     ax.set_ylim(0.2, 4.2)
     ax.set_yticks([1.0, 2.0, 3.0, 3.7])
-    ax.set_yticklabels(["episodes", "twitch taps", "signs", "woke baby"])
+    ax.set_yticklabels(
+        [
+            translate("Charts", "episodes"),
+            translate("Charts", "twitch taps"),
+            translate("Charts", "signs"),
+            translate("Charts", "woke baby"),
+        ]
+    )
     if data.minutes > 120:
         # A night reads better in hours; the marks stay on real elapsed minutes (DST-proof).
         ax.xaxis.set_major_locator(MultipleLocator(60))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda minute, _: f"{minute / 60:.0f} h"))
-        ax.set_xlabel("Time since the sleep began (real elapsed hours)")
+        ax.set_xlabel(translate("Charts", "Time since the sleep began (real elapsed hours)"))
     else:
-        ax.set_xlabel("Minutes since the sleep began (real elapsed time)")
-    kind = "Night" if data.kind == "night" else "Nap"
+        ax.set_xlabel(translate("Charts", "Minutes since the sleep began (real elapsed time)"))
+    kind = translate("Charts", "Night") if data.kind == "night" else translate("Charts", "Nap")
     hours, minutes = divmod(round(data.minutes), 60)
     # Two lines: on one, the title ran past a narrow chart's edge (the review at 1000 pixels).
     ax.set_title(
-        f"{kind} from {data.start:%a %d %b %Y, %H:%M}\n"
-        f"{hours} h {minutes:02d} min · {data.twitches} twitches",
+        translate("Charts", "{kind} from {start}\n{hours} h {minutes:02d} min · {twitches} twitches").format(
+            kind=kind,
+            start=f"{day_text(data.start.date())}, {data.start:%H:%M}",
+            hours=hours,
+            minutes=minutes,
+            twitches=data.twitches,
+        ),
         color=theme.text,
         fontsize="medium",
     )

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Final
 
 from desktop.core.model import Baby
+from desktop.language.catalog import Context
 
 FULL_TERM_DAYS: Final = 280  # 40 weeks of gestation, the reference for the due date
 PRETERM_BEFORE_DAYS: Final = 37 * 7  # born before 37 weeks of gestation counts as preterm
@@ -87,11 +88,22 @@ def format_weeks_days(days: int) -> str:
     """Human form of a day count, e.g. ``"10 weeks 3 days"``, ``"-2 weeks"`` or ``"-3 days"``."""
     sign = "-" if days < 0 else ""
     whole, rest = divmod(abs(days), 7)
-    week_word = "week" if whole == 1 else "weeks"
-    day_word = "day" if rest == 1 else "days"
+    words = AgeWords()
     if rest == 0:
-        return f"{sign}{whole} {week_word}"
+        return f"{sign}{words.weeks(whole)}"
     if whole == 0:
         # "-0 weeks 3 days" would hide the sign's meaning; say the days alone.
-        return f"{sign}{rest} {day_word}"
-    return f"{sign}{whole} {week_word} {rest} {day_word}"
+        return f"{sign}{words.days(rest)}"
+    return f"{sign}{words.weeks(whole)} {words.days(rest)}"
+
+
+class AgeWords(Context):
+    """Ages in weeks and days (the context of their plural messages)."""
+
+    def weeks(self, count: int) -> str:
+        """ "10 weeks"."""
+        return self.tr("%n week(s)", "", count)
+
+    def days(self, count: int) -> str:
+        """ "3 days"."""
+        return self.tr("%n day(s)", "", count)

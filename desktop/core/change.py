@@ -39,7 +39,9 @@ class Stamp:
         offset = moment.utcoffset()
         if offset is None:
             raise ValueError("a change time must carry a UTC offset")
-        return cls((moment - _EPOCH) // timedelta(milliseconds=1), device, int(offset.total_seconds()))
+        # Rounded, not floored: exact for the milliseconds a stamp is written with, and far
+        # quicker than datetime arithmetic for the hundred thousand stamps of an import.
+        return cls(round(moment.timestamp() * 1000), device, offset.days * 86_400 + offset.seconds)
 
 
 def wins(incoming: Stamp, stored: Stamp | None) -> bool:

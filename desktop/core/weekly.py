@@ -267,7 +267,8 @@ def body_part_chart(
         [100 * group[column] / totals[column] if totals[column] else 0.0 for column in range(len(span))]
         for group in counts
     ]
-    return BodyPartChart(span, [name for name, _ in PART_GROUPS], shares, totals, mode, too_little)
+    names = [capitalised(BODY_PART_LABELS[parts[0]]) for _, parts in PART_GROUPS]  # in the run's language
+    return BodyPartChart(span, names, shares, totals, mode, too_little)
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,9 @@ from desktop.exchange.errors import ExchangeError
 from desktop.exchange.fields import JsonObject
 from desktop.exchange.merge import MergeSummary, merge_parsed
 from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, parse_document
+from desktop.store.changes import stamp_now
 from desktop.store.diary import Diary
-from desktop.store.sleeps import sleep_to_row
-
-_SLEEP_INSERT: Final = (
-    "INSERT INTO sleep (id, baby_id, start_us, start_offset_s, end_us, end_offset_s, kind, note)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-)
+from desktop.store.merging import insert_new
 
 
 @dataclass(frozen=True)
@@ -116,12 +112,9 @@ def _document_order(problem: str) -> tuple[int, int]:
 
 
 def _write(diary: Diary, babies: list[Baby], sleeps: list[Sleep], events: list[Event]) -> None:
-    # Inside the caller's transaction: babies before sleeps before events, as foreign keys require.
-    for baby in babies:
-        diary.babies.add(baby)
-    # Batch insert: SleepRepository.add runs an overlap query per row, already done for the batch.
-    diary.connection.executemany(_SLEEP_INSERT, (sleep_to_row(sleep) for sleep in sleeps))
-    diary.events.add_many(events)
+    # Inside the caller's transaction: babies before sleeps before events, as foreign keys require;
+    # batch inserts (the overlap checks were done for the batch), all stamped as one change here.
+    insert_new(diary.connection, babies, sleeps, events, stamp_now(diary.connection))
 
 
 @contextmanager

@@ -101,7 +101,8 @@ class _Incoming:
     id: str
     kind: str
     stamp: Stamp
-    path: str
+    list_name: str
+    index: int
 
 
 def _decide(plan: MergePlan, found: dict[str, Current], incoming: _Incoming) -> tuple[bool, Current | None]:
@@ -110,7 +111,8 @@ def _decide(plan: MergePlan, found: dict[str, Current], incoming: _Incoming) -> 
     plan.latest_ms = max(plan.latest_ms, incoming.stamp.ms)
     if current is not None and current.kind != incoming.kind:
         plan.problems.append(
-            f"{incoming.path}.id: {incoming.id!r} is a {current.kind} in the diary, not a {incoming.kind}"
+            f"{incoming.list_name}[{incoming.index}].id: {incoming.id!r} is a {current.kind} in the diary,"
+            f" not a {incoming.kind}"
         )
         return False, None
     if not wins(incoming.stamp, None if current is None else current.stamp):
@@ -119,8 +121,8 @@ def _decide(plan: MergePlan, found: dict[str, Current], incoming: _Incoming) -> 
     return True, current
 
 
-def _located(path: str, problems: list[Problem]) -> list[str]:
-    return [f"{path}.{problem.field}: {problem}" for problem in problems]
+def _located(list_name: str, index: int, problems: list[Problem]) -> list[str]:
+    return [f"{list_name}[{index}].{problem.field}: {problem}" for problem in problems]
 
 
 def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan:
@@ -136,17 +138,15 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
     in_file: set[str] = set()
     for index, baby in parsed.babies:
         in_file.add(baby.id)
-        plan.problems += _located(f"babies[{index}]", validate_baby(baby, today))
-        won, current = _decide(plan, found, _Incoming(baby.id, "baby", stamps[baby.id], f"babies[{index}]"))
+        plan.problems += _located("babies", index, validate_baby(baby, today))
+        won, current = _decide(plan, found, _Incoming(baby.id, "baby", stamps[baby.id], "babies", index))
         if won:
             plan.babies.append((baby, stamps[baby.id]))
             _count(plan, current)
     for index, sleep in parsed.sleeps:
         in_file.add(sleep.id)
-        plan.problems += _located(f"sleeps[{index}]", validate_sleep(sleep, late))
-        won, current = _decide(
-            plan, found, _Incoming(sleep.id, "sleep", stamps[sleep.id], f"sleeps[{index}]")
-        )
+        plan.problems += _located("sleeps", index, validate_sleep(sleep, late))
+        won, current = _decide(plan, found, _Incoming(sleep.id, "sleep", stamps[sleep.id], "sleeps", index))
         if won:
             plan.sleeps.append((sleep, stamps[sleep.id]))
             _count(plan, current)
@@ -155,10 +155,9 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
         messages = validate_event(event, late)
         if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
             messages.append(Problem("duration_s", "duration can be at most 24 hours"))
-        plan.problems += _located(f"events[{index}]", messages)
-        won, current = _decide(
-            plan, found, _Incoming(event.id, "event", stamps[event.id], f"events[{index}]")
-        )
+        if messages:
+            plan.problems += _located("events", index, messages)
+        won, current = _decide(plan, found, _Incoming(event.id, "event", stamps[event.id], "events", index))
         if won:
             plan.events.append((event, stamps[event.id]))
             _count(plan, current)
@@ -167,7 +166,7 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
             plan.problems.append(f"deleted[{index}].id: {deletion.id!r} is also a record of the file")
             continue
         won, current = _decide(
-            plan, found, _Incoming(deletion.id, deletion.kind, deletion.stamp, f"deleted[{index}]")
+            plan, found, _Incoming(deletion.id, deletion.kind, deletion.stamp, "deleted", index)
         )
         if won:
             place = None if current is None else current.place

@@ -22,6 +22,7 @@ from desktop.core.model import (
     Sleep,
 )
 from desktop.exchange.fields import FieldReader, duplicate_keys, json_type, shown
+from desktop.exchange.quick import quick_event
 
 FORMAT_NAME: Final = "twitch-diary"
 FORMAT_VERSION: Final = 1
@@ -193,21 +194,6 @@ def _items(
     return items
 
 
-def _note_id(
-    obj: Mapping[object, object], path: str, seen: dict[str, str], named: set[str], problems: list[str]
-) -> bool:
-    """Remember a record's id; False (with a problem) when an earlier record of the list had it."""
-    record_id = obj.get("id")
-    if not isinstance(record_id, str):
-        return True
-    named.add(record_id)
-    if record_id in seen:
-        problems.append(f"{path}.id: same id as {seen[record_id]}")
-        return False
-    seen[record_id] = path
-    return True
-
-
 def read_stamp(reader: FieldReader) -> Stamp | None:
     """A version-2 record's ``changed_at`` and ``changed_by``, or None after a problem."""
     moment = reader.instant("changed_at", required=True)
@@ -242,17 +228,32 @@ def _read_list(  # noqa: PLR0917 - one call per list, each naming its own parts
     """Read one top-level list's records (with their stamps in version 2) into ``into``."""
     problems = parsed.problems
     merging = parsed.version == MERGE_VERSION
-    seen: dict[str, str] = {}
+    stamps = parsed.stamps
+    quick = quick_event if key == "events" else None
+    seen: dict[str, int] = {}
     for index, obj in _items(data, key, problems):
-        path = f"{key}[{index}]"
-        if _note_id(obj, path, seen, named, problems):
-            reader = FieldReader(obj, path, allowed, problems)
-            record = read(reader)
-            stamp = read_stamp(reader) if merging else None
-            if record is not None and reader.ok:
-                into.append((index, record))
+        record_id = obj.get("id")
+        if isinstance(record_id, str):
+            named.add(record_id)
+            if record_id in seen:
+                problems.append(f"{key}[{index}].id: same id as {key}[{seen[record_id]}]")
+                continue
+            seen[record_id] = index
+        if quick is not None:
+            found = quick(obj, allowed, merging)
+            if found is not None:
+                event, stamp = found
+                into.append((index, event))  # type: ignore[arg-type]  # key == "events": an Event
                 if stamp is not None:
-                    parsed.stamps[record.id] = stamp
+                    stamps[event.id] = stamp
+                continue
+        reader = FieldReader(obj, f"{key}[{index}]", allowed, problems)
+        record = read(reader)
+        stamp = read_stamp(reader) if merging else None
+        if record is not None and reader.ok:
+            into.append((index, record))
+            if stamp is not None:
+                stamps[record.id] = stamp
 
 
 def parse_document(data: object) -> ParsedDocument:

@@ -17,13 +17,13 @@ _ACCENTS: Final = str.maketrans(
     "àƀçđéƒĝĥíĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÍĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
 # Kept as they are: {placeholders}, %n and %1, &&, HTML tags and entities, URLs, Markdown links' targets.
-_KEEP: Final = re.compile(r"\{[^{}]*\}|%L?n|%\d+|&&|<[^<>]+>|&[a-z]+;|https?://\S+|\]\([^)]*\)")
+KEPT: Final = re.compile(r"\{[^{}]*\}|%L?n|%\d+|&&|<[^<>]+>|&[a-z]+;|https?://\S+|\]\([^)]*\)")
 _GROWTH: Final = 0.4
 
 
 def _accented(text: str) -> str:
-    kept = _KEEP.split(text)
-    marks = _KEEP.findall(text)
+    kept = KEPT.split(text)
+    marks = KEPT.findall(text)
     parts = [kept[0].translate(_ACCENTS)]
     for mark, plain in zip(marks, kept[1:], strict=True):
         parts.extend((mark, plain.translate(_ACCENTS)))
@@ -37,8 +37,8 @@ def _padding(text: str) -> str:
 
 def pseudo(text: str) -> str:
     """``text`` in the pseudo-locale; each line marked, so a cut-off line shows its missing end."""
-    if not text.strip():
-        return text
+    if not any(character.isalpha() for character in KEPT.sub("", text)):
+        return text  # nothing to read (a decimal mark, "{a} – {b}"): marking it would change its meaning
     lines = text.split("\n")
     return "\n".join(
         f"{OPEN}{_accented(line)} {_padding(line)}{CLOSE}" if line.strip() else line for line in lines

@@ -16,6 +16,8 @@ from desktop.core.value_labels import FAMILY_HISTORY_LABELS
 from desktop.core.weekly import default_age_mode
 from desktop.guidance.diary_input import load_input
 from desktop.guidance.wording import finding_text, severity_heading, too_little_message
+from desktop.language import translate
+from desktop.language.formats import list_text
 from desktop.report.content import Chart, FindingBlock, ReportContent, format_day
 from desktop.report.summary import summary_rows
 from desktop.report.words import (
@@ -123,32 +125,46 @@ def baby_rows(baby: Baby, on: date, mode: str | None = None) -> tuple[tuple[str,
     ``mode`` is the age the charts count in (default: the baby's own default).
     """
     age = age_on(baby, on)
-    rows = [("Name", baby.name), ("Born", format_day(baby.birth_date))]
+    rows = [
+        (translate("Report", "Name"), baby.name),
+        (translate("Report", "Born"), format_day(baby.birth_date)),
+    ]
+    age_label = translate("Report", "Age on {day}").format(day=format_day(on))
     if age.chronological_days < 0:
-        rows.append((f"Age on {format_day(on)}", "not born yet: the period ends before the birth date"))
+        rows.append((age_label, translate("Report", "not born yet: the period ends before the birth date")))
     else:
-        rows.append((f"Age on {format_day(on)}", format_weeks_days(age.chronological_days)))
+        rows.append((age_label, format_weeks_days(age.chronological_days)))
+        corrected = translate("Report", "Corrected age")
         if age.corrected_days is not None and baby.due_date is not None:
-            due = format_day(baby.due_date)
-            rows.append(("Corrected age", f"{format_weeks_days(age.corrected_days)} (due {due})"))
+            due = translate("Report", "{age} (due {day})").format(
+                age=format_weeks_days(age.corrected_days), day=format_day(baby.due_date)
+            )
+            rows.append((corrected, due))
         else:
-            rows.append(("Corrected age", "no due date recorded"))
+            rows.append((corrected, translate("Report", "no due date recorded")))
     if age.gestational_days_at_birth is not None:
-        term = "preterm" if age.preterm else "term"
+        term = translate("Report", "preterm") if age.preterm else translate("Report", "term")
         rows.append(
-            ("Gestational age at birth", f"{format_weeks_days(age.gestational_days_at_birth)} ({term})")
+            (
+                translate("Report", "Gestational age at birth"),
+                f"{format_weeks_days(age.gestational_days_at_birth)} ({term})",
+            )
         )
     if baby.birth_weight_g is not None:
-        rows.append(("Birth weight", f"{baby.birth_weight_g} g"))
+        rows.append((translate("Report", "Birth weight"), f"{baby.birth_weight_g} g"))
     history = ordered(baby.family_history, FAMILY_HISTORY_KINDS)
     rows.append(
         (
-            "Family history",
-            ", ".join(FAMILY_HISTORY_LABELS[kind] for kind in history) if history else "none recorded",
+            translate("Report", "Family history"),
+            list_text([FAMILY_HISTORY_LABELS[kind] for kind in history])
+            if history
+            else translate("Report", "none recorded"),
         )
     )
     if age.chronological_days >= 0:
-        rows.append(("Ages in charts", age_axis_text(baby, mode or default_age_mode(baby))))
+        rows.append(
+            (translate("Report", "Ages in charts"), age_axis_text(baby, mode or default_age_mode(baby)))
+        )
     return tuple(rows)
 
 

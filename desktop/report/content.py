@@ -7,6 +7,9 @@ from datetime import date, timedelta
 from typing import Final
 
 from desktop.core.stats import DayRange
+from desktop.language import translate
+from desktop.language.catalog import Context
+from desktop.language.formats import MONTHS
 
 # The report covers the last four weeks up to today unless a period is given (design.md section 5).
 DEFAULT_PERIOD_DAYS: Final = 28
@@ -24,15 +27,24 @@ def report_days(first: date | None, last: date | None, today: date) -> DayRange:
     return DayRange(start, end)
 
 
+class ReportCounts(Context):
+    """The report's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def days(self, count: int) -> str:
+        """ "28 days"."""
+        return self.tr("%n day(s)", "", count)
+
+
 def days_text(days: DayRange) -> str:
     """A range of days for people, e.g. ``"27 Oct 2026 – 23 Nov 2026 (28 days)"``."""
-    word = "day" if days.days == 1 else "days"
-    return f"{format_day(days.first)} – {format_day(days.last)} ({days.days} {word})"
+    return translate("Report", "{first} – {last} ({days})").format(
+        first=format_day(days.first), last=format_day(days.last), days=ReportCounts().days(days.days)
+    )
 
 
 def format_day(day: date) -> str:
     """A date written unambiguously for any reader, e.g. ``"3 Nov 2026"``."""
-    return f"{day.day} {day.strftime('%b')} {day.year}"
+    return f"{day.day} {translate('Dates', MONTHS[day.month - 1])} {day.year}"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.report.content import Chart, FindingBlock, ReportContent, days_text
 from desktop.report.layout import MUTED, Column, Flow, Style
 
@@ -26,25 +27,37 @@ SEVERITY_COLORS: Final = {
     "info": "#009E73",
 }
 
+# The headings are marked for the catalogue and read in the run's language when the report is laid
+# out (``_columns``).
 EPISODE_COLUMNS: Final = (
-    Column("Date", 0.75),
-    Column("Time", 0.5),
-    Column("Length", 0.75),
-    Column("Where", 0.9),
-    Column("State", 0.6),
-    Column("Woke baby", 0.55),
-    Column("Stopped on waking", 0.75),
-    Column("Rhythmic", 0.6),
-    Column("Video file", 1.6),
+    Column(QT_TRANSLATE_NOOP("Report", "Date"), 0.75),
+    Column(QT_TRANSLATE_NOOP("Report", "Time"), 0.5),
+    Column(QT_TRANSLATE_NOOP("Report", "Length"), 0.75),
+    Column(QT_TRANSLATE_NOOP("Report", "Where"), 0.9),
+    Column(QT_TRANSLATE_NOOP("Report", "State"), 0.6),
+    Column(QT_TRANSLATE_NOOP("Report", "Woke baby"), 0.55),
+    Column(QT_TRANSLATE_NOOP("Report", "Stopped on waking"), 0.75),
+    Column(QT_TRANSLATE_NOOP("Report", "Rhythmic"), 0.6),
+    Column(QT_TRANSLATE_NOOP("Report", "Video file"), 1.6),
 )
-NOTE_COLUMNS: Final = (Column("When", 1.3), Column("Note", 4.0))
+NOTE_COLUMNS: Final = (
+    Column(QT_TRANSLATE_NOOP("Report", "When"), 1.3),
+    Column(QT_TRANSLATE_NOOP("Report", "Note"), 4.0),
+)
 SUMMARY_COLUMNS: Final = (
-    Column("Measure", 2.2),
-    Column("This period", 1.0),
-    Column("Days before", 1.0),
-    Column("Change", 1.6),
+    Column(QT_TRANSLATE_NOOP("Report", "Measure"), 2.2),
+    Column(QT_TRANSLATE_NOOP("Report", "This period"), 1.0),
+    Column(QT_TRANSLATE_NOOP("Report", "Days before"), 1.0),
+    Column(QT_TRANSLATE_NOOP("Report", "Change"), 1.6),
 )
-ALONE_COLUMNS: Final = (Column("Measure", 2.2), Column("This period", 3.6))
+ALONE_COLUMNS: Final = (
+    Column(QT_TRANSLATE_NOOP("Report", "Measure"), 2.2),
+    Column(QT_TRANSLATE_NOOP("Report", "This period"), 3.6),
+)
+
+
+def _columns(columns: Sequence[Column]) -> list[Column]:
+    return [Column(translate("Report", column.heading), column.share) for column in columns]
 
 
 @dataclass(frozen=True)
@@ -63,14 +76,17 @@ LIMITS: Final = (Limits(), Limits(4, 14, 10), Limits(3, 8, 6), Limits(2, 5, 3))
 
 
 def _more(shown: int, total: int, what: str) -> str:
-    return f"… and {total - shown} more {what}, not shown here (all are in the CSV export)."
+    return translate(
+        "Report", "… and {count} more {what}, not shown here (all are in the CSV export)."
+    ).format(count=total - shown, what=what)
 
 
 def _header(flow: Flow, content: ReportContent) -> None:
-    flow.paragraph("Twitch Diary — checkup report", TITLE, after_mm=0.5)
+    flow.paragraph(translate("Report", "Twitch Diary — checkup report"), TITLE, after_mm=0.5)
     flow.paragraph(f"{content.baby_name} · {days_text(content.period)}", SUBTITLE, after_mm=0.5)
-    flow.paragraph(f"Made on {content.created} from the parents' own diary.", SMALL_MUTED, after_mm=2.0)
-    flow.heading("The baby", HEADING)
+    made = translate("Report", "Made on {when} from the parents' own diary.").format(when=content.created)
+    flow.paragraph(made, SMALL_MUTED, after_mm=2.0)
+    flow.heading(translate("Report", "The baby"), HEADING)
     flow.key_values(content.baby_rows, BODY)
 
 
@@ -79,7 +95,9 @@ def _finding(flow: Flow, finding: FindingBlock, limit: int) -> None:
     # The wording's titles usually start with what to do ("Get help now: ..."); say it once.
     title = finding.title
     if not title.casefold().startswith(finding.severity_label.casefold()):
-        title = f"{finding.severity_label}: {title}"
+        title = translate("Report", "{severity}: {title}").format(
+            severity=finding.severity_label, title=title
+        )
     # The title never stays alone at a page's foot: it moves on with its text.
     indent = flow.mm(4.5)
     head = flow.text_height(title, STRONG, flow.width - indent)
@@ -91,15 +109,21 @@ def _finding(flow: Flow, finding: FindingBlock, limit: int) -> None:
     for line in shown:
         flow.paragraph(f"• {line}", SMALL, indent_mm=6.5, after_mm=0.2)
     if len(finding.evidence) > len(shown):
-        flow.paragraph(_more(len(shown), len(finding.evidence), "records"), SMALL_MUTED, indent_mm=6.5)
+        flow.paragraph(
+            _more(len(shown), len(finding.evidence), translate("Report", "records")),
+            SMALL_MUTED,
+            indent_mm=6.5,
+        )
     if finding.source:
-        flow.paragraph(f"Source: {finding.source}", SMALL_MUTED, indent_mm=4.5, after_mm=2.2)
+        source = translate("Report", "Source: {source}").format(source=finding.source)
+        flow.paragraph(source, SMALL_MUTED, indent_mm=4.5, after_mm=2.2)
 
 
 def _table_section(
-    flow: Flow, title: str, columns: Sequence[Column], rows: Sequence[Sequence[str]], *, limit: int, what: str
+    flow: Flow, title: str, spec: Sequence[Column], rows: Sequence[Sequence[str]], *, limit: int, what: str
 ) -> None:
     """A heading kept on the page with its table (all of a short one), the table, and what was left out."""
+    columns = _columns(spec)
     start = flow.table_start_height(columns, rows[:limit], SMALL)
     flow.heading(title, HEADING, keep_with_mm=flow.to_mm(start) + 1.0)
     flow.table(columns, rows[:limit], SMALL)
@@ -111,15 +135,19 @@ def _summary(flow: Flow, content: ReportContent) -> None:
     """The period's numbers, beside the days before it when there are such days to compare with."""
     before = content.before
     if before is None:
-        flow.heading("This period", HEADING)
-        flow.paragraph(f"{content.comparison_note} Rates count only finished sleeps.", SMALL_MUTED)
-        flow.table(ALONE_COLUMNS, [(r.label, r.current) for r in content.summary], SMALL)
+        flow.heading(translate("Report", "This period"), HEADING)
+        finished = translate("Report", "Rates count only finished sleeps.")
+        flow.paragraph(f"{content.comparison_note} {finished}", SMALL_MUTED)
+        flow.table(_columns(ALONE_COLUMNS), [(r.label, r.current) for r in content.summary], SMALL)
         return
-    flow.heading(f"This period compared with the {before.days} days before", HEADING)
-    note = f"The days before: {days_text(before)}. Rates count only finished sleeps."
+    heading = translate("Report", "This period compared with the {days} days before").format(days=before.days)
+    flow.heading(heading, HEADING)
+    note = translate("Report", "The days before: {days}. Rates count only finished sleeps.").format(
+        days=days_text(before)
+    )
     flow.paragraph(note, SMALL_MUTED)
     rows = [(r.label, r.current, r.previous, r.change) for r in content.summary]
-    flow.table(SUMMARY_COLUMNS, rows, SMALL)
+    flow.table(_columns(SUMMARY_COLUMNS), rows, SMALL)
 
 
 def _chart(flow: Flow, chart: Chart) -> None:
@@ -148,15 +176,15 @@ def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
     _header(flow, content)
     if content.empty:
         flow.space(8.0)
-        flow.paragraph("Nothing logged in this period.", NOTICE, after_mm=2.0)
+        flow.paragraph(translate("Report", "Nothing logged in this period."), NOTICE, after_mm=2.0)
         flow.paragraph(content.notice, BODY)
-        flow.heading("About this report", HEADING)
+        flow.heading(translate("Report", "About this report"), HEADING)
         flow.paragraph(content.disclaimer, BODY)
         return
 
     _summary(flow, content)
 
-    flow.heading("What the pattern resembles (guidance findings)", HEADING)
+    flow.heading(translate("Report", "What the pattern resembles (guidance findings)"), HEADING)
     if content.findings_note:
         flow.paragraph(content.findings_note, BODY)
     for finding in content.findings:
@@ -167,24 +195,34 @@ def lay_out(flow: Flow, content: ReportContent, limits: Limits) -> None:
 
     if content.episodes:
         _table_section(
-            flow, "Episodes", EPISODE_COLUMNS, content.episodes, limit=limits.episodes, what="episodes"
+            flow,
+            translate("Report", "Episodes"),
+            EPISODE_COLUMNS,
+            content.episodes,
+            limit=limits.episodes,
+            what=translate("Report", "episodes"),
         )
     else:
-        flow.heading("Episodes", HEADING)
-        flow.paragraph("No timed episodes were logged in this period.", BODY)
+        flow.heading(translate("Report", "Episodes"), HEADING)
+        flow.paragraph(translate("Report", "No timed episodes were logged in this period."), BODY)
 
     if content.notes:
         _table_section(
-            flow, "The parents' notes", NOTE_COLUMNS, content.notes, limit=limits.notes, what="notes"
+            flow,
+            translate("Report", "The parents' notes"),
+            NOTE_COLUMNS,
+            content.notes,
+            limit=limits.notes,
+            what=translate("Report", "notes"),
         )
     else:
-        flow.heading("The parents' notes", HEADING)
-        flow.paragraph("No notes were written in this period.", BODY)
+        flow.heading(translate("Report", "The parents' notes"), HEADING)
+        flow.paragraph(translate("Report", "No notes were written in this period."), BODY)
 
     if content.questions:
-        flow.heading("Questions the parents may ask", HEADING)
+        flow.heading(translate("Report", "Questions the parents may ask"), HEADING)
         for number, question in enumerate(content.questions, start=1):
             flow.paragraph(f"{number}. {question}", BODY, indent_mm=1.0, after_mm=0.8)
 
-    flow.heading("About this report", HEADING)
+    flow.heading(translate("Report", "About this report"), HEADING)
     flow.paragraph(content.disclaimer, BODY)

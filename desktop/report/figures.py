@@ -36,6 +36,7 @@ from desktop.core.weekly import (
     too_little_weeks,
     weekly_rates,
 )
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.report.build import ReportInput
 from desktop.report.content import Chart
 
@@ -60,7 +61,7 @@ PRINT: Final = replace(
         "#444444",
     ),
 )
-PERIOD_LABEL: Final = "start of this period"
+PERIOD_LABEL: Final = QT_TRANSLATE_NOOP("Report", "start of this period")
 TOO_LITTLE_TINT: Final = "#e4e4e4"
 STYLE: Final[dict[str, Any]] = {
     "font.size": 8.0,
@@ -89,7 +90,14 @@ def mark_period(ax: Axes, at_week: float | None) -> None:
     low, high = ax.get_xlim()
     if not low < at_week < high:
         return
-    ax.axvline(at_week, color="#000000", linewidth=1.3, label=PERIOD_LABEL, gid="period_start", zorder=4.5)
+    ax.axvline(
+        at_week,
+        color="#000000",
+        linewidth=1.3,
+        label=translate("Report", PERIOD_LABEL),
+        gid="period_start",
+        zorder=4.5,
+    )
 
 
 def legend_below(figure: Figure, ax: Axes) -> None:
@@ -172,17 +180,20 @@ def chart_caption(data: ReportInput, quiet: bool = True) -> str:
     """What the charts show, true for this baby, its age axis and whether there is a comparison."""
     which = age_axis_text(data.baby, data.mode)
     if data.before is None:
-        span = "This period only"
+        span = translate("Report", "This period only")
     else:
-        span = (
-            f"This period and the {data.before.days} days before it (the black line marks where the"
-            " period starts)"
-        )
-    term = ""
+        span = translate(
+            "Report",
+            "This period and the {days} days before it (the black line marks where the period starts)",
+        ).format(days=data.before.days)
+    parts = [translate("Report", "{span}, by {which}.").format(span=span, which=which)]
     if term_week(data.baby, data.mode) is not None:
-        term = " The dashed line marks term-equivalent age (the due date)."
-    grey = " Grey weeks had under an hour of sleep logged: too little to give a rate." if quiet else ""
-    return f"{span}, by {which}.{term}{grey}"
+        parts.append(translate("Report", "The dashed line marks term-equivalent age (the due date)."))
+    if quiet:
+        parts.append(
+            translate("Report", "Grey weeks had under an hour of sleep logged: too little to give a rate.")
+        )
+    return " ".join(parts)
 
 
 def report_charts(data: ReportInput) -> list[Chart]:
@@ -196,13 +207,16 @@ def report_charts(data: ReportInput) -> list[Chart]:
     start = period_start_week(data)
     return [
         _chart(
-            "Twitches per hour of sleep, by age in weeks",
+            translate("Report", "Twitches per hour of sleep, by age in weeks"),
             svg_of(lambda ax: draw_rate_by_age(ax, rates, PRINT), ASPECT, start),
             chart_caption(data, bool(quiet)),
         ),
-        _chart("Timed episodes", svg_of(lambda ax: draw_episodes(ax, episodes, PRINT), 0.3, start)),
         _chart(
-            "Body parts that twitched",
+            translate("Report", "Timed episodes"),
+            svg_of(lambda ax: draw_episodes(ax, episodes, PRINT), 0.3, start),
+        ),
+        _chart(
+            translate("Report", "Body parts that twitched"),
             svg_of(lambda ax: draw_body_parts(ax, parts, PRINT), 0.3, start),
         ),
     ]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPageSize, QPdfWriter
 
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.report.content import ReportContent, days_text
 from desktop.report.document import LIMITS, lay_out
 from desktop.report.layout import Flow, Item
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 MAX_PAGES: Final = 4
 PDF_DPI: Final = 300  # fine enough for text positions; charts are vector and ignore it
-PDF_TITLE: Final = "Twitch Diary — checkup report"
+PDF_TITLE: Final = QT_TRANSLATE_NOOP("Report", "Twitch Diary — checkup report")
 
 
 def _utf8_ctype() -> bool:
@@ -74,7 +75,12 @@ def render(device: QPagedPaintDevice, content: ReportContent) -> int:
     paint_pages(
         device,
         pages,
-        lambda number, count: (left, f"This report does not diagnose · page {number} of {count}"),
+        lambda number, count: (
+            left,
+            translate("Report", "This report does not diagnose · page {number} of {count}").format(
+                number=number, count=count
+            ),
+        ),
     )
     return len(pages)
 
@@ -82,7 +88,7 @@ def render(device: QPagedPaintDevice, content: ReportContent) -> int:
 def print_report(content: ReportContent, printer: QPrinter) -> int:
     """Print the report on a printer the user chose; same layout as the PDF. Returns the page count."""
     printer.setFullPage(True)
-    printer.setDocName(f"{PDF_TITLE}: {content.baby_name}")
+    printer.setDocName(f"{translate('Report', PDF_TITLE)}: {content.baby_name}")
     size = printer.pageLayout().pageSize()
     use_full_page(printer, size if size.isValid() else locale_page_size())
     return render(printer, content)
@@ -96,7 +102,7 @@ def pdf_bytes(content: ReportContent, page_size: QPageSize | None = None) -> tup
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
-    writer.setTitle(f"{PDF_TITLE}: {content.baby_name}")
+    writer.setTitle(f"{translate('Report', PDF_TITLE)}: {content.baby_name}")
     writer.setCreator("Twitch Diary")
     use_full_page(writer, page_size or locale_page_size())
     count = render(writer, content)

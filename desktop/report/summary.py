@@ -8,6 +8,8 @@ from typing import Final
 
 from desktop.core.stats import PeriodSummary
 from desktop.core.value_labels import SIGN_LABELS, label_of
+from desktop.language import translate
+from desktop.language.formats import decimal_text
 from desktop.report.content import SummaryRow
 from desktop.report.words import hours_text, length_text
 
@@ -15,10 +17,14 @@ DASH: Final = "–"
 MINUS: Final = "−"  # a real minus sign reads better in print than a hyphen
 
 
+def _no_change() -> str:
+    return translate("Report", "no change")
+
+
 def _signed(value: float, digits: int = 0) -> str:
     if round(value, digits) == 0:
-        return "no change"
-    text = f"{abs(value):.{digits}f}"
+        return _no_change()
+    text = decimal_text(abs(value), digits)
     return f"+{text}" if value > 0 else f"{MINUS}{text}"
 
 
@@ -28,11 +34,11 @@ def _count_change(current: int, previous: int) -> str:
 
 def _hours_change(hours: float) -> str:
     change = _signed(hours, 1)
-    return change if change == "no change" else f"{change} h"
+    return change if change == _no_change() else f"{change} h"
 
 
 def _rate_text(rate: float | None) -> str:
-    return "too little sleep logged" if rate is None else f"{rate:.1f}"
+    return translate("Report", "too little sleep logged") if rate is None else decimal_text(rate, 1)
 
 
 def _rate_change(current: float | None, previous: float | None) -> str:
@@ -41,12 +47,12 @@ def _rate_change(current: float | None, previous: float | None) -> str:
     if previous == 0:
         return _signed(current - previous, 1)
     percent = (current - previous) / previous * 100
-    return f"{_signed(current - previous, 1)} ({_signed(percent)} %)" if round(percent) else "no change"
+    return f"{_signed(current - previous, 1)} ({_signed(percent)} %)" if round(percent) else _no_change()
 
 
 def _signs_text(summary: PeriodSummary) -> str:
     if not summary.signs:
-        return "none"
+        return translate("Report", "none")
     return ", ".join(f"{label_of(SIGN_LABELS, sign)} {count}" for sign, count in summary.signs.items())
 
 
@@ -73,32 +79,48 @@ def summary_rows(
         return [SummaryRow(row.label, row.current) for row in summary_rows(current, current, days_logged)]
     rows = [
         SummaryRow(
-            "Days with sleep logged",
-            f"{days_logged[0]} of {current.days.days}",
-            f"{days_logged[1]} of {previous.days.days}",
+            translate("Report", "Days with sleep logged"),
+            translate("Report", "{count} of {days}").format(count=days_logged[0], days=current.days.days),
+            translate("Report", "{count} of {days}").format(count=days_logged[1], days=previous.days.days),
             _count_change(*days_logged),
         ),
-        _count_row("Sleeps logged (naps and nights)", current, previous, lambda s: s.sleeps),
+        _count_row(
+            translate("Report", "Sleeps logged (naps and nights)"), current, previous, lambda s: s.sleeps
+        ),
         SummaryRow(
-            "Sleep time logged",
+            translate("Report", "Sleep time logged"),
             hours_text(timedelta(hours=current.sleep_hours)),
             hours_text(timedelta(hours=previous.sleep_hours)),
             _hours_change(current.sleep_hours - previous.sleep_hours),
         ),
-        _count_row("Twitches logged in sleep", current, previous, lambda s: s.twitches),
+        _count_row(translate("Report", "Twitches logged in sleep"), current, previous, lambda s: s.twitches),
         SummaryRow(
-            "Twitches per hour of sleep",
+            translate("Report", "Twitches per hour of sleep"),
             _rate_text(current.rate),
             _rate_text(previous.rate),
             _rate_change(current.rate, previous.rate),
         ),
-        _count_row("Timed episodes", current, previous, lambda s: s.episodes),
-        SummaryRow("Longest episode", _longest_text(current), _longest_text(previous), DASH),
-        _count_row("Twitches or episodes that woke the baby", current, previous, lambda s: s.woke),
-        SummaryRow("Other signs seen (times)", _signs_text(current), _signs_text(previous), DASH),
+        _count_row(translate("Report", "Timed episodes"), current, previous, lambda s: s.episodes),
+        SummaryRow(
+            translate("Report", "Longest episode"), _longest_text(current), _longest_text(previous), DASH
+        ),
+        _count_row(
+            translate("Report", "Twitches or episodes that woke the baby"),
+            current,
+            previous,
+            lambda s: s.woke,
+        ),
+        SummaryRow(
+            translate("Report", "Other signs seen (times)"), _signs_text(current), _signs_text(previous), DASH
+        ),
     ]
     if current.twitches_outside_sleep or previous.twitches_outside_sleep:
         rows.append(
-            _count_row("Twitches logged outside sleep", current, previous, lambda s: s.twitches_outside_sleep)
+            _count_row(
+                translate("Report", "Twitches logged outside sleep"),
+                current,
+                previous,
+                lambda s: s.twitches_outside_sleep,
+            )
         )
     return rows

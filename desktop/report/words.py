@@ -20,6 +20,8 @@ from desktop.core.value_labels import (
     label_of,
     sign_words,
 )
+from desktop.language import translate
+from desktop.language.formats import MONTHS, WEEKDAYS
 
 # The one spelling of each stored value (desktop.core.value_labels), under the report's old names.
 STOPPED_WORDS: Final = STOPPED_ON_WAKING_LABELS
@@ -37,7 +39,8 @@ def words(value: str) -> str:
 
 def day_text(moment: datetime) -> str:
     """The local calendar day of an instant, e.g. ``"Tue 3 Nov"`` (the report's period gives the year)."""
-    return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')}"
+    weekday = translate("Dates", WEEKDAYS[moment.weekday()])
+    return f"{weekday} {moment.day} {translate('Dates', MONTHS[moment.month - 1])}"
 
 
 def clock_text(moment: datetime) -> str:
@@ -49,19 +52,19 @@ def length_text(seconds: float) -> str:
     """A duration like ``"12 s"``, ``"3 min 05 s"`` or ``"1 h 20 min"``."""
     whole = round(seconds)
     if whole < 60:
-        return f"{whole} s"
+        return translate("Report", "{s} s").format(s=whole)
     minutes, rest = divmod(whole, 60)
     if minutes < 60:
-        return f"{minutes} min {rest:02d} s"
+        return translate("Report", "{m} min {s:02d} s").format(m=minutes, s=rest)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return translate("Report", "{h} h {m:02d} min").format(h=hours, m=minutes)
 
 
 def hours_text(duration: timedelta) -> str:
     """Sleep time like ``"6 h 05 min"``."""
     minutes = round(duration.total_seconds() / 60)
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min"
+    return translate("Report", "{h} h {m:02d} min").format(h=hours, m=rest)
 
 
 def where_text(event: Event) -> str:
@@ -70,7 +73,7 @@ def where_text(event: Event) -> str:
     if event.body_part == "unknown":
         return part
     if event.side in ("left", "right"):
-        return f"{label_of(SIDE_LABELS, event.side)} {part}"
+        return translate("Report", "{side} {part}").format(side=label_of(SIDE_LABELS, event.side), part=part)
     if event.side == "both":
         return f"{part}, {SIDE_LABELS['both']}"
     return part
@@ -80,7 +83,7 @@ def yes_no(value: bool | None) -> str:
     """``yes`` / ``no``, or a dash when the parent did not answer."""
     if value is None:
         return "–"
-    return "yes" if value else "no"
+    return translate("Report", "yes") if value else translate("Report", "no")
 
 
 def video_name(video: str | None) -> str:
@@ -102,19 +105,19 @@ def marked_text(event: Event) -> str:
         parts.append(where_text(event))
     parts.append(label_of(STATE_LABELS, event.state))
     if event.signs:
-        parts.append("signs: " + sign_words(event.signs))
+        parts.append(translate("Report", "signs: {signs}").format(signs=sign_words(event.signs)))
     if event.pause_length is not None:
-        parts.append(f"pause {PAUSE_WORDS.get(event.pause_length, event.pause_length)}")
+        pause = PAUSE_WORDS.get(event.pause_length, event.pause_length)
+        parts.append(translate("Report", "pause {length}").format(length=pause))
     if event.rhythmic:
-        parts.append("rhythmic")
+        parts.append(translate("Report", "rhythmic"))
     if event.stopped_on_waking is not None:
-        parts.append(
-            f"stopped on waking: {STOPPED_WORDS.get(event.stopped_on_waking, event.stopped_on_waking)}"
-        )
+        stopped = STOPPED_WORDS.get(event.stopped_on_waking, event.stopped_on_waking)
+        parts.append(translate("Report", "stopped on waking: {answer}").format(answer=stopped))
     if event.woke_baby:
-        parts.append("woke the baby")
+        parts.append(translate("Report", "woke the baby"))
     if event.video:
-        parts.append(f"video {video_name(event.video)}")
+        parts.append(translate("Report", "video {name}").format(name=video_name(event.video)))
     return " · ".join(parts)
 
 
@@ -128,7 +131,8 @@ def sleep_evidence(sleep: Sleep) -> str:
     """One evidence line for a sleep: when it was, how long, which kind."""
     if sleep.end is None:
         kind = label_of(SLEEP_KIND_LABELS, sleep.kind)
-        return f"{day_text(sleep.start)}, {clock_text(sleep.start)} · {kind}, still running"
+        running = translate("Report", "{kind}, still running").format(kind=kind)
+        return f"{day_text(sleep.start)}, {clock_text(sleep.start)} · {running}"
     span = f"{clock_text(sleep.start)}–{clock_text(sleep.end)}"
     kind = label_of(SLEEP_KIND_LABELS, sleep.kind)
     return f"{day_text(sleep.start)}, {span} · {kind}, {hours_text(sleep.duration())}"

@@ -341,8 +341,9 @@ class BabyDialog(QDialog):
         self.form.submit_button.setDefault(False)
         self.form.submit_button.setAutoDefault(False)
         self.form.baby_submitted.connect(self._on_form_baby_submitted)
+        # Made in the dialog, so the theme's style sheet (no icons on these buttons) already applies.
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         for button in buttons.buttons():
             button.setMinimumHeight(TOUCH_HEIGHT)
@@ -373,9 +374,10 @@ class BabyDialog(QDialog):
         *,
         twin_of: Baby | None = None,
         other_names: Iterable[str] = (),
+        today: Callable[[], date] = date.today,
     ) -> Baby | None:
         """Show the dialog modally; the baby entered, or None if the parent cancelled."""
-        dialog = cls(parent, existing, twin_of=twin_of, other_names=other_names)
+        dialog = cls(parent, existing, twin_of=twin_of, other_names=other_names, today=today)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.baby
         return None

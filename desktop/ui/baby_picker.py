@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 class FirstRunPage(QWidget):
     """The welcome page shown while the diary has no baby: the baby form, embedded."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
         title = QLabel(translate("BabyPicker", "Welcome to Twitch Diary"), self)
@@ -35,7 +37,7 @@ class FirstRunPage(QWidget):
 
         from desktop.ui.baby_form import BabyForm  # only a diary without a baby needs the form
 
-        self.form = BabyForm(self)
+        self.form = BabyForm(self, today=today)
         self.form.set_baby(None)
         content = QWidget(self)
         content.setObjectName("first_run_content")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.clock import Clock, SystemClock
 from desktop.core.model import Baby
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
@@ -82,9 +83,11 @@ class MainWindow(QMainWindow):
     report_actions: ReportActions  # export_report (Ctrl+E), print_report (Ctrl+P), export_csv
     space_key: SpaceKey  # Space: a tap, or held down, an episode (until then, the log_twitch action)
 
-    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+    def __init__(self, diary: Diary, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         install_plain_text_rule()  # before any label: the parent's own text is never markup
+        # The one clock of the window (design: app.py builds it); views and questions read it.
+        self.clock: Clock = clock if clock is not None else SystemClock()
         self.setObjectName("main_window")
         self.setWindowTitle(translate("MainWindow", "Twitch Diary"))
         self.resize(1000, 760)
@@ -108,7 +111,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.views)
         self._first_run: FirstRunPage | None = None  # built only while the diary has no baby
         self._welcoming = True  # the first-run page is (or, before a baby is chosen, would be) shown
-        self.bedside = BedsideView(diary, self.undo_stack, self.actions_by_name, self)
+        self.bedside = BedsideView(diary, self.undo_stack, self.actions_by_name, self, clock=self.clock)
         self.screen_awake = self.bedside.screen_awake
         self.review: ReviewView | None = None
         self.history: QWidget | None = None
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
     def first_run(self) -> FirstRunPage:
         """The welcome page with the baby form (built the first time it is needed)."""
         if self._first_run is None:
-            page = FirstRunPage(self)
+            page = FirstRunPage(self, today=self.clock.today)
             page.form.baby_submitted.connect(self._on_first_run_baby_submitted)
             self.views.addWidget(page)
             self._first_run = page
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.review.view import ReviewView
 
             review = ReviewView(self.diary, self)
+            review.today = self.clock.today
             review.set_baby(self.baby)
             self.baby_changed.connect(review.set_baby)
             from desktop.ui.review.guidance_panel import attach_to_review
@@ -355,7 +359,7 @@ class MainWindow(QMainWindow):
         if self.history is None:
             from desktop.ui.history.view import HistoryView
 
-            history = HistoryView(self.diary, self.undo_stack, self)
+            history = HistoryView(self.diary, self.undo_stack, self, clock=self.clock.now)
             history.set_baby(self.baby)
             self.baby_changed.connect(history.set_baby)
             self.views.addWidget(history)
@@ -446,7 +450,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.baby_form import BabyDialog
 
         names = [b.name for b in self._babies]
-        baby = BabyDialog.ask(self, None, twin_of=self.baby, other_names=names)
+        baby = BabyDialog.ask(self, None, twin_of=self.baby, other_names=names, today=self.clock.today)
         if baby is not None:
             self._push_baby(commands.add_baby(self.diary, baby), baby.id)
         self._focus_tap_area()
@@ -459,7 +463,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.baby_form import BabyDialog
 
         names = [b.name for b in self._babies if b.id != before.id]
-        after = BabyDialog.ask(self, before, other_names=names)
+        after = BabyDialog.ask(self, before, other_names=names, today=self.clock.today)
         if after is not None and after != before:
             self._push_baby(commands.update_baby(self.diary, before, after), after.id)
         self._focus_tap_area()
@@ -631,7 +635,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.help_pages import install_help_menu
         from desktop.ui.review.report_actions import install_report_actions, review_target
 
-        self.space_key = SpaceKey(self, self._bedside_active)
+        self.space_key = SpaceKey(self, self._bedside_active, self.clock)
         self.space_key.tapped.connect(self._on_space_key_tapped)
         self.space_key.held.connect(self._on_space_key_held)
 
@@ -646,12 +650,12 @@ class MainWindow(QMainWindow):
         QGuiApplication.setWindowIcon(app_icon())
         # Checked now (guidance_alerts.start below), then after each sign or episode.
         self.guidance_alerts = install_guidance_alerts(
-            self, self.diary, self.bedside, self.undo_stack, self.baby
+            self, self.diary, self.bedside, self.undo_stack, self.baby, today=self.clock.today
         )
         self.baby_changed.connect(self.guidance_alerts.set_baby)
         # Saved for the review's period (the 28 days up to today before the review is opened).
         self.report_actions = install_report_actions(
-            self, self.diary, lambda: review_target(self.baby, self.review)
+            self, self.diary, lambda: review_target(self.baby, self.review, self.clock.today())
         )
 
     @override

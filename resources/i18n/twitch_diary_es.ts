@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>AgeWords</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BabyDelete</name>
     <message>
         <source>Delete {name} from the diary?</source>
@@ -106,11 +123,11 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
     <message>
         <source>Family history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antecedentes familiares</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <source>Anything the pediatrician should know (optional)</source>
@@ -485,6 +502,119 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>too little data (under 1 h of sleep)</source>
+        <translation>muy pocos datos (menos de 1 h de sueño)</translation>
+    </message>
+    <message>
+        <source>Corrected age (weeks)</source>
+        <translation>Edad corregida (semanas)</translation>
+    </message>
+    <message>
+        <source>Age since birth (weeks)</source>
+        <translation>Edad desde el nacimiento (semanas)</translation>
+    </message>
+    <message>
+        <source>No sleep logged in this period</source>
+        <translation>No se anotó ningún sueño en este periodo</translation>
+    </message>
+    <message>
+        <source>one sleep (bigger = longer)</source>
+        <translation>un sueño (más grande = más largo)</translation>
+    </message>
+    <message>
+        <source>middle half of the sleeps</source>
+        <translation>mitad central de los sueños</translation>
+    </message>
+    <message>
+        <source>weekly rate (all twitches ÷ all sleep)</source>
+        <translation>frecuencia semanal (todas las sacudidas ÷ todo el sueño)</translation>
+    </message>
+    <message>
+        <source>term-equivalent age</source>
+        <translation>edad equivalente a término</translation>
+    </message>
+    <message>
+        <source>Twitches per hour of sleep</source>
+        <translation>Sacudidas por hora de sueño</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period</source>
+        <translation>No se anotó nada en este periodo</translation>
+    </message>
+    <message>
+        <source>episodes in the week</source>
+        <translation>episodios en la semana</translation>
+    </message>
+    <message>
+        <source>Episodes per week</source>
+        <translation>Episodios por semana</translation>
+    </message>
+    <message>
+        <source>length of one episode</source>
+        <translation>duración de un episodio</translation>
+    </message>
+    <message>
+        <source>length, woke the baby</source>
+        <translation>duración, despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Length of each episode (s)</source>
+        <translation>Duración de cada episodio (s)</translation>
+    </message>
+    <message>
+        <source>No twitches logged in this period</source>
+        <translation>No se anotaron sacudidas en este periodo</translation>
+    </message>
+    <message>
+        <source>Share of the week&apos;s twitches (%)</source>
+        <translation>Sacudidas de la semana (%)</translation>
+    </message>
+    <message>
+        <source>Time of day (local clock)</source>
+        <translation>Hora del día (reloj local)</translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation>episodios</translation>
+    </message>
+    <message>
+        <source>twitch taps</source>
+        <translation>toques de sacudida</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>señales</translation>
+    </message>
+    <message>
+        <source>woke baby</source>
+        <translation>despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Time since the sleep began (real elapsed hours)</source>
+        <translation>Tiempo desde que empezó el sueño (horas reales transcurridas)</translation>
+    </message>
+    <message>
+        <source>Minutes since the sleep began (real elapsed time)</source>
+        <translation>Minutos desde que empezó el sueño (tiempo real transcurrido)</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation>Siesta</translation>
+    </message>
+    <message>
+        <source>{kind} from {start}
+{hours} h {minutes:02d} min · {twitches} twitches</source>
+        <translation>{kind} del {start}
+{hours} h {minutes:02d} min · {twitches} sacudidas</translation>
+    </message>
+</context>
+<context>
     <name>Chips</name>
     <message>
         <source>Seen</source>
@@ -690,7 +820,7 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1234,6 +1364,353 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nació</translation>
+    </message>
+    <message>
+        <source>Age on {day}</source>
+        <translation>Edad el {day}</translation>
+    </message>
+    <message>
+        <source>not born yet: the period ends before the birth date</source>
+        <translation>aún no había nacido: el periodo termina antes de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Corrected age</source>
+        <translation>Edad corregida</translation>
+    </message>
+    <message>
+        <source>{age} (due {day})</source>
+        <translation>{age} (fecha prevista de parto: {day})</translation>
+    </message>
+    <message>
+        <source>no due date recorded</source>
+        <translation>no se anotó la fecha prevista de parto</translation>
+    </message>
+    <message>
+        <source>preterm</source>
+        <translation>prematuro</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>a término</translation>
+    </message>
+    <message>
+        <source>Gestational age at birth</source>
+        <translation>Edad gestacional al nacer</translation>
+    </message>
+    <message>
+        <source>Birth weight</source>
+        <translation>Peso al nacer</translation>
+    </message>
+    <message>
+        <source>Family history</source>
+        <translation>Antecedentes familiares</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>no se anotó ninguno</translation>
+    </message>
+    <message>
+        <source>Ages in charts</source>
+        <translation>Edades en los gráficos</translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({days})</source>
+        <translation>{first} – {last} ({days})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Woke baby</source>
+        <translation>Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Stopped on waking</source>
+        <translation>Paró al despertar</translation>
+    </message>
+    <message>
+        <source>Rhythmic</source>
+        <translation>Rítmico</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Archivo de vídeo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Días anteriores</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>… and {count} more {what}, not shown here (all are in the CSV export).</source>
+        <translation>… y {count} {what} más, que no se muestran aquí (están todos en la exportación CSV).</translation>
+    </message>
+    <message>
+        <source>Twitch Diary — checkup report</source>
+        <translation>Twitch Diary — informe para la revisión</translation>
+    </message>
+    <message>
+        <source>Made on {when} from the parents&apos; own diary.</source>
+        <translation>Hecho el {when} a partir del diario de los propios padres.</translation>
+    </message>
+    <message>
+        <source>The baby</source>
+        <translation>El bebé</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}</source>
+        <translation>{severity}: {title}</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Rates count only finished sleeps.</source>
+        <translation>Las frecuencias cuentan solo los sueños terminados.</translation>
+    </message>
+    <message>
+        <source>This period compared with the {days} days before</source>
+        <translation>Este periodo comparado con los {days} días anteriores</translation>
+    </message>
+    <message>
+        <source>The days before: {days}. Rates count only finished sleeps.</source>
+        <translation>Los días anteriores: {days}. Las frecuencias cuentan solo los sueños terminados.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period.</source>
+        <translation>No se anotó nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Acerca de este informe</translation>
+    </message>
+    <message>
+        <source>What the pattern resembles (guidance findings)</source>
+        <translation>A qué se parece el patrón (resultados de la orientación)</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation>episodios</translation>
+    </message>
+    <message>
+        <source>No timed episodes were logged in this period.</source>
+        <translation>No se anotaron episodios medidos en este periodo.</translation>
+    </message>
+    <message>
+        <source>The parents&apos; notes</source>
+        <translation>Las notas de los padres</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation>No se escribieron notas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Questions the parents may ask</source>
+        <translation>Preguntas que los padres pueden hacer</translation>
+    </message>
+    <message>
+        <source>start of this period</source>
+        <translation>inicio de este periodo</translation>
+    </message>
+    <message>
+        <source>This period only</source>
+        <translation>Solo este periodo</translation>
+    </message>
+    <message>
+        <source>This period and the {days} days before it (the black line marks where the period starts)</source>
+        <translation>Este periodo y los {days} días anteriores (la línea negra marca dónde empieza el periodo)</translation>
+    </message>
+    <message>
+        <source>{span}, by {which}.</source>
+        <translation>{span}, según la {which}.</translation>
+    </message>
+    <message>
+        <source>The dashed line marks term-equivalent age (the due date).</source>
+        <translation>La línea discontinua marca la edad equivalente a término (la fecha prevista de parto).</translation>
+    </message>
+    <message>
+        <source>Grey weeks had under an hour of sleep logged: too little to give a rate.</source>
+        <translation>Las semanas en gris tienen menos de una hora de sueño anotada: muy poco para dar una frecuencia.</translation>
+    </message>
+    <message>
+        <source>Twitches per hour of sleep, by age in weeks</source>
+        <translation>Sacudidas por hora de sueño, según la edad en semanas</translation>
+    </message>
+    <message>
+        <source>Timed episodes</source>
+        <translation>Episodios medidos</translation>
+    </message>
+    <message>
+        <source>Body parts that twitched</source>
+        <translation>Partes del cuerpo con sacudidas</translation>
+    </message>
+    <message>
+        <source>This report does not diagnose · page {number} of {count}</source>
+        <translation>Este informe no da diagnósticos · página {number} de {count}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>too little sleep logged</source>
+        <translation>muy poco sueño anotado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Days with sleep logged</source>
+        <translation>Días con sueño anotado</translation>
+    </message>
+    <message>
+        <source>{count} of {days}</source>
+        <translation>{count} de {days}</translation>
+    </message>
+    <message>
+        <source>Sleeps logged (naps and nights)</source>
+        <translation>Sueños anotados (siestas y noches)</translation>
+    </message>
+    <message>
+        <source>Sleep time logged</source>
+        <translation>Tiempo de sueño anotado</translation>
+    </message>
+    <message>
+        <source>Twitches logged in sleep</source>
+        <translation>Sacudidas anotadas durmiendo</translation>
+    </message>
+    <message>
+        <source>Twitches per hour of sleep</source>
+        <translation>Sacudidas por hora de sueño</translation>
+    </message>
+    <message>
+        <source>Longest episode</source>
+        <translation>Episodio más largo</translation>
+    </message>
+    <message>
+        <source>Twitches or episodes that woke the baby</source>
+        <translation>Sacudidas o episodios que despertaron al bebé</translation>
+    </message>
+    <message>
+        <source>Other signs seen (times)</source>
+        <translation>Otras señales vistas (veces)</translation>
+    </message>
+    <message>
+        <source>Twitches logged outside sleep</source>
+        <translation>Sacudidas anotadas fuera del sueño</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{side} {part}</source>
+        <translation>{part} ({side})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>signs: {signs}</source>
+        <translation>señales: {signs}</translation>
+    </message>
+    <message>
+        <source>pause {length}</source>
+        <translation>pausa de {length}</translation>
+    </message>
+    <message>
+        <source>rhythmic</source>
+        <translation>rítmico</translation>
+    </message>
+    <message>
+        <source>stopped on waking: {answer}</source>
+        <translation>paró al despertar: {answer}</translation>
+    </message>
+    <message>
+        <source>woke the baby</source>
+        <translation>despertó al bebé</translation>
+    </message>
+    <message>
+        <source>video {name}</source>
+        <translation>vídeo {name}</translation>
+    </message>
+    <message>
+        <source>{kind}, still running</source>
+        <translation>{kind}, todavía en curso</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Print checkup report</source>
@@ -1334,6 +1811,16 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <message>
         <source>Exported {name}&apos;s {what} to {path}</source>
         <translation>Se exportaron los {what} de {name} a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,7 +2059,7 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duración</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -54,15 +54,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from desktop.store.diary import Diary
-from desktop.ui.bedside.session import BedsideSession, now_local
+from desktop.ui.bedside.session import BedsideSession
 
 app = QCoreApplication([])
 diary = Diary(Path(sys.argv[1]))
 session = BedsideSession(diary, QUndoStack(), lambda message: print("ERROR", message, flush=True))
 session.set_baby(diary.babies.all()[0])
-print("sleep", session.start_sleep(now_local()).id, flush=True)
+print("sleep", session.start_sleep(session.clock.now()).id, flush=True)
 for _ in range(5000):  # bounded: never outlive a test that stopped reading
-    print("tap", session.log_twitch(now_local(), "hand", "left").id, flush=True)
+    print("tap", session.log_twitch(session.clock.now(), "hand", "left").id, flush=True)
 """
 
 # The real app (``run_app``: lock, window, backups) offscreen, with Space pressed every 20 ms on

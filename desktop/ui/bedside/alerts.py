@@ -142,7 +142,13 @@ class GuidanceAlerts(QObject):
 
 
 def install_guidance_alerts(
-    parent: QObject, diary: Diary, bedside: BedsideView, undo_stack: QUndoStack, baby: Baby | None
+    parent: QObject,
+    diary: Diary,
+    bedside: BedsideView,
+    undo_stack: QUndoStack,
+    baby: Baby | None,
+    *,
+    today: Callable[[], date] = date.today,
 ) -> GuidanceAlerts:
     """Show urgent findings in the bedside banner; checked once started, then after each sign or episode.
 
@@ -151,7 +157,7 @@ def install_guidance_alerts(
     ``baby_changed`` to ``set_baby`` (the parts are handed in: this module knows no window).
     """
     alerts = GuidanceAlerts(
-        diary, bedside.findings_banner, parent, is_bedside_write=lambda: bedside.session.writing
+        diary, bedside.findings_banner, parent, today=today, is_bedside_write=lambda: bedside.session.writing
     )
     undo_stack.indexChanged.connect(alerts._on_undo_stack_index_changed)
     bedside.sign_logged.connect(alerts._on_bedside_logged)

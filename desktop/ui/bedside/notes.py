@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from desktop.ui.bedside.dialogs import NoteDialog, VideoPicker
-from desktop.ui.bedside.session import BedsideSession, now_local
+from desktop.ui.bedside.session import BedsideSession
 from desktop.ui.translation import translate
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def _attach_video(view: BedsideParts) -> None:
         return
     episode = view.asked_episode
     if episode is None:
-        last = session.last_movement(now_local())
+        last = session.last_movement(session.clock.now())
         episode = last if last is not None and last.kind == "episode" else None
     if episode is None:
         view.show_problem(translate("BedsideNotes", "Time an episode first (E), then attach its video."))

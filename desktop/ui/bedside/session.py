@@ -14,6 +14,7 @@ from typing import Any, Final, NamedTuple
 
 from PySide6.QtGui import QUndoStack
 
+from desktop.core.clock import Clock, SystemClock
 from desktop.core.model import MAX_SLEEP, Baby, Event, Sleep, new_id
 from desktop.core.night_hours import is_night_hour
 from desktop.store.diary import Diary
@@ -27,11 +28,6 @@ FORGOTTEN_AFTER: Final = {"nap": timedelta(hours=6), "night": timedelta(hours=16
 # design.md §7: for 30 minutes after a sleep ended the baby has just woken: taps are awake jerks
 # (clusters on waking matter most), logged outside any sleep, not the start of a new nap.
 JUST_WOKE: Final = timedelta(minutes=30)
-
-
-def now_local() -> datetime:
-    """The current instant with the computer's local UTC offset (what every record stores)."""
-    return datetime.now().astimezone()
 
 
 def sleep_kind(start: datetime) -> str:
@@ -54,8 +50,15 @@ class RunningEpisode(NamedTuple):
 class BedsideSession:
     """The state and the writes of the bedside for the chosen baby."""
 
-    def __init__(self, diary: Diary, stack: QUndoStack, report_error: commands.ErrorReporter) -> None:
+    def __init__(
+        self,
+        diary: Diary,
+        stack: QUndoStack,
+        report_error: commands.ErrorReporter,
+        clock: Clock | None = None,
+    ) -> None:
         self.diary = diary
+        self.clock: Clock = clock if clock is not None else SystemClock()
         self.stack = stack
         self._report_error = report_error
         self.baby: Baby | None = None
@@ -119,7 +122,7 @@ class BedsideSession:
         self.woke_at, self.awake_count = None, 0
         if self.baby is None:
             return
-        now = now_local()
+        now = self.clock.now()
         ended = [s.end for s in self.diary.sleeps.for_baby(self.baby.id, since=now - JUST_WOKE) if s.end]
         if ended:
             self.woke_at = max(ended)

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Sl
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.bedside.session import now_local
+from desktop.core.clock import Clock, SystemClock
 from desktop.ui.overrides import override
 
 HOLD_MS: Final = 1000  # design.md §6: holding Space for 1 s starts or ends an episode
@@ -52,9 +52,10 @@ class SpaceKey(QObject):
     tapped = Signal(object)
     held = Signal(object, float)
 
-    def __init__(self, window: QWidget, active: Callable[[], bool]) -> None:
+    def __init__(self, window: QWidget, active: Callable[[], bool], clock: Clock | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._clock: Clock = clock if clock is not None else SystemClock()
         self._active = active
         self._pressed_at: datetime | None = None  # set while the key is down (one press, any repeats)
         self._pressed_monotonic = 0.0
@@ -121,7 +122,7 @@ class SpaceKey(QObject):
             self._finish_release()  # a real release, then a new press (quick taps)
         if self._pressed_at is not None:
             return  # a repeat without a release between (or a release we never saw)
-        self._pressed_at = now_local()
+        self._pressed_at = self._clock.now()
         self._pressed_monotonic = time.monotonic()
         self._pressed_stamp = stamp
         self._held_fired = False

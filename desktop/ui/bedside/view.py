@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import resources
+from desktop.core.clock import Clock, SystemClock
 from desktop.core.model import BODY_PARTS, SIDES, SIGNS, Baby, Event
 from desktop.core.value_labels import SIGN_LABELS as SIGN_WORDS
 from desktop.core.value_labels import STATE_LABELS
@@ -34,7 +35,7 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.bedside.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton, ChipRow, SignButtons
 from desktop.ui.bedside.screen_awake import ScreenAwake
-from desktop.ui.bedside.session import BedsideSession, now_local
+from desktop.ui.bedside.session import BedsideSession
 from desktop.ui.bedside.state_row import StateRow
 from desktop.ui.bedside.tap_area import TapArea, duration_text
 from desktop.ui.bedside.undo_steps import UndoSteps
@@ -79,12 +80,18 @@ class BedsideView(QWidget):
     write_failed = Signal(str)
 
     def __init__(
-        self, diary: Diary, undo_stack: QUndoStack, actions: dict[str, QAction], parent: QWidget | None = None
+        self,
+        diary: Diary,
+        undo_stack: QUndoStack,
+        actions: dict[str, QAction],
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bedside_view")
         self.diary = diary
-        self.session = BedsideSession(diary, undo_stack, self._on_session_error)
+        self.clock: Clock = clock if clock is not None else SystemClock()
+        self.session = BedsideSession(diary, undo_stack, self._on_session_error, self.clock)
         self._actions = actions
         self.screen_awake = ScreenAwake()
         self._long_episode_warned = False
@@ -197,7 +204,7 @@ class BedsideView(QWidget):
     def show_babies(self, babies: tuple[Baby, ...], current: Baby | None) -> None:
         """List the babies in the twins' bar (shown with two or more), ``current`` checked."""
         if len(babies) > 1 or self._twins is not None:
-            self.twins.show_babies(babies, current, now_local())
+            self.twins.show_babies(babies, current, self.clock.now())
 
     @property
     def messages(self) -> MessageLayer:
@@ -327,7 +334,7 @@ class BedsideView(QWidget):
             self.toggle_episode()  # store the episode being timed before switching babies
         self.session.set_baby(baby)
         self.tap_area.show_notice("")
-        self._end_forgotten(now_local())  # a sleep left running since yesterday (a crash, say)
+        self._end_forgotten(self.clock.now())  # a sleep left running since yesterday (a crash, say)
         self.show_episode(None)
         if self._pause_question is not None:
             self._pause_question.ask(None)
@@ -357,7 +364,7 @@ class BedsideView(QWidget):
         if self._shut:
             return
         session = self.session
-        now = now_local()
+        now = self.clock.now()
         sleep = session.sleep
         name = session.baby.name if session.baby is not None else ""
         # While a sleep runs the screen stays on (where the platform allows), so the count is seen.
@@ -470,7 +477,7 @@ class BedsideView(QWidget):
         if not counts_only:
             self.refresh()
         elif not self._shut:
-            self._show_counts(now_local())
+            self._show_counts(self.clock.now())
         self.tap_area.pulse(True)
         self._pulse_timer.start()
 
@@ -517,7 +524,7 @@ class BedsideView(QWidget):
         """Log one twitch with the chips' body part and side; None (and a message) if not stored."""
         if self.session.baby is None:
             return None
-        when = at or now_local()
+        when = at or self.clock.now()
         self._end_forgotten(when)
         sleep_running = self.session.sleep is not None
         event = self.write(
@@ -538,7 +545,7 @@ class BedsideView(QWidget):
         """Start a sleep, or end the running one (storing an episode being timed first)."""
         if self.session.baby is None:
             return
-        now = now_local()
+        now = self.clock.now()
         self.tap_area.show_notice("")
         if self.session.episode is None and self._end_forgotten(now):
             return  # S on a sleep left running: it ends at its last event, not now
@@ -566,8 +573,8 @@ class BedsideView(QWidget):
         if self.session.baby is None:
             return
         if self.session.episode is None:
-            self._end_forgotten(at or now_local())
-            self.session.start_episode(at or now_local(), monotonic_at)
+            self._end_forgotten(at or self.clock.now())
+            self.session.start_episode(at or self.clock.now(), monotonic_at)
             self._long_episode_warned = False
             self.show_episode(None)
             self.acknowledge(translate("Bedside", "episode started — timing"))
@@ -589,7 +596,7 @@ class BedsideView(QWidget):
         """Mark that the last twitch or episode woke the baby."""
         if self.session.baby is None:
             return
-        now = now_local()
+        now = self.clock.now()
         last = self.session.last_movement(now)
         if last is None:
             self._on_session_error(translate("Bedside", "There is no twitch or episode to mark yet."))
@@ -614,7 +621,7 @@ class BedsideView(QWidget):
         """Log something seen; an emergency sign also shows the "get help now" banner at once."""
         if self.session.baby is None:
             return None
-        now = now_local()
+        now = self.clock.now()
         self._end_forgotten(now)
         event = self.write(
             translate("Bedside", "The sign"),

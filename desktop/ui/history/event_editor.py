@@ -205,8 +205,9 @@ class EventEditor(QDialog):
                 form.addWidget(widget, row, column + 1)
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
+        # Made in the dialog, so the theme's style sheet (no icons on these buttons) already applies.
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         for button in buttons.buttons():
             button.setMinimumHeight(TOUCH_HEIGHT)

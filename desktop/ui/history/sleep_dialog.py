@@ -121,8 +121,9 @@ class SleepDialog(QDialog):
         # Only a sleep still in progress can stay open; a sleep entered by hand has an end.
         form.setRowVisible(self.running_check, self._existing is not None and self._existing.running)
         self.setMinimumWidth(460)
+        # Made in the dialog, so the theme's style sheet (no icons on these buttons) already applies.
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         for button in buttons.buttons():
             button.setMinimumHeight(TOUCH_HEIGHT)

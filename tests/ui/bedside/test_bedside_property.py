@@ -7,7 +7,6 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QObject
@@ -19,7 +18,6 @@ from desktop.exchange.json_export import document
 from desktop.exchange.json_import import import_document
 from desktop.store.diary import Diary
 from desktop.ui.actions import create_actions
-from desktop.ui.bedside import view as bedside_view
 from desktop.ui.bedside.view import BedsideView
 
 # Gaps between actions: quick taps, minutes, hours, and the next day (a sleep left running).
@@ -39,14 +37,19 @@ ACTIONS = st.one_of(
 )
 
 
-class Clock:
-    """The bedside's 'now', moved on by each action's gap."""
+class StepClock:
+    """The bedside's clock, moved on by each action's gap (handed in as the window's clock is)."""
 
     def __init__(self, start: datetime) -> None:
-        self.now = start
+        self.moment = start
 
-    def __call__(self) -> datetime:
-        return self.now
+    def now(self) -> datetime:
+        """The moment the steps have reached."""
+        return self.moment
+
+    def today(self) -> date:
+        """The day of that moment."""
+        return self.moment.date()
 
 
 @settings(
@@ -72,22 +75,21 @@ class Clock:
 # And an episode timed in a sleep that an undo had reopened past its 24 h.
 @example(steps=[("tap", 1.0), ("tap", 1.0), ("episode", 86399.0, 1.0), ("undo", 1.0), ("sleep", 1.0)])
 def test_any_bedside_actions_leave_a_diary_that_exports_and_imports(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, steps: list[tuple[object, ...]]
+    qapp: QApplication, steps: list[tuple[object, ...]]
 ) -> None:
-    clock = Clock(datetime.now().astimezone() - timedelta(days=80))
-    monkeypatch.setattr(bedside_view, "now_local", clock)
+    clock = StepClock(datetime.now().astimezone() - timedelta(days=80))
     with tempfile.TemporaryDirectory() as folder, Diary(Path(folder) / "data") as diary:
         baby = Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1))
         diary.babies.add(baby)
         owner = QObject()
         stack = QUndoStack(owner)
-        view = BedsideView(diary, stack, create_actions(owner))
+        view = BedsideView(diary, stack, create_actions(owner), clock=clock)
         try:
             view.set_baby(baby)
             for step in steps:
                 kind, gap = step[0], step[1]
                 assert isinstance(gap, float)
-                clock.now += timedelta(seconds=gap)
+                clock.moment += timedelta(seconds=gap)
                 if kind == "tap":
                     view.log_twitch()
                 elif kind == "sleep":
@@ -95,7 +97,7 @@ def test_any_bedside_actions_leave_a_diary_that_exports_and_imports(
                 elif kind == "episode":
                     length = step[2]
                     assert isinstance(length, float)
-                    view.toggle_episode(clock.now, time.monotonic() - length)
+                    view.toggle_episode(clock.moment, time.monotonic() - length)
                 elif kind == "sign":
                     view.log_sign(str(step[2]))
                 elif kind == "woke":
