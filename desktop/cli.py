@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from desktop import __version__, language
 from desktop.core.model import Baby
+from desktop.core.terminal_text import terminal_safe
 from desktop.store import paths
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
@@ -218,7 +219,7 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
         corrected = "" if age.corrected_days is None else format_weeks_days(age.corrected_days)
         rows.append(
             (
-                baby.name,
+                terminal_safe(baby.name),
                 baby.birth_date.isoformat(),
                 "" if baby.due_date is None else baby.due_date.isoformat(),
                 format_weeks_days(age.chronological_days),
@@ -390,7 +391,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    return terminal_safe(" ".join(message.split()))
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
