@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from desktop import __version__, language
 from desktop.core.model import Baby
+from desktop.core.terminal_text import terminal_safe
 from desktop.store import paths
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
@@ -91,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     babies = commands.add_parser("babies", help="list the babies in the diary with their ages")
     babies.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    babies.add_argument(
+        "--merge",
+        nargs=2,
+        metavar=("KEEP_ID", "OTHER_ID"),
+        help="one baby entered on two devices: move OTHER's sleeps and events to KEEP and remove OTHER",
+    )
 
     importing = commands.add_parser("import", help="add the records of a JSON export to the diary")
     importing.add_argument("file", metavar="FILE.json", type=_suffix_argument(".json"))
@@ -212,7 +219,7 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
         corrected = "" if age.corrected_days is None else format_weeks_days(age.corrected_days)
         rows.append(
             (
-                baby.name,
+                terminal_safe(baby.name),
                 baby.birth_date.isoformat(),
                 "" if baby.due_date is None else baby.due_date.isoformat(),
                 format_weeks_days(age.chronological_days),
@@ -226,6 +233,12 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
 
 
 def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.merge:
+        from desktop.store.baby_merge import merge_babies
+
+        with Diary(data_dir) as diary:
+            print(merge_babies(diary, *args.merge).describe())
+        return 0
     today = date.today()
     with Diary(data_dir) as diary:
         babies = diary.babies.all()
@@ -378,7 +391,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    return terminal_safe(" ".join(message.split()))
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop.store.connection import write_transaction
+from desktop.store.errors import StoreError
 
 
 class SettingRepository:
@@ -14,8 +15,13 @@ class SettingRepository:
         self._connection = connection
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        """The value stored under ``key``, or ``default``."""
-        row = self._connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        """The value stored under ``key``, or ``default``; a StoreError when the diary cannot be read."""
+        try:
+            row = self._connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        except StoreError:
+            raise
+        except sqlite3.Error as error:  # busy past the timeout, closed: the caller sees a StoreError only
+            raise StoreError(f"Could not read the diary's settings ({error}).") from error
         return default if row is None else str(row[0])
 
     def set(self, key: str, value: str) -> None:

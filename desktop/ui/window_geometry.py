@@ -13,7 +13,6 @@ Full screen is not reopened: it is a bedside moment, and the window opens as it 
 from __future__ import annotations
 
 import binascii
-import sqlite3
 from typing import Final
 
 from PySide6.QtCore import QByteArray
@@ -29,7 +28,7 @@ def restore_geometry(window: QWidget, settings: SettingRepository) -> bool:
     """Put the window where it was last closed; False (nothing changed) when nothing usable is saved."""
     try:
         text = settings.get(GEOMETRY_SETTING)
-    except (StoreError, sqlite3.Error):
+    except StoreError:
         return False
     if not text:
         return False
@@ -46,5 +45,5 @@ def save_geometry(settings: SettingRepository, geometry: QByteArray) -> None:
     try:
         if settings.get(GEOMETRY_SETTING) != text:
             settings.set(GEOMETRY_SETTING, text)
-    except (StoreError, sqlite3.Error):
+    except StoreError:
         pass  # a window place is not worth a message at closing time

@@ -147,6 +147,7 @@ class FindingCard(QFrame):
         if self.evidence_list.count():
             hint = html.escape(translate("GuidancePanel", "choose a sleep to see its timeline"))
             records = QLabel(f"<b>{html.escape(label('evidence'))}</b> ({hint})", self.details)
+            records.setTextFormat(Qt.TextFormat.RichText)  # the app's own markup, its words escaped
             records.setWordWrap(True)
             details.addWidget(records)
             details.addWidget(self.evidence_list)
@@ -370,6 +371,7 @@ class GuidancePanel(QWidget):
             f"<b>{html.escape(severity_heading(severity))}</b> — {html.escape(severity_meaning(severity))}",
             self._content,
         )
+        heading.setTextFormat(Qt.TextFormat.RichText)  # the app's own markup, its words escaped
         heading.setObjectName(f"guidance_heading_{severity}")
         heading.setProperty("severity", severity)
         heading.setWordWrap(True)
