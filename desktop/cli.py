@@ -105,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     babies = commands.add_parser("babies", help="list the babies in the diary with their ages")
     babies.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    babies.add_argument(
+        "--merge",
+        nargs=2,
+        metavar=("KEEP_ID", "OTHER_ID"),
+        help="one baby entered on two devices: move OTHER's sleeps and events to KEEP and remove OTHER",
+    )
 
     importing = commands.add_parser("import", help="add the records of a JSON export to the diary")
     importing.add_argument("file", metavar="FILE.json", type=_suffix_argument(".json"))
@@ -240,6 +246,12 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
 
 
 def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.merge:
+        from desktop.store.baby_merge import merge_babies
+
+        with Diary(data_dir) as diary:
+            print(merge_babies(diary, *args.merge).describe())
+        return 0
     today = date.today()
     with Diary(data_dir) as diary:
         babies = diary.babies.all()
