@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__, language
+from desktop.commands.failure import fail
 from desktop.core.model import Baby
 from desktop.store import paths
 from desktop.store.connection import DATABASE_NAME
@@ -377,10 +378,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
 }
 
 
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
-
-
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """``argv`` parsed as ``build_parser`` would, when it only opens the window; else None.
 
@@ -467,13 +464,12 @@ def run(argv: Sequence[str], run_window: Callable[[Path], int]) -> int:
             return run_window(data_dir)
         return _COMMANDS[args.command](args, data_dir)
     except (StoreError, CommandError) as error:
-        print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
+        return fail(str(error))
     except OSError as error:
         # A folder or file could not be reached (permissions, a full disk): the diary was not written.
         where = f" ({error.filename})" if error.filename else ""
-        print(f"{PROG}: {error.strerror or error}{where}; nothing was changed.", file=sys.stderr)
+        return fail(f"{error.strerror or error}{where}; nothing was changed.")
     except KeyboardInterrupt:
         # Each write is one transaction, so an interrupted command leaves the diary as it was.
         print(f"{PROG}: interrupted.", file=sys.stderr)
         return 130
-    return 1
