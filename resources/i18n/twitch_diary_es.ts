@@ -768,104 +768,240 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
 <context>
     <name>EventDetails</name>
     <message>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <source>yes, a steady beat</source>
+        <translation>sí, un ritmo regular</translation>
+    </message>
+    <message>
+        <source>no, irregular</source>
+        <translation>no, irregular</translation>
+    </message>
+    <message>
+        <source>{clock}, {day}</source>
+        <translation>{clock}, {day}</translation>
+    </message>
+    <message>
+        <source>{kind} at {time}</source>
+        <translation>{kind} a las {time}</translation>
+    </message>
+    <message>
+        <source>Body part: {part}, side: {side}</source>
+        <translation>Parte del cuerpo: {part}, lado: {side}</translation>
+    </message>
+    <message>
+        <source>Baby&apos;s state: {state}</source>
+        <translation>Estado del bebé: {state}</translation>
+    </message>
+    <message>
+        <source>Lasted: {length}</source>
+        <translation>Duró: {length}</translation>
+    </message>
+    <message>
+        <source>Woke the baby: {answer}</source>
+        <translation>Despertó al bebé: {answer}</translation>
+    </message>
+    <message>
+        <source>Rhythmic: {answer}</source>
+        <translation>Rítmico: {answer}</translation>
+    </message>
+    <message>
+        <source>Stopped on waking: {answer}</source>
+        <translation>Paró al despertar: {answer}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Signs seen: {signs}</source>
+        <translation>Señales vistas: {signs}</translation>
+    </message>
+    <message>
+        <source>The pause lasted: {length}</source>
+        <translation>La pausa duró: {length}</translation>
+    </message>
+    <message>
+        <source>none attached</source>
+        <translation>ninguno adjunto</translation>
+    </message>
+    <message>
+        <source>Video: {video}</source>
+        <translation>Vídeo: {video}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del registro</translation>
     </message>
     <message>
         <source>Choose an event to see all it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un registro para ver todo lo que contiene.</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
+        <source>Edit {kind}</source>
+        <translation>Editar: {kind}</translation>
+    </message>
+    <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Within the sleep: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del sueño: {span}</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Body part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del cuerpo</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Lado</translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Baby&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del bebé</translation>
     </message>
     <message>
         <source>It woke the baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Rhythmic</source>
+        <translation>Rítmico</translation>
+    </message>
+    <message>
+        <source>Stopped on waking</source>
+        <translation>Paró al despertar</translation>
     </message>
     <message>
         <source>How long the pause lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró la pausa</translation>
     </message>
     <message>
         <source>Duration in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en segundos</translation>
     </message>
     <message>
         <source>Signs seen</source>
-        <translation type="unfinished">Señales vistas</translation>
+        <translation>Señales vistas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>&amp;Video</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vídeo</translation>
     </message>
     <message>
         <source>The &amp;pause lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;pausa duró</translation>
     </message>
     <message>
         <source>
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+</translation>
     </message>
     <message>
         <source>Video file or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o enlace del vídeo</translation>
     </message>
     <message>
         <source>a clip you took (file or link, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>un vídeo que grabó (archivo o enlace, opcional)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de vídeo</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the video in the video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el vídeo en el reproductor de vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Woke baby</source>
+        <translation>Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Rhythmic</source>
+        <translation>Rítmico</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Video: {video}</source>
+        <translation>Vídeo: {video}</translation>
     </message>
 </context>
 <context>
@@ -971,50 +1107,121 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
 <context>
     <name>HistoryView</name>
     <message>
+        <source>&amp;Add a past sleep…</source>
+        <translation>&amp;Añadir un sueño pasado…</translation>
+    </message>
+    <message>
+        <source>Enter a nap or night by hand</source>
+        <translation>Anotar a mano una siesta o una noche</translation>
+    </message>
+    <message>
+        <source>Edit s&amp;leep…</source>
+        <translation>Editar el s&amp;ueño…</translation>
+    </message>
+    <message>
+        <source>Change the start, end, kind or note</source>
+        <translation>Cambiar el inicio, el final, el tipo o la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Delete sleep</source>
+        <translation>&amp;Borrar el sueño</translation>
+    </message>
+    <message>
+        <source>Delete the sleep with its events</source>
+        <translation>Borrar el sueño con sus registros</translation>
+    </message>
+    <message>
+        <source>Edit e&amp;vent…</source>
+        <translation>Editar el &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Correct what was seen</source>
+        <translation>Corregir lo que se vio</translation>
+    </message>
+    <message>
+        <source>Delete even&amp;t</source>
+        <translation>Borrar el regis&amp;tro</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event</source>
+        <translation>Borrar el registro elegido</translation>
+    </message>
+    <message>
         <source>Sleeps</source>
-        <translation type="unfinished">Sueños</translation>
+        <translation>Sueños</translation>
     </message>
     <message>
         <source>Events in the sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del sueño</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>No sleeps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sueños</translation>
     </message>
     <message>
         <source>Sleep history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de sueño</translation>
     </message>
     <message>
         <source>Add a baby to start the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un bebé para empezar el diario.</translation>
     </message>
     <message>
         <source>Sleeps of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueños de {name}</translation>
     </message>
     <message>
         <source>No sleeps yet for {name}.
 
 Start one at the bedside (press S), or add a past sleep by hand with “Add a past sleep”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sueños de {name}.
+
+Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «Añadir un sueño pasado».</translation>
+    </message>
+    <message>
+        <source>Nothing logged in {sleep}.</source>
+        <translation>No se anotó nada en {sleep}.</translation>
+    </message>
+    <message>
+        <source>Added {sleep}.</source>
+        <translation>Se añadió {sleep}.</translation>
     </message>
     <message>
         <source>Sleep changed. Undo (Ctrl+Z) puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño cambiado. Deshacer (Ctrl+Z) lo deja como estaba.</translation>
+    </message>
+    <message>
+        <source>Delete {sleep}</source>
+        <translation>Borrar {sleep}</translation>
     </message>
     <message>
         <source>Event changed. Undo (Ctrl+Z) puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro cambiado. Deshacer (Ctrl+Z) lo deja como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>%n event(s) in {sleep}</source>
+        <translation>
+            <numerusform>%n registro en {sleep}</numerusform>
+            <numerusform>%n registros en {sleep}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {sleep} with its %n event(s). Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>Se borró {sleep} con su %n registro. Deshacer (Ctrl+Z) lo recupera.</numerusform>
+            <numerusform>Se borró {sleep} con sus %n registros. Deshacer (Ctrl+Z) lo recupera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2035,44 +2242,112 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <name>SleepDialog</name>
     <message>
         <source>Edit sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el sueño</translation>
     </message>
     <message>
         <source>Add a past sleep for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un sueño pasado de {name}</translation>
     </message>
     <message>
         <source>Still asleep (sleep in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía dormido (sueño en curso)</translation>
     </message>
     <message>
         <source>Sleep still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño todavía en curso</translation>
     </message>
     <message>
         <source>Kind of sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sueño</translation>
     </message>
     <message>
         <source>Sleep note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del sueño</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
+    </message>
+</context>
+<context>
+    <name>SleepTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Twitches</source>
+        <translation>Sacudidas</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>Woke baby</source>
+        <translation>Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>The day the sleep started</source>
+        <translation>El día en que empezó el sueño</translation>
+    </message>
+    <message>
+        <source>Local start and end time</source>
+        <translation>Hora local de inicio y de final</translation>
+    </message>
+    <message>
+        <source>Nap or night</source>
+        <translation>Siesta o noche</translation>
+    </message>
+    <message>
+        <source>How long the sleep lasted (so far, while running)</source>
+        <translation>Cuánto duró el sueño (hasta ahora, si sigue en curso)</translation>
+    </message>
+    <message>
+        <source>Twitches tapped in this sleep</source>
+        <translation>Sacudidas tocadas en este sueño</translation>
+    </message>
+    <message>
+        <source>Timed episodes of repeated jerks</source>
+        <translation>Episodios medidos de sacudidas repetidas</translation>
+    </message>
+    <message>
+        <source>Reports with a sign seen (stiffening, color change, ...)</source>
+        <translation>Registros con una señal vista (rigidez, cambio de color, ...)</translation>
+    </message>
+    <message>
+        <source>Times a twitch or episode woke the baby</source>
+        <translation>Veces que una sacudida o un episodio despertó al bebé</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2529,33 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <message>
         <source>redone: {what}</source>
         <translation>rehecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabels</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{start}–running</source>
+        <translation>{start}–en curso</translation>
+    </message>
+    <message>
+        <source>the {kind} of {day}, {span}</source>
+        <translation>la {kind} del {day}, {span}</translation>
     </message>
 </context>
 <context>

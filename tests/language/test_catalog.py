@@ -74,6 +74,13 @@ TRANSLATED_CONTEXTS = {
     "ReportCounts",
     "Charts",
     "AgeWords",
+    # The history.
+    "HistoryView",
+    "HistoryWords",
+    "SleepTableModel",
+    "EventTableModel",
+    "EventDetails",
+    "ValueLabels",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -105,6 +112,8 @@ CONVERTED_MODULES = [
     "desktop/core/summary_text.py",
     "desktop/core/age.py",
     "desktop/charts.py",
+    "desktop/ui/value_labels.py",
+    *(f"desktop/ui/history/{name}.py" for name in ("view", "sleep_model", "event_model", "event_details")),
     *(
         f"desktop/report/{name}.py"
         for name in ("build", "content", "document", "figures", "output", "summary", "words")

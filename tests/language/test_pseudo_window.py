@@ -117,6 +117,30 @@ def test_the_review_fits_in_spanish_at_the_default_size(
     assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []
 
 
+def test_the_history_has_no_plain_english_in_the_pseudo_locale(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak(language.PSEUDO)
+    window = _open(qtbot, demo_dir)
+    window.show_history()
+    qtbot.wait(50)
+    left = _untranslated(walk.visible_texts(window))
+    print(f"\nhistory: {len(left)} untranslated strings")
+    assert [f"{item.where}: {item.text}" for item in left] == []
+
+
+def test_the_history_fits_in_spanish_at_the_default_size(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak("es")
+    window = _open(qtbot, demo_dir)
+    window.show_history()
+    qtbot.wait(50)
+    assert window.history is not None
+    assert window.history.title_label.text() == "Sueños de Noa"
+    assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []
+
+
 def test_the_bedside_fits_in_spanish_at_the_default_size(
     speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
 ) -> None:
