@@ -39,6 +39,29 @@
     </message>
 </context>
 <context>
+    <name>AgeText</name>
+    <message>
+        <source>born today</source>
+        <translation>nació hoy</translation>
+    </message>
+    <message>
+        <source>{age} old</source>
+        <translation>{age} de edad</translation>
+    </message>
+    <message>
+        <source>; born at {age}</source>
+        <translation>; nació con {age} de gestación</translation>
+    </message>
+    <message>
+        <source> — corrected age {age}</source>
+        <translation> — edad corregida {age}</translation>
+    </message>
+    <message>
+        <source> — {age} before the due date</source>
+        <translation> — {age} antes de la fecha prevista de parto</translation>
+    </message>
+</context>
+<context>
     <name>AgeWords</name>
     <message numerus="yes">
         <source>%n week(s)</source>
@@ -59,185 +82,207 @@
     <name>BabyDelete</name>
     <message>
         <source>Delete {name} from the diary?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {name} del diario?</translation>
     </message>
     <message>
         <source>This deletes {name}&apos;s details with {what}.
 
 Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups keep it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra los datos de {name} con {what}.
+
+Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las copias de seguridad diarias también lo guardan.</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a {name}</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
     <name>BabyDialog</name>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a {name}</translation>
     </message>
     <message>
         <source>Add {name}&apos;s twin</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al gemelo de {name}</translation>
     </message>
     <message>
         <source>Add a baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un bebé</translation>
     </message>
 </context>
 <context>
     <name>BabyForm</name>
     <message>
         <source>Baby&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del bebé</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o apodo</translation>
     </message>
     <message>
         <source>Due date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sabe la fecha</translation>
     </message>
     <message>
         <source>Enter the due date if the baby was born early or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote la fecha prevista de parto si el bebé nació antes o después de tiempo</translation>
     </message>
     <message>
         <source>Birth weight in grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso al nacer en gramos</translation>
     </message>
     <message>
         <source>optional, e.g. 3200</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. 3200</translation>
     </message>
     <message>
         <source>Family history (parents, brothers or sisters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes familiares (padres, hermanos o hermanas)</translation>
     </message>
     <message>
         <source>Family history</source>
-        <translation type="unfinished">Antecedentes familiares</translation>
+        <translation>Antecedentes familiares</translation>
+    </message>
+    <message>
+        <source>Family history of {what}</source>
+        <translation>Antecedentes familiares de {what}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything the pediatrician should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa que el pediatra deba saber (opcional)</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Problem with the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre</translation>
     </message>
     <message>
         <source>Problem with the birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha de nacimiento</translation>
     </message>
     <message>
         <source>Problem with the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha prevista de parto</translation>
     </message>
     <message>
         <source>Problem with the birth weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el peso al nacer</translation>
     </message>
     <message>
         <source>Problem with the family history</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los antecedentes familiares</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>Fecha &amp;prevista</translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>Birth &amp;weight</source>
+        <translation>&amp;Peso al nacer</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
 </context>
 <context>
     <name>BabyPicker</name>
     <message>
         <source>Welcome to Twitch Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Twitch Diary</translation>
     </message>
     <message>
         <source>Tell us about your baby first. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero háblenos de su bebé. Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Which baby</source>
-        <translation type="unfinished">Qué bebé</translation>
+        <translation>Qué bebé</translation>
     </message>
     <message>
         <source>Which baby you are logging for</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué bebé está anotando</translation>
     </message>
 </context>
 <context>
     <name>BackupPlace</name>
     <message>
         <source>Second &amp;Backup Place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo lugar para las &amp;copias…</translation>
     </message>
     <message>
         <source>Keep each day&apos;s backup, with the videos, on a USB stick, another disk or a synced folder too</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también la copia de cada día, con los vídeos, en una memoria USB, otro disco o una carpeta sincronizada</translation>
     </message>
     <message>
         <source>Stop Backing Up Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de hacer copias en otro lugar</translation>
     </message>
     <message>
         <source>now: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora: {place}</translation>
     </message>
     <message>
         <source>none chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no se eligió ninguno</translation>
     </message>
     <message>
         <source>A second place for the daily backups ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo lugar para las copias de seguridad diarias ({where})</translation>
     </message>
     <message>
         <source>Choose a second place for the backups (another disk or a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un segundo lugar para las copias (otro disco o una memoria USB)</translation>
     </message>
     <message>
         <source>Choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro lugar</translation>
     </message>
     <message>
         <source>That folder is inside the diary&apos;s own folder: a second place must be somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta está dentro de la carpeta del propio diario: el segundo lugar tiene que estar en otra parte.</translation>
     </message>
     <message>
         <source>The backup could not be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia allí</translation>
     </message>
     <message>
         <source>Backed up to {place} ({name}). Each day&apos;s backup goes there too from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha en {place} ({name}). A partir de ahora, la copia de cada día también irá allí.</translation>
     </message>
     <message>
         <source>Backups are kept in the diary&apos;s folder only (the copies made elsewhere stay there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias se guardan solo en la carpeta del diario (las que se hicieron en otro lugar se quedan allí).</translation>
     </message>
 </context>
 <context>
@@ -907,6 +952,34 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
         <translation>Problemas</translation>
     </message>
     <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Body part</source>
+        <translation>&amp;Parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>&amp;Lado</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythmic</source>
+        <translation>&amp;Rítmico</translation>
+    </message>
+    <message>
+        <source>Stopped on &amp;waking</source>
+        <translation>Paró al &amp;despertar</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>D&amp;uración</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
@@ -1085,23 +1158,23 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <name>HelpPages</name>
     <message>
         <source>Things That May Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que pueden ayudar</translation>
     </message>
     <message>
         <source>How to Film an Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo grabar un episodio</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
         <source>Every command&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>La tecla de cada orden</translation>
     </message>
 </context>
 <context>
@@ -2195,47 +2268,47 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <name>ShortcutsPage</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Space (held 1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra espaciadora (mantenida 1 s)</translation>
     </message>
     <message>
         <source>Start a timed episode; let go to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un episodio medido; suéltela para terminarlo</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every command you can reach from the keyboard, and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las órdenes que se pueden usar desde el teclado, y su tecla.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Timed episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio medido</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2344,22 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Final</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>
@@ -2714,7 +2803,7 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
     <message>
         <source>newborn seizures</source>
-        <translation>convulsiones en recién nacidos</translation>
+        <translation>convulsiones neonatales</translation>
     </message>
     <message>
         <source>epilepsy</source>
@@ -2722,34 +2811,34 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
     <message>
         <source>a movement disorder</source>
-        <translation>un trastorno del movimiento</translation>
+        <translation>trastorno motor</translation>
     </message>
     <message>
         <source>startle disease (hyperekplexia)</source>
-        <translation>enfermedad del sobresalto (hiperekplexia)</translation>
+        <translation>enfermedad del sobresalto</translation>
     </message>
 </context>
 <context>
     <name>VideoOpener</name>
     <message>
         <source>No video is attached to this episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este episodio no tiene ningún vídeo adjunto.</translation>
     </message>
     <message>
         <source>The video “{name}” is no longer at {folder}: it may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo «{name}» ya no está en {folder}: puede que se haya movido, cambiado de nombre o borrado.</translation>
     </message>
     <message>
         <source>The episode is kept; choose the file again in the episode&apos;s editor to attach it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio se conserva; vuelva a elegir el archivo en el editor del episodio para adjuntarlo de nuevo.</translation>
     </message>
     <message>
         <source>Video not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el vídeo</translation>
     </message>
     <message>
         <source>No program on this computer would open “{name}”. Install a video player, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este ordenador abre «{name}». Instale un reproductor de vídeo y vuelva a intentarlo.</translation>
     </message>
 </context>
 </TS>

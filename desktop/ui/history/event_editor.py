@@ -192,17 +192,17 @@ class EventEditor(QDialog):
         # Two columns of fields, so that the whole editor fits a 600-pixel-high screen.
         form = QGridLayout()
         left: list[tuple[str, QWidget]] = [
-            ("T&ime", self.time_edit),
-            ("&Body part", self.body_part_combo),
-            ("&Side", self.side_combo),
-            ("S&tate", self.state_combo),
+            (self.tr("T&ime"), self.time_edit),
+            (self.tr("&Body part"), self.body_part_combo),
+            (self.tr("&Side"), self.side_combo),
+            (self.tr("S&tate"), self.state_combo),
         ]
         right: list[tuple[str, QWidget]] = [
-            ("&Rhythmic", self.rhythmic_combo),
-            ("Stopped on &waking", self.stopped_combo),
+            (self.tr("&Rhythmic"), self.rhythmic_combo),
+            (self.tr("Stopped on &waking"), self.stopped_combo),
         ]
         if event.kind == "episode":
-            right.append(("&Duration", self.duration_spin))
+            right.append((self.tr("&Duration"), self.duration_spin))
         right.append(("", self.woke_check))
         for column, rows in ((0, left), (2, right)):
             for row, (text, widget) in enumerate(rows):
