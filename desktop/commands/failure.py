@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from desktop.core.terminal_text import terminal_safe
 from desktop.identity import PROGRAM
 
 
 def one_line(message: str) -> str:
-    """``message`` with every run of whitespace (newlines included) made one space."""
-    return " ".join(message.split())
+    """``message`` with every run of whitespace (newlines included) made one space, and any control
+    character left (an escape in a baby's name, say) shown as an escape, never obeyed."""
+    return terminal_safe(" ".join(message.split()))
 
 
 def fail(message: str, stream: TextIO | None = None) -> int:

@@ -12,6 +12,7 @@ from typing import Any, Final, TextIO
 from desktop.commands.failure import fail
 from desktop.core.guidance import SEVERITIES, Finding
 from desktop.core.model import Baby
+from desktop.core.terminal_text import terminal_safe
 from desktop.guidance.diary_input import findings_for
 from desktop.guidance.render import render_finding
 from desktop.guidance.wording import (
@@ -98,7 +99,7 @@ def findings_text(baby: Baby, as_of: date, findings: list[Finding]) -> str:
     """Readable guidance: grouped by severity, each with what to do and its source."""
     lines = [
         translate("GuidanceCommand", "Guidance for {name} as of {day}").format(
-            name=baby.name, day=format_day(as_of)
+            name=terminal_safe(baby.name), day=format_day(as_of)
         ),
         "",
         textwrap.fill(disclaimer(), WIDTH),

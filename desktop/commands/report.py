@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.failure import fail
+from desktop.core.terminal_text import terminal_safe
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 
@@ -79,5 +80,6 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
         return fail(f"Cannot save the report to {output}: {reason}; nothing was written.")
     page_word = "page" if pages == 1 else "pages"
     period = days_text(data.days)  # from the birth date at the earliest
-    print(f"Saved the checkup report for {found.name}, {period}, to {output} ({pages} {page_word}).")
+    name = terminal_safe(found.name)
+    print(f"Saved the checkup report for {name}, {period}, to {output} ({pages} {page_word}).")
     return 0

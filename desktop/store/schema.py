@@ -249,6 +249,16 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         PRIMARY KEY (device, file)
     );
     """,
+    # 6: a record added here (an undo of its delete) while a merged version of it waits aside
+    # replaces that version: one id is never both shown and kept aside (found by the property test).
+    """
+    CREATE TRIGGER sleep_replaces_parked AFTER INSERT ON sleep BEGIN
+        DELETE FROM parked_sleep WHERE id = NEW.id;
+    END;
+    CREATE TRIGGER event_replaces_parked AFTER INSERT ON event BEGIN
+        DELETE FROM parked_event WHERE id = NEW.id;
+    END;
+    """,
 )
 
 SCHEMA_VERSION: Final = len(MIGRATIONS)

@@ -28,6 +28,7 @@ from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside.view import BedsideView
 from desktop.ui.overrides import override
+from desktop.ui.plain_text import install_plain_text_rule
 from desktop.ui.startup.qt_by_name import set_enum, set_shortcut
 from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, diary: Diary, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
+        install_plain_text_rule()  # before any label: the parent's own text is never markup
         # The one clock of the window (design: app.py builds it); views and questions read it.
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.setObjectName("main_window")
@@ -469,7 +471,7 @@ class MainWindow(QMainWindow):
     def _focus_tap_area(self) -> None:
         # After a dialog the keyboard goes back to the tap area, not to whatever button was next.
         if self.views.currentWidget() is self.bedside:
-            self.bedside.tap_area.setFocus()
+            self.bedside.tap_area.take_keyboard()
 
     @Slot()
     def _on_delete_baby_triggered(self) -> None:

@@ -24,6 +24,7 @@ class SummaryTable(QFrame):
         for column, head in enumerate(self._heads, start=1):
             head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             head.setObjectName(f"summary_head_{column}")
+            head.setTextFormat(Qt.TextFormat.RichText)  # the app's own markup: a bold title, dates
             grid.addWidget(head, 0, column)
         self._cells: dict[str, tuple[QLabel, QLabel]] = {}
         for row, (key, label, _) in enumerate(ROWS, start=1):
