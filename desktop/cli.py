@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__, language
+from desktop.commands.failure import fail
 from desktop.core.model import Baby
 from desktop.core.terminal_text import terminal_safe
 from desktop.language import QT_TRANSLATE_NOOP, translate
@@ -462,10 +463,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
 }
 
 
-def _one_line(message: str) -> str:
-    return terminal_safe(" ".join(message.split()))
-
-
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """``argv`` parsed as ``build_parser`` would, when it only opens the window; else None.
 
@@ -569,17 +566,13 @@ def run(argv: Sequence[str], run_window: Callable[[Path], int]) -> int:
             return run_window(data_dir)
         return _COMMANDS[args.command](args, data_dir)
     except (StoreError, CommandError) as error:
-        print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
+        return fail(str(error))
     except OSError as error:
         # A folder or file could not be reached (permissions, a full disk): the diary was not written.
         where = f" ({error.filename})" if error.filename else ""
         problem = f"{error.strerror or error}{where}"
-        print(
-            f"{PROG}: " + translate("Cli", "{problem}; nothing was changed.").format(problem=problem),
-            file=sys.stderr,
-        )
+        return fail(translate("Cli", "{problem}; nothing was changed.").format(problem=problem))
     except KeyboardInterrupt:
         # Each write is one transaction, so an interrupted command leaves the diary as it was.
         print(f"{PROG}: " + translate("Cli", "interrupted."), file=sys.stderr)
         return 130
-    return 1
