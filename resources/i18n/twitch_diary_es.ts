@@ -214,6 +214,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
+    <message>
+        <source>Another baby in this diary is already called {name}.</source>
+        <translation>Ya hay otro bebé en este diario que se llama {name}.</translation>
+    </message>
 </context>
 <context>
     <name>BabyPicker</name>
@@ -2815,6 +2819,93 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>redone: {what}</source>
         <translation>rehecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{what} must be one of {allowed} (got {value})</source>
+        <translation>{what} tiene que ser uno de estos: {allowed} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>name must not be empty</source>
+        <translation>el nombre no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>name must be at most {count} characters</source>
+        <translation>el nombre puede tener como mucho {count} caracteres</translation>
+    </message>
+    <message>
+        <source>birth date {day} is in the future</source>
+        <translation>la fecha de nacimiento {day} está en el futuro</translation>
+    </message>
+    <message>
+        <source>due date must be within 20 weeks of the birth date</source>
+        <translation>la fecha prevista de parto tiene que estar a menos de 20 semanas de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>birth weight must be between {low} and {high} g (got {weight} g)</source>
+        <translation>el peso al nacer tiene que estar entre {low} y {high} g (se recibió {weight} g)</translation>
+    </message>
+    <message>
+        <source>start is in the future</source>
+        <translation>el inicio está en el futuro</translation>
+    </message>
+    <message>
+        <source>start is before the birth date</source>
+        <translation>el inicio es anterior a la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation>el final es anterior al inicio</translation>
+    </message>
+    <message>
+        <source>a sleep can last at most 24 hours</source>
+        <translation>un sueño puede durar como mucho 24 horas</translation>
+    </message>
+    <message>
+        <source>end is in the future</source>
+        <translation>el final está en el futuro</translation>
+    </message>
+    <message>
+        <source>an episode needs a positive duration</source>
+        <translation>un episodio necesita una duración mayor que cero</translation>
+    </message>
+    <message>
+        <source>an episode can last at most 24 hours</source>
+        <translation>un episodio puede durar como mucho 24 horas</translation>
+    </message>
+    <message>
+        <source>duration must not be negative</source>
+        <translation>la duración no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>belongs to another baby</source>
+        <translation>pertenece a otro bebé</translation>
+    </message>
+    <message>
+        <source>time is before the birth date</source>
+        <translation>la hora es anterior a la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>its sleep belongs to another baby</source>
+        <translation>su sueño pertenece a otro bebé</translation>
+    </message>
+    <message>
+        <source>time is outside its sleep</source>
+        <translation>la hora está fuera de su sueño</translation>
+    </message>
+    <message>
+        <source>a pause length needs the sign breathing_pause</source>
+        <translation>una duración de pausa necesita la señal breathing_pause</translation>
+    </message>
+    <message>
+        <source>a sign needs at least one of the signs</source>
+        <translation>una señal necesita al menos una de las señales</translation>
+    </message>
+    <message>
+        <source>time is in the future</source>
+        <translation>la hora está en el futuro</translation>
     </message>
 </context>
 <context>
