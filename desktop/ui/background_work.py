@@ -13,6 +13,7 @@ from typing import Generic, Protocol, TypeVar
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.ui.overrides import override
 from desktop.ui.translation import translate
 
 Result = TypeVar("Result")
@@ -20,14 +21,14 @@ _SHOW_AFTER_MS = 400  # quick work shows no dialog at all
 
 
 class Interruptible(Protocol):
-    """A diary connection as Cancel sees it: its running statement can be interrupted."""
+    """An open diary as Cancel sees it: its running statement can be interrupted."""
 
     def interrupt(self) -> None:
         """Stop the running statement (from another thread)."""
 
 
 Watch = Callable[[Interruptible], None]
-"""Called by the work with each connection it opens, so that Cancel can interrupt it."""
+"""Called by the work with each diary it opens, so that Cancel can interrupt it."""
 
 
 class Cancelled(Exception):
@@ -43,6 +44,7 @@ class _Thread(QThread):
         self.result: object = None
         self.error: BaseException | None = None
 
+    @override
     def run(self) -> None:
         try:
             self.result = self._work()

@@ -65,7 +65,7 @@ def preview_file(data_dir: Path, path: Path, watch: Watch) -> Preview:
         raise ExchangeError(str(error)) from None
     now = datetime.now().astimezone()
     with Diary(data_dir) as diary:
-        watch(diary.connection)
+        watch(diary)
         if parsed.version == MERGE_VERSION:
             merge = plan_merge(diary, parsed, now)
             return Preview(path, merge.new, merge.changed, merge.deleted, merge.unchanged, merge.problems)
@@ -193,7 +193,7 @@ class DiaryExchange(QObject):
 
         def write(watch: Watch) -> str:
             with Diary(data_dir) as diary:
-                watch(diary.connection)
+                watch(diary)
                 return import_file(diary, path).describe()
 
         label = translate("DiaryExchange", "Importing {name}…").format(name=path.name)
@@ -215,7 +215,7 @@ class DiaryExchange(QObject):
 
         def write(watch: Watch) -> str:
             with Diary(data_dir) as diary:
-                watch(diary.connection)
+                watch(diary)
                 return export_file(diary, path, table=table).describe()
 
         label = translate("DiaryExchange", "Exporting to {name}…").format(name=path.name)

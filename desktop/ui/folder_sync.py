@@ -167,7 +167,7 @@ class FolderSync(QObject):
 
         def run(watch: Watch) -> SyncReport:
             with Diary(data_dir) as diary:
-                watch(diary.connection)
+                watch(diary)
                 return sync_now(diary)
 
         self.work = Work(self._window, "", run, quiet=True)
