@@ -7,6 +7,7 @@ imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -43,12 +44,24 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n{self.format_usage()}")
 
 
+# The dates a command accepts: any diary's, with room to count weeks on either side without overflow.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2199, 12, 31)
+
+
 def _date_argument(text: str) -> date:
-    """An argparse type for ``YYYY-MM-DD`` dates with a message that says what is wrong."""
+    """An argparse type for ``YYYY-MM-DD`` dates (digits 0-9) with a message that says what is wrong."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the dates a diary can hold ({FIRST_DATE} to {LAST_DATE})"
+        )
+    return day
 
 
 def _suffix_argument(*suffixes: str) -> Callable[[str], Path]:
@@ -444,6 +457,17 @@ def choose_language(code: str | None) -> None:
         raise SystemExit(2) from None
 
 
+def _check_folders(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse an empty ``--data-dir``, and ``--demo`` with ``--data-dir`` (the demo writes only its own)."""
+    if args.data_dir is not None and not args.data_dir.strip():
+        parser.error("--data-dir needs a folder; it was empty")
+    if args.demo and args.data_dir is not None:
+        parser.error(
+            "--demo uses its own demo diary; leave out --data-dir"
+            " (the demo never writes into a diary you name)"
+        )
+
+
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """The parsed command line; exits with status 2 and one clear line for a usage mistake.
 
@@ -452,10 +476,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """
     choose_language(_language_asked(argv))
     args = window_arguments(argv)
-    if args is not None:
+    if args is not None and (args.data_dir is None or (args.data_dir.strip() and not args.demo)):
         return args
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    _check_folders(parser, args)
     if args.command == "report" and args.date_from and args.date_to and args.date_from > args.date_to:
         parser.error("--from must not be after --to")
     if args.command == "export" and args.table is not None and args.file.suffix.lower() != ".csv":

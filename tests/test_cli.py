@@ -223,7 +223,7 @@ def test_export_format_version_1_writes_what_the_first_release_reads(cli: Cli, t
 @pytest.mark.slow
 def test_demo_diary_survives_export_import_export(cli: Cli, tmp_path: Path) -> None:
     """A whole diary (the demo's thousands of taps) goes through the exchange format losslessly."""
-    demo = cli.run("--demo", "export", str(tmp_path / "first.json"))
+    demo = cli.run("--demo", "export", str(tmp_path / "first.json"), data_dir=False)
     assert demo.returncode == 0, demo.stderr
     copy = Cli(tmp_path / "copy")
     assert copy.run("import", str(tmp_path / "first.json")).returncode == 0
@@ -338,6 +338,15 @@ def test_import_of_a_missing_file(cli: Cli, tmp_path: Path) -> None:
             ("report", "--baby", "Mia", "-o", "r.pdf", "--from", "2026-10-01", "--to", "2026-09-01"),
             "--from must not be after --to",
         ),
+        # Fail without the fix: an OverflowError traceback, or the foreign digits read as a date.
+        (("guidance", "--baby", "Mia", "--as-of", "0001-01-01"), "outside the dates a diary can hold"),
+        (("guidance", "--baby", "Mia", "--as-of", "9999-12-31"), "outside the dates a diary can hold"),
+        (
+            ("report", "--baby", "Mia", "-o", "r.pdf", "--to", "9999-12-31"),
+            "outside the dates a diary can hold",
+        ),
+        (("guidance", "--baby", "Mia", "--as-of", "٢٠٢٦-٠١-٠١"), "is not a date; write it as YYYY-MM-DD"),
+        (("--data-dir", "", "babies"), "--data-dir needs a folder"),
         (("guidance",), "--baby"),
         (("frobnicate",), "invalid choice: 'frobnicate'"),
         (("export",), "FILE.json|FILE.csv"),
@@ -409,16 +418,23 @@ def test_demo_uses_its_own_folder_never_the_users_diary(cli: Cli, tmp_path: Path
 
 
 @pytest.mark.slow
-def test_demo_never_fills_a_diary_that_has_a_baby(cli: Cli, tmp_path: Path) -> None:
+def test_demo_never_writes_into_a_diary_named_with_data_dir(cli: Cli, tmp_path: Path) -> None:
+    # Fails without the fix: "--demo --data-dir OWN" filled OWN with the demo baby.
     cli.run("import", str(_write_json(tmp_path / "a.json", GOOD_EXPORT)))
-    result = cli.run("--demo", "babies", "--json")
-    assert result.returncode == 0, result.stderr
-    assert [baby["name"] for baby in json.loads(result.stdout)] == ["Mia"]
+    before = _snapshot(cli.data_dir)
+    empty = tmp_path / "empty"
+    for folder in (cli.data_dir, empty):
+        result = cli.run("--data-dir", str(folder), "--demo", "babies", "--json", data_dir=False)
+        assert result.returncode == 2
+        assert "--demo uses its own demo diary" in result.stderr.splitlines()[0]
+    assert _snapshot(cli.data_dir) == before
+    assert not empty.exists()
+    assert [baby["name"] for baby in json.loads(cli.run("babies", "--json").stdout)] == ["Mia"]
 
 
 @pytest.mark.slow
 def test_demo_guidance_is_calm(cli: Cli) -> None:
-    result = cli.run("--demo", "guidance", "--baby", "Noa", "--json")
+    result = cli.run("--demo", "guidance", "--baby", "Noa", "--json", data_dir=False)
     assert result.returncode == 0, result.stderr
     findings = json.loads(result.stdout)["findings"]
     assert findings, "six weeks of data is enough to judge"
@@ -521,3 +537,37 @@ def test_damaged_demo_diary_is_left_for_the_windows_recovery_dialog(
     assert run(["--demo"]) == 1
     assert len(asked) == 1 and "not an SQLite database" in asked[0]
     assert (demo_dir / DATABASE_NAME).read_bytes() == b"not a diary"
+
+
+@pytest.mark.slow
+def test_an_import_too_big_for_the_memory_is_one_line_and_leaves_no_diary(tmp_path: Path) -> None:
+    # Fails without the fix: a MemoryError traceback, and an empty diary left behind.
+    import resource
+
+    event = json.dumps(
+        {"id": "x" * 36, "baby_id": "y" * 36, "at": "2026-09-01T12:00:00+02:00", "kind": "twitch"}
+    )
+    big = tmp_path / "big.json"
+    with big.open("w", encoding="utf-8") as handle:
+        handle.write('{"format": "twitch-diary", "version": 1, "babies": [], "sleeps": [], "events": [')
+        handle.write(",".join([event] * 400_000))  # about 45 MB of text, several times that as objects
+        handle.write("]}")
+    limit = 250 * 1024**2  # bytes of address space for the command: ample to start, too little for this
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    data_dir = tmp_path / "new"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "import", str(big)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        preexec_fn=limited,
+    )
+    assert result.returncode == 1, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert "too large" in line and "nothing was changed" in line
+    assert not data_dir.exists()

@@ -47,4 +47,10 @@ def test_the_short_way_agrees_with_the_full_parser(argv: list[str]) -> None:
     if args is None:
         return  # the full parser reads it (tested through the real command line in test_cli.py)
     assert args == build_parser().parse_args(argv)
+    if args.data_dir is not None and (not args.data_dir.strip() or args.demo):
+        # An empty folder, or the demo with a named diary: refused by both ways alike.
+        with pytest.raises(SystemExit) as refused:
+            parse_arguments(argv)
+        assert refused.value.code == 2
+        return
     assert parse_arguments(argv) == args

@@ -7,10 +7,11 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 # Extended ISO 8601 only: the format is written by programs, so one spelling is enough to accept.
+# re.ASCII: \d is 0-9 only (without it, Arabic-Indic and other digits would be read as numbers).
 _INSTANT: Final = re.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)?"
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)?", re.ASCII
 )
-_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 # Far enough apart for any diary, near enough that converting to UTC can never overflow.
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 9000

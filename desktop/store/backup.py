@@ -176,7 +176,7 @@ def make_backup(diary: Diary, now: datetime) -> Backup:
 
 def _remove_partial_copies(folder: Path) -> None:
     """Remove copies a crash cut off before they were finished (``*.partial``, never listed)."""
-    for partial in folder.glob("*.partial"):
+    for partial in folder.glob("*.partial*"):  # with the journal SQLite kept beside it
         partial.unlink(missing_ok=True)
 
 

@@ -108,14 +108,23 @@ def finish_planned_swap(data_dir: Path) -> None:
     if plan_path(data_dir).exists():
         carry_out(data_dir)
     # A new file whose plan was never written: the restore had not begun, the diary is as it was.
-    plan = plan_path(data_dir)
-    for leftover in (incoming_path(data_dir), plan.with_name(plan.name + ".partial")):
+    plan, incoming = plan_path(data_dir), incoming_path(data_dir)
+    partial = incoming.with_name(incoming.name + ".partial")
+    # The copy being written and the journal SQLite kept beside it while writing.
+    leftovers = [incoming, plan.with_name(plan.name + ".partial"), partial]
+    leftovers += [partial.with_name(partial.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
 
 
 def needs_finishing(data_dir: Path) -> bool:
     """True when a restore left its plan or its new file behind."""
-    return plan_path(data_dir).exists() or incoming_path(data_dir).exists()
+    incoming = incoming_path(data_dir)
+    return (
+        plan_path(data_dir).exists()
+        or incoming.exists()
+        or incoming.with_name(incoming.name + ".partial").exists()
+    )
 
 
 def flush(path: Path) -> None:

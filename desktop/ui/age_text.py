@@ -6,14 +6,13 @@ from datetime import date
 
 from desktop.core.age import age_on, format_weeks_days
 from desktop.core.model import Baby
+from desktop.language import translate
 
 
 def _age_days_text(days: int) -> str:
     if days == 0:
-        return "born today"
-    if days < 7:
-        return f"{days} {'day' if days == 1 else 'days'} old"
-    return f"{format_weeks_days(days)} old"
+        return translate("AgeText", "born today")
+    return translate("AgeText", "{age} old").format(age=format_weeks_days(days))
 
 
 def age_summary(birth_date: date, due_date: date | None, today: date) -> str:
@@ -24,10 +23,16 @@ def age_summary(birth_date: date, due_date: date | None, today: date) -> str:
     text = _age_days_text(age.chronological_days)
     if age.gestational_days_at_birth is None or age.gestational_days_at_birth <= 0:
         return text
-    text += f"; born at {format_weeks_days(age.gestational_days_at_birth)}"
+    text += translate("AgeText", "; born at {age}").format(
+        age=format_weeks_days(age.gestational_days_at_birth)
+    )
     if age.preterm and age.corrected_days is not None:
         if age.corrected_days >= 0:
-            text += f" — corrected age {format_weeks_days(age.corrected_days)}"
+            text += translate("AgeText", " — corrected age {age}").format(
+                age=format_weeks_days(age.corrected_days)
+            )
         else:
-            text += f" — {format_weeks_days(-age.corrected_days)} before the due date"
+            text += translate("AgeText", " — {age} before the due date").format(
+                age=format_weeks_days(-age.corrected_days)
+            )
     return text

@@ -90,7 +90,9 @@ class BabyForm(QWidget):
         for number, kind in enumerate(FAMILY_HISTORY_KINDS):
             check = QCheckBox(FAMILY_HISTORY_LABELS[kind])
             check.setObjectName(f"history_{kind}")
-            check.setAccessibleName(f"Family history of {FAMILY_HISTORY_LABELS[kind]}")
+            check.setAccessibleName(
+                self.tr("Family history of {what}").format(what=FAMILY_HISTORY_LABELS[kind])
+            )
             check.setMinimumHeight(TOUCH_HEIGHT)
             # Two across: the whole form (welcome page or dialog) fits a 600-pixel-high screen.
             history_layout.addWidget(check, number // 2, number % 2)
@@ -154,10 +156,10 @@ class BabyForm(QWidget):
             form.addRow("", self.errors[error_key])
             form.setRowVisible(self.errors[error_key], False)
 
-        row("&Name", self.name_edit, "name", self.name_edit)
-        row("&Birth date", self.birth_edit, "birth", self.birth_edit)
-        row("D&ue date", self.due_check, "due", self.due_check, self.due_edit)
-        row("Birth &weight", self.weight_edit, "weight", self.weight_edit, QLabel(self.tr("g")))
+        row(self.tr("&Name"), self.name_edit, "name", self.name_edit)
+        row(self.tr("&Birth date"), self.birth_edit, "birth", self.birth_edit)
+        row(self.tr("D&ue date"), self.due_check, "due", self.due_check, self.due_edit)
+        row(self.tr("Birth &weight"), self.weight_edit, "weight", self.weight_edit, QLabel(self.tr("g")))
         form.addRow("", self.age_label)
 
         form.addRow(self.history_box)

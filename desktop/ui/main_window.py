@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
     def _focus_tap_area(self) -> None:
         # After a dialog the keyboard goes back to the tap area, not to whatever button was next.
         if self.views.currentWidget() is self.bedside:
-            self.bedside.tap_area.setFocus()
+            self.bedside.tap_area.take_keyboard()
 
     @Slot()
     def _on_delete_baby_triggered(self) -> None:

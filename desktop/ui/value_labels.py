@@ -16,6 +16,8 @@ from desktop.core.value_labels import (
     STOPPED_ON_WAKING_LABELS,
     sign_words,
 )
+from desktop.language import translate
+from desktop.language.formats import day_text
 
 # The labels are the core's (one spelling everywhere); this module adds the time and length texts.
 __all__ = [
@@ -47,25 +49,25 @@ def length_text(length: timedelta) -> str:
     """A sleep or episode length like ``"1 h 05 min"``, ``"45 min"`` or ``"12 s"``."""
     seconds = int(length.total_seconds())
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("ValueLabels", "{s} s").format(s=seconds)
     hours, rest = divmod(seconds // 60, 60)
     if hours == 0:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d} min"
+        return translate("ValueLabels", "{m} min").format(m=rest)
+    return translate("ValueLabels", "{h} h {m:02d} min").format(h=hours, m=rest)
 
 
 def seconds_text(seconds: float) -> str:
     """An episode duration in seconds, like ``"12 s"`` or ``"2 min 05 s"``."""
     whole = round(seconds)
     if whole < 60:
-        return f"{whole} s"
+        return translate("ValueLabels", "{s} s").format(s=whole)
     minutes, rest = divmod(whole, 60)
-    return f"{minutes} min {rest:02d} s"
+    return translate("ValueLabels", "{m} min {s:02d} s").format(m=minutes, s=rest)
 
 
 def date_text(moment: datetime) -> str:
     """The local calendar date where the moment was logged, like ``"Mon 23 Nov 2026"``."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y}"
+    return day_text(moment.date())
 
 
 def clock_text(moment: datetime) -> str:
@@ -76,10 +78,12 @@ def clock_text(moment: datetime) -> str:
 def span_text(start: datetime, end: datetime | None) -> str:
     """A sleep's local start–end, e.g. ``"21:05–06:40"``; a running sleep ends in ``"running"``."""
     if end is None:
-        return f"{clock_text(start)}–running"
+        return translate("ValueLabels", "{start}–running").format(start=clock_text(start))
     return f"{clock_text(start)}–{clock_text(end)}"
 
 
 def sleep_title(kind: str, start: datetime, end: datetime | None) -> str:
     """A sleep named for a person, e.g. ``"the nap of Mon 23 Nov 2026, 13:00–14:30"``."""
-    return f"the {SLEEP_KIND_LABELS.get(kind, kind)} of {date_text(start)}, {span_text(start, end)}"
+    return translate("ValueLabels", "the {kind} of {day}, {span}").format(
+        kind=SLEEP_KIND_LABELS.get(kind, kind), day=date_text(start), span=span_text(start, end)
+    )

@@ -56,6 +56,23 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>%n event(s) in {sleep}</source>
+        <translation>
+            <numerusform>%n event in {sleep}</numerusform>
+            <numerusform>%n events in {sleep}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {sleep} with its %n event(s). Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>Deleted {sleep} with its %n event. Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Deleted {sleep} with its %n events. Undo (Ctrl+Z) brings it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCounts</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -39,6 +39,29 @@
     </message>
 </context>
 <context>
+    <name>AgeText</name>
+    <message>
+        <source>born today</source>
+        <translation>nació hoy</translation>
+    </message>
+    <message>
+        <source>{age} old</source>
+        <translation>{age} de edad</translation>
+    </message>
+    <message>
+        <source>; born at {age}</source>
+        <translation>; nació con {age} de gestación</translation>
+    </message>
+    <message>
+        <source> — corrected age {age}</source>
+        <translation> — edad corregida {age}</translation>
+    </message>
+    <message>
+        <source> — {age} before the due date</source>
+        <translation> — {age} antes de la fecha prevista de parto</translation>
+    </message>
+</context>
+<context>
     <name>AgeWords</name>
     <message numerus="yes">
         <source>%n week(s)</source>
@@ -59,36 +82,38 @@
     <name>BabyDelete</name>
     <message>
         <source>Delete {name} from the diary?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {name} del diario?</translation>
     </message>
     <message>
         <source>This deletes {name}&apos;s details with {what}.
 
 Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups keep it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra los datos de {name} con {what}.
+
+Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las copias de seguridad diarias también lo guardan.</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a {name}</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
     <name>BabyDialog</name>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a {name}</translation>
     </message>
     <message>
         <source>Add {name}&apos;s twin</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al gemelo de {name}</translation>
     </message>
     <message>
         <source>Add a baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un bebé</translation>
     </message>
 </context>
 <context>
@@ -110,98 +135,118 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <name>BabyForm</name>
     <message>
         <source>Baby&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del bebé</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o apodo</translation>
     </message>
     <message>
         <source>Due date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sabe la fecha</translation>
     </message>
     <message>
         <source>Enter the due date if the baby was born early or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote la fecha prevista de parto si el bebé nació antes o después de tiempo</translation>
     </message>
     <message>
         <source>Birth weight in grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso al nacer en gramos</translation>
     </message>
     <message>
         <source>optional, e.g. 3200</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. 3200</translation>
     </message>
     <message>
         <source>Family history (parents, brothers or sisters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes familiares (padres, hermanos o hermanas)</translation>
     </message>
     <message>
         <source>Family history</source>
-        <translation type="unfinished">Antecedentes familiares</translation>
+        <translation>Antecedentes familiares</translation>
+    </message>
+    <message>
+        <source>Family history of {what}</source>
+        <translation>Antecedentes familiares de {what}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything the pediatrician should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa que el pediatra deba saber (opcional)</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Problem with the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre</translation>
     </message>
     <message>
         <source>Problem with the birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha de nacimiento</translation>
     </message>
     <message>
         <source>Problem with the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha prevista de parto</translation>
     </message>
     <message>
         <source>Problem with the birth weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el peso al nacer</translation>
     </message>
     <message>
         <source>Problem with the family history</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los antecedentes familiares</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>Fecha &amp;prevista</translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>Birth &amp;weight</source>
+        <translation>&amp;Peso al nacer</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
 </context>
 <context>
     <name>BabyPicker</name>
     <message>
         <source>Welcome to Twitch Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Twitch Diary</translation>
     </message>
     <message>
         <source>Tell us about your baby first. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero háblenos de su bebé. Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Which baby</source>
-        <translation type="unfinished">Qué bebé</translation>
+        <translation>Qué bebé</translation>
     </message>
     <message>
         <source>Which baby you are logging for</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué bebé está anotando</translation>
     </message>
 </context>
 <context>
@@ -219,51 +264,51 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <name>BackupPlace</name>
     <message>
         <source>Second &amp;Backup Place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo lugar para las &amp;copias…</translation>
     </message>
     <message>
         <source>Keep each day&apos;s backup, with the videos, on a USB stick, another disk or a synced folder too</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también la copia de cada día, con los vídeos, en una memoria USB, otro disco o una carpeta sincronizada</translation>
     </message>
     <message>
         <source>Stop Backing Up Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de hacer copias en otro lugar</translation>
     </message>
     <message>
         <source>now: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora: {place}</translation>
     </message>
     <message>
         <source>none chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no se eligió ninguno</translation>
     </message>
     <message>
         <source>A second place for the daily backups ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo lugar para las copias de seguridad diarias ({where})</translation>
     </message>
     <message>
         <source>Choose a second place for the backups (another disk or a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un segundo lugar para las copias (otro disco o una memoria USB)</translation>
     </message>
     <message>
         <source>Choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro lugar</translation>
     </message>
     <message>
         <source>That folder is inside the diary&apos;s own folder: a second place must be somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta está dentro de la carpeta del propio diario: el segundo lugar tiene que estar en otra parte.</translation>
     </message>
     <message>
         <source>The backup could not be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia allí</translation>
     </message>
     <message>
         <source>Backed up to {place} ({name}). Each day&apos;s backup goes there too from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha en {place} ({name}). A partir de ahora, la copia de cada día también irá allí.</translation>
     </message>
     <message>
         <source>Backups are kept in the diary&apos;s folder only (the copies made elsewhere stay there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias se guardan solo en la carpeta del diario (las que se hicieron en otro lugar se quedan allí).</translation>
     </message>
 </context>
 <context>
@@ -857,104 +902,268 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
 <context>
     <name>EventDetails</name>
     <message>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <source>yes, a steady beat</source>
+        <translation>sí, un ritmo regular</translation>
+    </message>
+    <message>
+        <source>no, irregular</source>
+        <translation>no, irregular</translation>
+    </message>
+    <message>
+        <source>{clock}, {day}</source>
+        <translation>{clock}, {day}</translation>
+    </message>
+    <message>
+        <source>{kind} at {time}</source>
+        <translation>{kind} a las {time}</translation>
+    </message>
+    <message>
+        <source>Body part: {part}, side: {side}</source>
+        <translation>Parte del cuerpo: {part}, lado: {side}</translation>
+    </message>
+    <message>
+        <source>Baby&apos;s state: {state}</source>
+        <translation>Estado del bebé: {state}</translation>
+    </message>
+    <message>
+        <source>Lasted: {length}</source>
+        <translation>Duró: {length}</translation>
+    </message>
+    <message>
+        <source>Woke the baby: {answer}</source>
+        <translation>Despertó al bebé: {answer}</translation>
+    </message>
+    <message>
+        <source>Rhythmic: {answer}</source>
+        <translation>Rítmico: {answer}</translation>
+    </message>
+    <message>
+        <source>Stopped on waking: {answer}</source>
+        <translation>Paró al despertar: {answer}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Signs seen: {signs}</source>
+        <translation>Señales vistas: {signs}</translation>
+    </message>
+    <message>
+        <source>The pause lasted: {length}</source>
+        <translation>La pausa duró: {length}</translation>
+    </message>
+    <message>
+        <source>none attached</source>
+        <translation>ninguno adjunto</translation>
+    </message>
+    <message>
+        <source>Video: {video}</source>
+        <translation>Vídeo: {video}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del registro</translation>
     </message>
     <message>
         <source>Choose an event to see all it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un registro para ver todo lo que contiene.</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
+        <source>Edit {kind}</source>
+        <translation>Editar: {kind}</translation>
+    </message>
+    <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Within the sleep: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del sueño: {span}</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Body part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del cuerpo</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Lado</translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Baby&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del bebé</translation>
     </message>
     <message>
         <source>It woke the baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Rhythmic</source>
+        <translation>Rítmico</translation>
+    </message>
+    <message>
+        <source>Stopped on waking</source>
+        <translation>Paró al despertar</translation>
     </message>
     <message>
         <source>How long the pause lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró la pausa</translation>
     </message>
     <message>
         <source>Duration in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en segundos</translation>
     </message>
     <message>
         <source>Signs seen</source>
-        <translation type="unfinished">Señales vistas</translation>
+        <translation>Señales vistas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Body part</source>
+        <translation>&amp;Parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>&amp;Lado</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythmic</source>
+        <translation>&amp;Rítmico</translation>
+    </message>
+    <message>
+        <source>Stopped on &amp;waking</source>
+        <translation>Paró al &amp;despertar</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>D&amp;uración</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>&amp;Video</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vídeo</translation>
     </message>
     <message>
         <source>The &amp;pause lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;pausa duró</translation>
     </message>
     <message>
         <source>
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+</translation>
     </message>
     <message>
         <source>Video file or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o enlace del vídeo</translation>
     </message>
     <message>
         <source>a clip you took (file or link, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>un vídeo que grabó (archivo o enlace, opcional)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de vídeo</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the video in the video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el vídeo en el reproductor de vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Woke baby</source>
+        <translation>Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Rhythmic</source>
+        <translation>Rítmico</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Video: {video}</source>
+        <translation>Vídeo: {video}</translation>
     </message>
 </context>
 <context>
@@ -965,7 +1174,7 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir…</translation>
     </message>
     <message>
         <source>Shared folder:</source>
@@ -1093,72 +1302,143 @@ Undo (Ctrl+Z) brings all of it back while the app stays open; the daily backups 
     <name>HelpPages</name>
     <message>
         <source>Things That May Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que pueden ayudar</translation>
     </message>
     <message>
         <source>How to Film an Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo grabar un episodio</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
         <source>Every command&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>La tecla de cada orden</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
+        <source>&amp;Add a past sleep…</source>
+        <translation>&amp;Añadir un sueño pasado…</translation>
+    </message>
+    <message>
+        <source>Enter a nap or night by hand</source>
+        <translation>Anotar a mano una siesta o una noche</translation>
+    </message>
+    <message>
+        <source>Edit s&amp;leep…</source>
+        <translation>Editar el s&amp;ueño…</translation>
+    </message>
+    <message>
+        <source>Change the start, end, kind or note</source>
+        <translation>Cambiar el inicio, el final, el tipo o la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Delete sleep</source>
+        <translation>&amp;Borrar el sueño</translation>
+    </message>
+    <message>
+        <source>Delete the sleep with its events</source>
+        <translation>Borrar el sueño con sus registros</translation>
+    </message>
+    <message>
+        <source>Edit e&amp;vent…</source>
+        <translation>Editar el &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Correct what was seen</source>
+        <translation>Corregir lo que se vio</translation>
+    </message>
+    <message>
+        <source>Delete even&amp;t</source>
+        <translation>Borrar el regis&amp;tro</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event</source>
+        <translation>Borrar el registro elegido</translation>
+    </message>
+    <message>
         <source>Sleeps</source>
-        <translation type="unfinished">Sueños</translation>
+        <translation>Sueños</translation>
     </message>
     <message>
         <source>Events in the sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del sueño</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>No sleeps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sueños</translation>
     </message>
     <message>
         <source>Sleep history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de sueño</translation>
     </message>
     <message>
         <source>Add a baby to start the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un bebé para empezar el diario.</translation>
     </message>
     <message>
         <source>Sleeps of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueños de {name}</translation>
     </message>
     <message>
         <source>No sleeps yet for {name}.
 
 Start one at the bedside (press S), or add a past sleep by hand with “Add a past sleep”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sueños de {name}.
+
+Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «Añadir un sueño pasado».</translation>
+    </message>
+    <message>
+        <source>Nothing logged in {sleep}.</source>
+        <translation>No se anotó nada en {sleep}.</translation>
+    </message>
+    <message>
+        <source>Added {sleep}.</source>
+        <translation>Se añadió {sleep}.</translation>
     </message>
     <message>
         <source>Sleep changed. Undo (Ctrl+Z) puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño cambiado. Deshacer (Ctrl+Z) lo deja como estaba.</translation>
+    </message>
+    <message>
+        <source>Delete {sleep}</source>
+        <translation>Borrar {sleep}</translation>
     </message>
     <message>
         <source>Event changed. Undo (Ctrl+Z) puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro cambiado. Deshacer (Ctrl+Z) lo deja como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>%n event(s) in {sleep}</source>
+        <translation>
+            <numerusform>%n registro en {sleep}</numerusform>
+            <numerusform>%n registros en {sleep}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {sleep} with its %n event(s). Undo (Ctrl+Z) brings it back.</source>
+        <translation>
+            <numerusform>Se borró {sleep} con su %n registro. Deshacer (Ctrl+Z) lo recupera.</numerusform>
+            <numerusform>Se borró {sleep} con sus %n registros. Deshacer (Ctrl+Z) lo recupera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2132,91 +2412,175 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     <name>ShortcutsPage</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Space (held 1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra espaciadora (mantenida 1 s)</translation>
     </message>
     <message>
         <source>Start a timed episode; let go to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un episodio medido; suéltela para terminarlo</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every command you can reach from the keyboard, and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las órdenes que se pueden usar desde el teclado, y su tecla.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Timed episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio medido</translation>
     </message>
 </context>
 <context>
     <name>SleepDialog</name>
     <message>
         <source>Edit sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el sueño</translation>
     </message>
     <message>
         <source>Add a past sleep for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un sueño pasado de {name}</translation>
     </message>
     <message>
         <source>Still asleep (sleep in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía dormido (sueño en curso)</translation>
     </message>
     <message>
         <source>Sleep still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño todavía en curso</translation>
     </message>
     <message>
         <source>Kind of sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de sueño</translation>
     </message>
     <message>
         <source>Sleep note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del sueño</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Final</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
+    </message>
+</context>
+<context>
+    <name>SleepTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Twitches</source>
+        <translation>Sacudidas</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>Woke baby</source>
+        <translation>Despertó al bebé</translation>
+    </message>
+    <message>
+        <source>The day the sleep started</source>
+        <translation>El día en que empezó el sueño</translation>
+    </message>
+    <message>
+        <source>Local start and end time</source>
+        <translation>Hora local de inicio y de final</translation>
+    </message>
+    <message>
+        <source>Nap or night</source>
+        <translation>Siesta o noche</translation>
+    </message>
+    <message>
+        <source>How long the sleep lasted (so far, while running)</source>
+        <translation>Cuánto duró el sueño (hasta ahora, si sigue en curso)</translation>
+    </message>
+    <message>
+        <source>Twitches tapped in this sleep</source>
+        <translation>Sacudidas tocadas en este sueño</translation>
+    </message>
+    <message>
+        <source>Timed episodes of repeated jerks</source>
+        <translation>Episodios medidos de sacudidas repetidas</translation>
+    </message>
+    <message>
+        <source>Reports with a sign seen (stiffening, color change, ...)</source>
+        <translation>Registros con una señal vista (rigidez, cambio de color, ...)</translation>
+    </message>
+    <message>
+        <source>Times a twitch or episode woke the baby</source>
+        <translation>Veces que una sacudida o un episodio despertó al bebé</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2765,33 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
 </context>
 <context>
+    <name>ValueLabels</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{start}–running</source>
+        <translation>{start}–en curso</translation>
+    </message>
+    <message>
+        <source>the {kind} of {day}, {span}</source>
+        <translation>la {kind} del {day}, {span}</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>face</source>
@@ -2556,7 +2947,7 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
     <message>
         <source>newborn seizures</source>
-        <translation>convulsiones en recién nacidos</translation>
+        <translation>convulsiones neonatales</translation>
     </message>
     <message>
         <source>epilepsy</source>
@@ -2564,34 +2955,34 @@ Start one at the bedside (press S), or add a past sleep by hand with “Add a pa
     </message>
     <message>
         <source>a movement disorder</source>
-        <translation>un trastorno del movimiento</translation>
+        <translation>trastorno motor</translation>
     </message>
     <message>
         <source>startle disease (hyperekplexia)</source>
-        <translation>enfermedad del sobresalto (hiperekplexia)</translation>
+        <translation>enfermedad del sobresalto</translation>
     </message>
 </context>
 <context>
     <name>VideoOpener</name>
     <message>
         <source>No video is attached to this episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este episodio no tiene ningún vídeo adjunto.</translation>
     </message>
     <message>
         <source>The video “{name}” is no longer at {folder}: it may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo «{name}» ya no está en {folder}: puede que se haya movido, cambiado de nombre o borrado.</translation>
     </message>
     <message>
         <source>The episode is kept; choose the file again in the episode&apos;s editor to attach it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>El episodio se conserva; vuelva a elegir el archivo en el editor del episodio para adjuntarlo de nuevo.</translation>
     </message>
     <message>
         <source>Video not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el vídeo</translation>
     </message>
     <message>
         <source>No program on this computer would open “{name}”. Install a video player, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este ordenador abre «{name}». Instale un reproductor de vídeo y vuelva a intentarlo.</translation>
     </message>
 </context>
 </TS>

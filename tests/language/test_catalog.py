@@ -74,6 +74,25 @@ TRANSLATED_CONTEXTS = {
     "ReportCounts",
     "Charts",
     "AgeWords",
+    # The history.
+    "HistoryView",
+    "HistoryWords",
+    "SleepTableModel",
+    "EventTableModel",
+    "EventDetails",
+    "ValueLabels",
+    # The dialogs: help, shortcuts, baby, backups, videos; the first run.
+    "HelpPages",
+    "ShortcutsPage",
+    "BabyForm",
+    "BabyDialog",
+    "BabyDelete",
+    "BabyPicker",
+    "BackupPlace",
+    "VideoOpener",
+    "AgeText",
+    "SleepDialog",
+    "EventEditor",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -105,6 +124,20 @@ CONVERTED_MODULES = [
     "desktop/core/summary_text.py",
     "desktop/core/age.py",
     "desktop/charts.py",
+    "desktop/ui/value_labels.py",
+    "desktop/ui/age_text.py",
+    *(
+        f"desktop/ui/{name}.py"
+        for name in (
+            "help_pages",
+            "shortcuts_page",
+            "baby_delete",
+            "baby_picker",
+            "backup_place",
+            "video_opener",
+        )
+    ),
+    *(f"desktop/ui/history/{name}.py" for name in ("view", "sleep_model", "event_model", "event_details")),
     *(
         f"desktop/report/{name}.py"
         for name in ("build", "content", "document", "figures", "output", "summary", "words")

@@ -7,12 +7,12 @@ under the context lupdate gave it. The counts are printed for the closing note (
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu, QTabWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from tests.language import walk
 
@@ -60,10 +60,10 @@ def _open(qtbot: QtBot, data_dir: Path) -> MainWindow:
     return window
 
 
-def _untranslated(texts: Iterator[walk.Seen]) -> list[walk.Seen]:
+def _untranslated(texts: Iterator[walk.Seen], user_data: Sequence[str] = ()) -> list[walk.Seen]:
     seen: dict[str, walk.Seen] = {}
     for item in texts:
-        if walk.english_words(item.text, ALLOWED):
+        if walk.english_words(item.text, [*ALLOWED, *user_data]):
             seen.setdefault(item.text, item)
     return list(seen.values())
 
@@ -117,6 +117,30 @@ def test_the_review_fits_in_spanish_at_the_default_size(
     assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []
 
 
+def test_the_history_has_no_plain_english_in_the_pseudo_locale(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak(language.PSEUDO)
+    window = _open(qtbot, demo_dir)
+    window.show_history()
+    qtbot.wait(50)
+    left = _untranslated(walk.visible_texts(window))
+    print(f"\nhistory: {len(left)} untranslated strings")
+    assert [f"{item.where}: {item.text}" for item in left] == []
+
+
+def test_the_history_fits_in_spanish_at_the_default_size(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak("es")
+    window = _open(qtbot, demo_dir)
+    window.show_history()
+    qtbot.wait(50)
+    assert window.history is not None
+    assert window.history.title_label.text() == "Sueños de Noa"
+    assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []
+
+
 def test_the_bedside_fits_in_spanish_at_the_default_size(
     speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
 ) -> None:
@@ -124,3 +148,63 @@ def test_the_bedside_fits_in_spanish_at_the_default_size(
     window = _open(qtbot, demo_dir)
     assert window.bedside.sleep_label.text().startswith("Noa · ")
     assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []
+
+
+def _dialogs(window: MainWindow) -> list[QWidget]:
+    """Every dialog a parent can open from the window, built on the demo diary as the window would."""
+    from desktop.ui.about_dialog import AboutDialog
+    from desktop.ui.baby_form import BabyDialog
+    from desktop.ui.help_pages import HELP_PAGES, HelpDialog
+    from desktop.ui.history.event_editor import EventEditor
+    from desktop.ui.history.sleep_dialog import SleepDialog
+    from desktop.ui.shortcuts_page import ShortcutsDialog
+
+    diary, baby = window.diary, window.baby
+    assert baby is not None
+    sleep = diary.sleeps.for_baby(baby.id)[-1]
+    episode = next(event for event in diary.events.all() if event.kind == "episode")
+    return [
+        AboutDialog(diary.data_dir, window),
+        *(HelpDialog(page, window) for page in HELP_PAGES),
+        ShortcutsDialog(window),
+        BabyDialog(window, baby),
+        BabyDialog(window),
+        SleepDialog(diary, window.undo_stack, baby, sleep, window),
+        SleepDialog(diary, window.undo_stack, baby, None, window),
+        EventEditor(
+            diary, window.undo_stack, episode, window, sleep=diary.sleeps.get(episode.sleep_id), baby=baby
+        ),
+    ]
+
+
+def test_the_dialogs_have_no_plain_english_in_the_pseudo_locale(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    speak(language.PSEUDO)
+    window = _open(qtbot, demo_dir)
+    # The diary's folder and the parents' own notes are shown as they are.
+    user_data = [str(demo_dir), *(event.note for event in window.diary.events.all() if event.note)]
+    left: list[walk.Seen] = []
+    for dialog in _dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(10)
+        left += _untranslated(walk.visible_texts(dialog), user_data)
+        dialog.close()
+    print(f"\ndialogs: {len(left)} untranslated strings")
+    assert [f"{item.where}: {item.text}" for item in left] == []
+    assert [f"{item.where}: {item.text}" for item in left] == []
+
+
+def test_the_dialogs_fit_in_spanish(speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path) -> None:
+    speak("es")
+    window = _open(qtbot, demo_dir)
+    cut: list[str] = []
+    for dialog in _dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(10)
+        cut += [f"{type(dialog).__name__} {item.where}: {item.text}" for item in walk.clipped(dialog)]
+        dialog.close()
+
+    assert cut == []

@@ -126,6 +126,8 @@ def _plain_lines(text: str) -> list[str]:
     """The lines of a label's text as shown: rich text's <br> breaks lines, its tags take no room."""
     if QtGui.Qt.mightBeRichText(text):
         text = html.unescape(re.sub(r"<[^<>]+>", "", re.sub(r"<br\s*/?>", "\n", text)))
+    else:
+        text = re.sub(r"&(?!&)", "", text)  # a mnemonic's & is not drawn
     return text.split("\n")
 
 

@@ -98,7 +98,8 @@ def test_restore_killed_at_any_step_leaves_the_old_or_the_new_diary(template: Pa
             with sqlite3.connect(read_only_uri(aside.path), uri=True) as probe:
                 assert probe.execute("SELECT COUNT(*) FROM event").fetchone()[0] == 805
             probe.close()
-        assert not list(data_dir.glob("*.restoring")) and not list(data_dir.glob("*.restore-plan"))
+        leftovers = [*data_dir.glob("*.restoring*"), *data_dir.glob("*.restore-plan*")]
+        assert not leftovers, leftovers  # the next open finished or dropped what the crash left
 
     kills = _sweep(template, tmp_path / "work", lambda d: ["--data-dir", str(d), "restore", backup], check)
     assert kills >= 8  # the sweep did reach the swap's steps
@@ -163,7 +164,7 @@ def test_daily_backup_killed_at_any_step_leaves_the_diary_and_only_whole_backups
         # A copy cut off by the crash is cleaned away by the next backup.
         with Diary(data_dir) as diary:
             make_backup(diary, datetime(2026, 11, 25, 7, 30, tzinfo=BERLIN))
-        assert not list((data_dir / "backups").glob("*.partial"))
+        assert not list((data_dir / "backups").glob("*.partial*"))
 
     _sweep(template, tmp_path / "work", lambda d: [str(d)], check, code=BACKUP)
 

@@ -94,6 +94,17 @@ class TapArea(QFrame):
         layout.addWidget(self.logged_label)
         layout.addWidget(self.hint_label)
 
+    def take_keyboard(self) -> None:
+        """Take the keyboard back after a dialog: this area, and its window.
+
+        With no window manager (a kiosk, a bare X server) nobody else activates the window once a
+        question closes, and the next Space or E would go nowhere.
+        """
+        self.setFocus()
+        window = self.window()
+        if window.isVisible() and not window.isActiveWindow():
+            window.activateWindow()
+
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)

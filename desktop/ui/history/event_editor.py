@@ -39,7 +39,7 @@ from desktop.core.model import (
     Sleep,
 )
 from desktop.core.validation import MAX_EPISODE_S, validate_event
-from desktop.core.value_labels import NOT_SURE
+from desktop.core.value_labels import not_sure
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
@@ -47,6 +47,7 @@ from desktop.ui.form_parts import TOUCH_HEIGHT, FieldsScroll, fit_height, fit_to
 from desktop.ui.history.event_details import NOT_NOTED, RHYTHMIC_WORDS, time_text
 from desktop.ui.history.sleep_dialog import Clock, local_now, to_aware
 from desktop.ui.overrides import override
+from desktop.ui.translation import translate
 from desktop.ui.user_folders import video_start
 from desktop.ui.value_labels import (
     BODY_PART_LABELS,
@@ -107,7 +108,7 @@ class EventEditor(QDialog):
         self._clock = clock
         self.saved: Event | None = None
         kind = EVENT_KIND_LABELS.get(event.kind, event.kind)
-        self.setWindowTitle(f"Edit {kind}")
+        self.setWindowTitle(self.tr("Edit {kind}").format(kind=kind))
 
         self._make_widgets(event)
         self._build_layout(event)
@@ -132,7 +133,8 @@ class EventEditor(QDialog):
 
     def _make_widgets(self, event: Event) -> None:
         kind = EVENT_KIND_LABELS.get(event.kind, event.kind).capitalize()
-        self.heading = QLabel(f"{kind} at {time_text(event)}")
+        heading = translate("EventDetails", "{kind} at {time}").format(kind=kind, time=time_text(event))
+        self.heading = QLabel(heading)
         self.heading.setObjectName("event_heading")
         self.heading.setAccessibleName(self.tr("Event"))
         self.time_edit = self._make_time_edit()
@@ -142,16 +144,21 @@ class EventEditor(QDialog):
         self.woke_check = QCheckBox(self.tr("It woke the baby"))
         self.woke_check.setAccessibleName(self.tr("It woke the baby"))
         self.woke_check.setMinimumHeight(TOUCH_HEIGHT)
+        not_noted = translate("EventDetails", NOT_NOTED)
         self.rhythmic_combo = _combo(
-            "Rhythmic", [(NOT_NOTED, None), *((words, value) for value, words in RHYTHMIC_WORDS.items())]
+            self.tr("Rhythmic"),
+            [
+                (not_noted, None),
+                *((translate("EventDetails", words), value) for value, words in RHYTHMIC_WORDS.items()),
+            ],
         )
         self.stopped_combo = _combo(
-            "Stopped on waking",
-            [(NOT_NOTED, None), *((STOPPED_ON_WAKING_LABELS[v], v) for v in STOPPED_ON_WAKING)],
+            self.tr("Stopped on waking"),
+            [(not_noted, None), *((STOPPED_ON_WAKING_LABELS[v], v) for v in STOPPED_ON_WAKING)],
         )
         self.pause_combo = _combo(
             self.tr("How long the pause lasted"),
-            [(NOT_SURE, None), *((PAUSE_LENGTH_LABELS[v], v) for v in PAUSE_LENGTHS)],
+            [(not_sure(), None), *((PAUSE_LENGTH_LABELS[v], v) for v in PAUSE_LENGTHS)],
         )
         self.duration_spin = QDoubleSpinBox()
         self.duration_spin.setAccessibleName(self.tr("Duration in seconds"))
@@ -185,17 +192,17 @@ class EventEditor(QDialog):
         # Two columns of fields, so that the whole editor fits a 600-pixel-high screen.
         form = QGridLayout()
         left: list[tuple[str, QWidget]] = [
-            ("T&ime", self.time_edit),
-            ("&Body part", self.body_part_combo),
-            ("&Side", self.side_combo),
-            ("S&tate", self.state_combo),
+            (self.tr("T&ime"), self.time_edit),
+            (self.tr("&Body part"), self.body_part_combo),
+            (self.tr("&Side"), self.side_combo),
+            (self.tr("S&tate"), self.state_combo),
         ]
         right: list[tuple[str, QWidget]] = [
-            ("&Rhythmic", self.rhythmic_combo),
-            ("Stopped on &waking", self.stopped_combo),
+            (self.tr("&Rhythmic"), self.rhythmic_combo),
+            (self.tr("Stopped on &waking"), self.stopped_combo),
         ]
         if event.kind == "episode":
-            right.append(("&Duration", self.duration_spin))
+            right.append((self.tr("&Duration"), self.duration_spin))
         right.append(("", self.woke_check))
         for column, rows in ((0, left), (2, right)):
             for row, (text, widget) in enumerate(rows):

@@ -8,7 +8,10 @@ from typing import Final
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.core.model import Event
+from desktop.core.value_labels import YES_NO_LABELS
+from desktop.language import QT_TRANSLATE_NOOP
 from desktop.ui.overrides import override
+from desktop.ui.translation import translate
 from desktop.ui.value_labels import (
     BODY_PART_LABELS,
     EVENT_KIND_LABELS,
@@ -20,17 +23,17 @@ from desktop.ui.value_labels import (
 
 EVENT_ROLE: Final = Qt.ItemDataRole.UserRole  # the row's core Event object
 HEADERS: Final = (
-    "Time",
-    "Kind",
-    "Body part",
-    "Side",
-    "State",
-    "Duration",
-    "Woke baby",
-    "Rhythmic",
-    "Signs",
-    "Video",
-    "Note",
+    QT_TRANSLATE_NOOP("EventTableModel", "Time"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Body part"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Side"),
+    QT_TRANSLATE_NOOP("EventTableModel", "State"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Duration"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Woke baby"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Rhythmic"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Signs"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Video"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Note"),
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,9 +48,9 @@ def _video_name(video: str | None) -> str:
 
 def _tooltip(event: Event) -> str | None:
     """The full note and the video's whole path, which a narrow column cuts."""
-    parts = [f"Note: {event.note}"] if event.note else []
+    parts = [translate("EventTableModel", "Note: {note}").format(note=event.note)] if event.note else []
     if event.video:
-        parts.append(f"Video: {event.video}")
+        parts.append(translate("EventTableModel", "Video: {video}").format(video=event.video))
     return "\n".join(parts) or None
 
 
@@ -59,8 +62,8 @@ def _cell_text(event: Event, column: int) -> str:
         SIDE_LABELS.get(event.side, event.side),
         STATE_LABELS.get(event.state, event.state),
         "" if event.duration_s is None else seconds_text(event.duration_s),
-        "yes" if event.woke_baby else "",
-        {True: "yes", False: "no", None: ""}[event.rhythmic],
+        YES_NO_LABELS["yes"] if event.woke_baby else "",
+        "" if event.rhythmic is None else YES_NO_LABELS["yes" if event.rhythmic else "no"],
         sign_list(event.signs),
         _video_name(event.video),
         " ".join(event.note.split()),  # one line in the list; the detail pane shows it as written
@@ -124,5 +127,5 @@ class EventTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("EventTableModel", HEADERS[section])
         return None

@@ -108,12 +108,12 @@ class SleepDialog(QDialog):
         self._fill()
         form = QFormLayout()
         for text, widget in (
-            ("&Start", self.start_edit),
-            ("&End", self.end_edit),
+            (self.tr("&Start"), self.start_edit),
+            (self.tr("&End"), self.end_edit),
             ("", self.running_check),
-            ("&Kind", self.kind_combo),
-            ("N&ote", self.note_edit),
-            ("Length", self.length_label),
+            (self.tr("&Kind"), self.kind_combo),
+            (self.tr("N&ote"), self.note_edit),
+            (self.tr("Length"), self.length_label),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

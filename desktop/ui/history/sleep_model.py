@@ -7,22 +7,33 @@ from typing import Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.language import QT_TRANSLATE_NOOP
 from desktop.store.sleep_counts import SleepSummary
 from desktop.ui.overrides import override
+from desktop.ui.translation import translate
 from desktop.ui.value_labels import SLEEP_KIND_LABELS, date_text, length_text, span_text
 
 SLEEP_ROLE: Final = Qt.ItemDataRole.UserRole  # the row's core Sleep object
-HEADERS: Final = ("Date", "Time", "Kind", "Length", "Twitches", "Episodes", "Signs", "Woke baby")
+HEADERS: Final = (
+    QT_TRANSLATE_NOOP("SleepTableModel", "Date"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Time"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Length"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Twitches"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Episodes"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Signs"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Woke baby"),
+)
 _NUMBER_COLUMNS: Final = frozenset({4, 5, 6, 7})
 _HEADER_TIPS: Final = (
-    "The day the sleep started",
-    "Local start and end time",
-    "Nap or night",
-    "How long the sleep lasted (so far, while running)",
-    "Twitches tapped in this sleep",
-    "Timed episodes of repeated jerks",
-    "Reports with a sign seen (stiffening, color change, ...)",
-    "Times a twitch or episode woke the baby",
+    QT_TRANSLATE_NOOP("SleepTableModel", "The day the sleep started"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Local start and end time"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Nap or night"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "How long the sleep lasted (so far, while running)"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Twitches tapped in this sleep"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Timed episodes of repeated jerks"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Reports with a sign seen (stiffening, color change, ...)"),
+    QT_TRANSLATE_NOOP("SleepTableModel", "Times a twitch or episode woke the baby"),
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -103,7 +114,7 @@ class SleepTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("SleepTableModel", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _HEADER_TIPS[section]
+            return translate("SleepTableModel", _HEADER_TIPS[section])
         return None

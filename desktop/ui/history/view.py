@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Baby, Event, Sleep
+from desktop.language import QT_TRANSLATE_NOOP
+from desktop.language.catalog import Context
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
@@ -34,6 +36,7 @@ from desktop.ui.history.event_model import EventTableModel
 from desktop.ui.history.sleep_dialog import Clock, SleepDialog, local_now
 from desktop.ui.history.sleep_model import SleepTableModel
 from desktop.ui.overrides import override
+from desktop.ui.translation import translate
 from desktop.ui.value_labels import sleep_title
 
 
@@ -69,6 +72,18 @@ def _button(action: QAction) -> QToolButton:
     return button
 
 
+class HistoryWords(Context):
+    """The history's plural messages: plain Python (``Context``), so English has its forms without Qt."""
+
+    def events_in(self, count: int) -> str:
+        """ "8 events in {sleep}"."""
+        return self.tr("%n event(s) in {sleep}", "", count)
+
+    def deleted_with(self, count: int) -> str:
+        """ "Deleted {sleep} with its 8 events. …"."""
+        return self.tr("Deleted {sleep} with its %n event(s). Undo (Ctrl+Z) brings it back.", "", count)
+
+
 class HistoryView(QWidget):
     """A baby's sleeps (newest first) and the events of the chosen one, with undoable edits."""
 
@@ -99,27 +114,42 @@ class HistoryView(QWidget):
         self.set_baby(None)
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(translate("HistoryView", text), self)
         action.setObjectName(name)
-        action.setToolTip(self.tr(tip))
+        action.setToolTip(translate("HistoryView", tip))
         action.triggered.connect(slot)
         return action
 
     def _make_actions(self) -> None:
         self.add_sleep_action = self._action(
-            "history_add_sleep", "&Add a past sleep…", "Enter a nap or night by hand", self._on_add_sleep
+            "history_add_sleep",
+            QT_TRANSLATE_NOOP("HistoryView", "&Add a past sleep…"),
+            QT_TRANSLATE_NOOP("HistoryView", "Enter a nap or night by hand"),
+            self._on_add_sleep,
         )
         self.edit_sleep_action = self._action(
-            "history_edit_sleep", "Edit s&leep…", "Change the start, end, kind or note", self._on_edit_sleep
+            "history_edit_sleep",
+            QT_TRANSLATE_NOOP("HistoryView", "Edit s&leep…"),
+            QT_TRANSLATE_NOOP("HistoryView", "Change the start, end, kind or note"),
+            self._on_edit_sleep,
         )
         self.delete_sleep_action = self._action(
-            "history_delete_sleep", "&Delete sleep", "Delete the sleep with its events", self._on_delete_sleep
+            "history_delete_sleep",
+            QT_TRANSLATE_NOOP("HistoryView", "&Delete sleep"),
+            QT_TRANSLATE_NOOP("HistoryView", "Delete the sleep with its events"),
+            self._on_delete_sleep,
         )
         self.edit_event_action = self._action(
-            "history_edit_event", "Edit e&vent…", "Correct what was seen", self._on_edit_event
+            "history_edit_event",
+            QT_TRANSLATE_NOOP("HistoryView", "Edit e&vent…"),
+            QT_TRANSLATE_NOOP("HistoryView", "Correct what was seen"),
+            self._on_edit_event,
         )
         self.delete_event_action = self._action(
-            "history_delete_event", "Delete even&t", "Delete the chosen event", self._on_delete_event
+            "history_delete_event",
+            QT_TRANSLATE_NOOP("HistoryView", "Delete even&t"),
+            QT_TRANSLATE_NOOP("HistoryView", "Delete the chosen event"),
+            self._on_delete_event,
         )
         for action in (self.delete_sleep_action, self.delete_event_action):
             action.setShortcuts(_delete_keys())
@@ -283,15 +313,20 @@ class HistoryView(QWidget):
         if sleep is None:
             self.events_title.setText("")
         elif events:
-            noun = "event" if len(events) == 1 else "events"
             self.events_title.setText(
-                f"{len(events)} {noun} in {sleep_title(sleep.kind, sleep.start, sleep.end)}"
+                HistoryWords()
+                .events_in(len(events))
+                .format(sleep=sleep_title(sleep.kind, sleep.start, sleep.end))
             )
             row = self.event_model.row_of(current.id) if current else None
             self._select(self.event_table, row if row is not None else 0)
             self.event_table.resizeColumnsToContents()
         else:
-            self.events_title.setText(f"Nothing logged in {sleep_title(sleep.kind, sleep.start, sleep.end)}.")
+            self.events_title.setText(
+                translate("HistoryView", "Nothing logged in {sleep}.").format(
+                    sleep=sleep_title(sleep.kind, sleep.start, sleep.end)
+                )
+            )
         self._update_actions()
 
     @Slot()
@@ -328,7 +363,11 @@ class HistoryView(QWidget):
         if saved is not None:
             self._wanted_sleep_id = saved.id
             self.reload()
-            self.status_label.setText(f"Added {sleep_title(saved.kind, saved.start, saved.end)}.")
+            self.status_label.setText(
+                translate("HistoryView", "Added {sleep}.").format(
+                    sleep=sleep_title(saved.kind, saved.start, saved.end)
+                )
+            )
 
     @Slot()
     def _on_edit_sleep(self) -> None:
@@ -349,10 +388,11 @@ class HistoryView(QWidget):
         self._last_row = self.sleep_table.currentIndex().row()
         events = self._diary.events.in_sleep(sleep.id)
         title = sleep_title(sleep.kind, sleep.start, sleep.end)
-        noun = "event" if len(events) == 1 else "events"
         self._push(
-            commands.delete_sleep(self._diary, sleep, events, f"Delete {title}"),
-            f"Deleted {title} with its {len(events)} {noun}. Undo (Ctrl+Z) brings it back.",
+            commands.delete_sleep(
+                self._diary, sleep, events, translate("HistoryView", "Delete {sleep}").format(sleep=title)
+            ),
+            HistoryWords().deleted_with(len(events)).format(sleep=title),
         )
         if self._stale:
             self.reload()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +36,7 @@ from desktop.guidance.wording import (
     too_little_message,
     too_little_title,
 )
+from desktop.language.catalog import Context
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.overrides import override
@@ -51,8 +52,8 @@ HOLD_LIMIT_MS: Final = 3000
 AFTER_CHARTS_MS: Final = 50
 
 
-class GuidancePanelWords(QObject):
-    """The panel's plural messages (lupdate reads a plural only from ``self.tr(text, "", n)``)."""
+class GuidancePanelWords(Context):
+    """The panel's plural messages: plain Python (``Context``), so English has its forms without Qt."""
 
     def records(self, count: int) -> str:
         """ "3 logged records"."""

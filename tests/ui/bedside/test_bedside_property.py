@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.model import MAX_SLEEP, SIGNS, Baby, new_id
+from desktop.core.model import MAX_SLEEP, PAUSE_LENGTHS, SIGNS, STATES, Baby, new_id
 from desktop.exchange.json_export import document
 from desktop.exchange.json_import import import_document
 from desktop.store.diary import Diary
@@ -32,6 +32,8 @@ ACTIONS = st.one_of(
     st.tuples(st.just("episode"), GAPS, st.floats(0.5, 600)),
     st.tuples(st.just("sign"), GAPS, st.sampled_from(SIGNS)),
     st.tuples(st.just("woke"), GAPS),
+    st.tuples(st.just("state"), GAPS, st.sampled_from(STATES)),
+    st.tuples(st.just("pause"), GAPS, st.sampled_from((*PAUSE_LENGTHS, None))),
     st.tuples(st.just("undo"), GAPS),
     st.tuples(st.just("redo"), GAPS),
 )
@@ -74,6 +76,16 @@ class StepClock:
 )
 # And an episode timed in a sleep that an undo had reopened past its 24 h.
 @example(steps=[("tap", 1.0), ("tap", 1.0), ("episode", 86399.0, 1.0), ("undo", 1.0), ("sleep", 1.0)])
+# A pause timed under 10 s is not "get help now"; undone, it is again; redone, not.
+@example(
+    steps=[
+        ("sign", 1.0, "breathing_pause"),
+        ("pause", 1.0, "under_10s"),
+        ("undo", 1.0),
+        ("redo", 1.0),
+        ("sign", 1.0, "color_change"),
+    ]
+)
 def test_any_bedside_actions_leave_a_diary_that_exports_and_imports(
     qapp: QApplication, steps: list[tuple[object, ...]]
 ) -> None:
@@ -102,10 +114,21 @@ def test_any_bedside_actions_leave_a_diary_that_exports_and_imports(
                     view.log_sign(str(step[2]))
                 elif kind == "woke":
                     view.mark_woke()
+                elif kind == "state":
+                    view.state_row.chosen.emit(str(step[2]))  # a tap on asleep, drowsy or awake
+                elif kind == "pause":
+                    asked = view.pause_question.asked_event
+                    if asked is not None:  # the one-tap answer to "how long was the pause?"
+                        view.pause_question.answered.emit(asked.id, step[2])
                 elif kind == "undo":
                     stack.undo()
                 else:
                     stack.redo()
+                # "Get help now" shows only for a stored record that needs help now (guidance v2).
+                help_banner = view.help_banner
+                if help_banner.isVisibleTo(view) and help_banner.key.startswith("event:"):
+                    shown = diary.events.get(help_banner.key.removeprefix("event:"))
+                    assert shown is not None and shown.is_emergency, (kind, shown)
             if view.episode_running:
                 view.toggle_episode()
             for sleep in diary.sleeps.for_baby(baby.id):
