@@ -120,15 +120,15 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>BabyDoubles</name>
     <message>
         <source>Merge babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir los bebés</translation>
     </message>
     <message>
         <source>Same baby twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿El mismo bebé dos veces?</translation>
     </message>
     <message>
         <source>{name}, born {born}, is in the diary {count} times: entered on different devices. Merge them into one baby? Every sleep and event is kept; Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, nacido el {born}, está {count} veces en el diario: se anotó en dispositivos distintos. ¿Unirlos en un solo bebé? Se conservan todos los sueños y registros; Deshacer los vuelve a separar.</translation>
     </message>
 </context>
 <context>
@@ -257,11 +257,11 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>BackgroundWork</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Twitch Diary</source>
-        <translation type="unfinished">Twitch Diary</translation>
+        <translation>Twitch Diary</translation>
     </message>
 </context>
 <context>
@@ -976,63 +976,63 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>DiaryExchange</name>
     <message>
         <source>Twitch Diary</source>
-        <translation type="unfinished">Twitch Diary</translation>
+        <translation>Twitch Diary</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <source>New: {new}   Changed: {changed}   Deleted: {deleted}   Already here: {same}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}   Cambiados: {changed}   Borrados: {deleted}   Ya estaban: {same}</translation>
     </message>
     <message>
         <source>Refused: {count} problems. Nothing can be imported until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados: {count} problemas. No se puede importar nada hasta que se corrijan.</translation>
     </message>
     <message>
         <source>… and {more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {more} más.</translation>
     </message>
     <message>
         <source>Refused: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados: ninguno.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Import a diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de diario</translation>
     </message>
     <message>
         <source>Export the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el diario</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name}…</translation>
     </message>
     <message>
         <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a {name}…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1341,55 +1341,55 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>FolderSync</name>
     <message>
         <source>Sync with Other Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con otros dispositivos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Shared folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida:</translation>
     </message>
     <message>
         <source>Family passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la familia:</translation>
     </message>
     <message>
         <source>A folder that Syncthing, a cloud drive or a network share keeps equal on each computer. Every computer uses the same passphrase; the files in it are encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta que Syncthing, una nube o una carpeta de red mantiene igual en cada ordenador. Todos los ordenadores usan la misma contraseña; los archivos que contiene están cifrados.</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
         <source>Synced {time} with {count} other device(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado {time} con {count} dispositivo(s) más</translation>
     </message>
     <message>
         <source>S&amp;ync with Other Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar con otros dispositivos…</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <source>Stop Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sincronizar</translation>
     </message>
     <message>
         <source>Last synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {time}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin sincronizar</translation>
     </message>
     <message>
         <source>Sync failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización falló: {why}</translation>
     </message>
 </context>
 <context>
