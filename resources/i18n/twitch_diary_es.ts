@@ -675,6 +675,173 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>This file holds your baby&apos;s health diary: share it only with people you trust, such as your pediatrician.</source>
+        <translation>Este archivo contiene el diario de salud de su bebé: compártalo solo con personas de confianza, como su pediatra.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{text} no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates a diary can hold ({first} to {last})</source>
+        <translation>{text} está fuera de las fechas que puede guardar un diario (de {first} a {last})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{text} must be a {kinds} file</source>
+        <translation>{text} tiene que ser un archivo {kinds}</translation>
+    </message>
+    <message>
+        <source>Log a baby&apos;s sleep twitches at the bedside and review them before a checkup. Without a command, opens the app window.</source>
+        <translation>Anote las sacudidas del bebé durante el sueño junto a la cuna y revíselas antes de la consulta. Sin una orden, abre la ventana de la aplicación.</translation>
+    </message>
+    <message>
+        <source>folder of the diary (default: ${variable}, else {folder})</source>
+        <translation>carpeta del diario (por defecto: ${variable}, si no {folder})</translation>
+    </message>
+    <message>
+        <source>language of the window, the report and this text ({codes}; default: the system&apos;s)</source>
+        <translation>idioma de la ventana, del informe y de este texto ({codes}; por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>use a separate demo diary with a sample baby (never your own diary)</source>
+        <translation>usar un diario de demostración aparte con un bebé de ejemplo (nunca su propio diario)</translation>
+    </message>
+    <message>
+        <source>list the babies in the diary with their ages</source>
+        <translation>mostrar los bebés del diario con sus edades</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>escribir JSON en lugar de una tabla</translation>
+    </message>
+    <message>
+        <source>one baby entered on two devices: move OTHER&apos;s sleeps and events to KEEP and remove OTHER</source>
+        <translation>un mismo bebé anotado en dos dispositivos: pasar los sueños y registros de OTHER a KEEP y quitar OTHER</translation>
+    </message>
+    <message>
+        <source>add the records of a JSON export to the diary</source>
+        <translation>añadir al diario los registros de una exportación JSON</translation>
+    </message>
+    <message>
+        <source>write the diary to JSON (lossless) or CSV (spreadsheets)</source>
+        <translation>guardar el diario en JSON (sin pérdidas) o CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>only this baby (default: every baby)</source>
+        <translation>solo este bebé (por defecto: todos)</translation>
+    </message>
+    <message>
+        <source>CSV only: one row per event (the default) or one row per sleep</source>
+        <translation>solo CSV: una fila por registro (por defecto) o una fila por sueño</translation>
+    </message>
+    <message>
+        <source>JSON only: 2 (the default) carries change times and deletions for merging; 1 for older copies</source>
+        <translation>solo JSON: 2 (por defecto) lleva las horas de cambio y los borrados para combinar; 1 para copias más antiguas</translation>
+    </message>
+    <message>
+        <source>check the logged pattern against the warning signs</source>
+        <translation>comparar el patrón anotado con las señales de alarma</translation>
+    </message>
+    <message>
+        <source>judge as if this day were today</source>
+        <translation>valorar como si este día fuera hoy</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>escribir un objeto JSON</translation>
+    </message>
+    <message>
+        <source>save the checkup PDF for the pediatrician</source>
+        <translation>guardar el PDF para la revisión con el pediatra</translation>
+    </message>
+    <message>
+        <source>list the diary&apos;s backups, or restore one</source>
+        <translation>mostrar las copias de seguridad del diario, o restaurar una</translation>
+    </message>
+    <message>
+        <source>the backup to restore (see the list)</source>
+        <translation>la copia que restaurar (vea la lista)</translation>
+    </message>
+    <message>
+        <source>the second backup place (a USB stick, another disk) to list or restore from</source>
+        <translation>el segundo lugar de copias (una memoria USB, otro disco) del que listar o restaurar</translation>
+    </message>
+    <message>
+        <source>sync with the other caregivers&apos; devices through a shared folder</source>
+        <translation>sincronizar con los dispositivos de los otros cuidadores a través de una carpeta compartida</translation>
+    </message>
+    <message>
+        <source>set up sync with this folder</source>
+        <translation>configurar la sincronización con esta carpeta</translation>
+    </message>
+    <message>
+        <source>read the family passphrase from F</source>
+        <translation>leer la contraseña de la familia de F</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder is left as it is)</source>
+        <translation>dejar de sincronizar (la carpeta se queda como está)</translation>
+    </message>
+    <message>
+        <source>add this copy of the app to the Linux desktop&apos;s menu, or remove it</source>
+        <translation>añadir esta copia de la aplicación al menú del escritorio de Linux, o quitarla</translation>
+    </message>
+    <message>
+        <source>No babies in the diary at {folder} yet.</source>
+        <translation>Todavía no hay bebés en el diario de {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: there is no such file; nothing was changed.</source>
+        <translation>No se puede importar {file}: ese archivo no existe; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it is too large for the memory this computer has free; nothing was changed.</source>
+        <translation>No se puede importar {file}: es demasiado grande para la memoria libre de este ordenador; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary is open on {folder}: close the app, then import again; nothing was imported.</source>
+        <translation>Twitch Diary está abierto con {folder}: cierre la aplicación y vuelva a importar; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation>{problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; it was empty</source>
+        <translation>--data-dir necesita una carpeta; estaba vacío</translation>
+    </message>
+    <message>
+        <source>--demo uses its own demo diary; leave out --data-dir (the demo never writes into a diary you name)</source>
+        <translation>--demo usa su propio diario de demostración; quite --data-dir (la demostración nunca escribe en un diario que usted indique)</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>--table is for a CSV export only (FILE.csv); a JSON export holds every table</source>
+        <translation>--table es solo para una exportación CSV (ARCHIVO.csv); una exportación JSON contiene todas las tablas</translation>
+    </message>
+    <message>
+        <source>sync --off takes no FOLDER or --passphrase-file</source>
+        <translation>sync --off no admite FOLDER ni --passphrase-file</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed.</source>
+        <translation>{problem}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>interrupted.</source>
+        <translation>interrumpido.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>once</source>
@@ -2091,6 +2258,36 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Exported {name}&apos;s {what} to {path}</source>
         <translation>Se exportaron los {what} de {name} a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Saved the checkup report for {name}, {period}, to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Informe para la revisión de {name}, {period}, guardado en {path} (%n página).</numerusform>
+            <numerusform>Informe para la revisión de {name}, {period}, guardado en {path} (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>no hay permiso para escribir en {folder}</translation>
+    </message>
+    <message>
+        <source>Cannot make the report: {problem}.</source>
+        <translation>No se puede hacer el informe: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to {path}: {problem}; nothing was written.</source>
+        <translation>No se puede guardar el informe en {path}: {problem}; no se escribió nada.</translation>
     </message>
 </context>
 <context>

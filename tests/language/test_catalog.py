@@ -93,6 +93,9 @@ TRANSLATED_CONTEXTS = {
     "AgeText",
     "SleepDialog",
     "EventEditor",
+    # The command line's own messages.
+    "Cli",
+    "ReportCommand",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -126,6 +129,8 @@ CONVERTED_MODULES = [
     "desktop/charts.py",
     "desktop/ui/value_labels.py",
     "desktop/ui/age_text.py",
+    "desktop/cli.py",
+    "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"
         for name in (
