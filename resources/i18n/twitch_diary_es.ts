@@ -117,6 +117,21 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>BabyDoubles</name>
+    <message>
+        <source>Merge babies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same baby twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, is in the diary {count} times: entered on different devices. Merge them into one baby? Every sleep and event is kept; Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BabyForm</name>
     <message>
         <source>Baby&apos;s name</source>
@@ -232,6 +247,17 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>Which baby you are logging for</source>
         <translation>De qué bebé está anotando</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twitch Diary</source>
+        <translation type="unfinished">Twitch Diary</translation>
     </message>
 </context>
 <context>
@@ -943,6 +969,69 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>DiaryExchange</name>
+    <message>
+        <source>Twitch Diary</source>
+        <translation type="unfinished">Twitch Diary</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {new}   Changed: {changed}   Deleted: {deleted}   Already here: {same}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {count} problems. Nothing can be imported until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a diary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EpisodePanel</name>
     <message>
         <source>The baby was</source>
@@ -1242,6 +1331,61 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>Video: {video}</source>
         <translation>Vídeo: {video}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <source>Sync with Other Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, a cloud drive or a network share keeps equal on each computer. Every computer uses the same passphrase; the files in it are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {time} with {count} other device(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Other Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
