@@ -57,9 +57,6 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    from desktop.ui.plain_text import install_plain_text_rule
-
-    install_plain_text_rule()  # the parent's own text is never markup, in any window or dialog
     return app
 
 

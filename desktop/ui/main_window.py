@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, diary: Diary, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
-        install_plain_text_rule()  # before any label: the parent's own text is never markup
         # The one clock of the window (design: app.py builds it); views and questions read it.
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.setObjectName("main_window")
@@ -613,6 +612,9 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.space_key)
+        # From here on every label and tooltip shows the parent's text as plain text (the
+        # bedside's own labels are plain from the start: see BedsideView._label).
+        install_plain_text_rule()
         # The desktop's light/dark setting, read now (it may have changed since the last start),
         # then followed as it changes.
         self._on_color_scheme_changed()

@@ -6,6 +6,7 @@ no test ever blocks on a modal window.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.store.backup import Backup
@@ -59,6 +60,7 @@ class RecoveryDialog:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("RecoveryDialog", "Twitch Diary cannot open your diary"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the file's path is the parent's own text
         box.setText(recovery_text(error, latest))
         restore = None
         if latest is not None:
@@ -76,8 +78,10 @@ class ProblemNotice:
 
     @classmethod
     def tell(cls, title: str, message: str, parent: QWidget | None = None) -> None:
-        """Show ``message`` in a modal box with one button."""
-        QMessageBox.warning(parent, title, message)
+        """Show ``message`` (as plain text: it may name the parent's folders) in a modal box."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
 
 class RestoreChooser:

@@ -304,6 +304,9 @@ class BedsideView(QWidget):
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
+        # The baby's name and notes are the parent's own text: never read as markup. (By name:
+        # the app-wide rule of desktop.ui.plain_text starts only after the first paint.)
+        set_enum(label, "textFormat", "PlainText")
         return label
 
     def _control_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
