@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__, language
+from desktop.commands.failure import fail
 from desktop.core.model import Baby
 from desktop.core.terminal_text import terminal_safe
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.store import paths
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
@@ -26,9 +28,10 @@ from desktop.store.lock import LOCK_NAME, DataDirLock
 
 PROG = "twitch-diary"
 EXPORT_SUFFIXES = (".json", ".csv")
-PRIVACY_NOTE = (
+PRIVACY_NOTE = QT_TRANSLATE_NOOP(
+    "Cli",
     "This file holds your baby's health diary:"
-    " share it only with people you trust, such as your pediatrician."
+    " share it only with people you trust, such as your pediatrician.",
 )
 
 
@@ -52,14 +55,20 @@ LAST_DATE = date(2199, 12, 31)
 def _date_argument(text: str) -> date:
     """An argparse type for ``YYYY-MM-DD`` dates (digits 0-9) with a message that says what is wrong."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date; write it as YYYY-MM-DD").format(text=repr(text))
+        )
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date; write it as YYYY-MM-DD").format(text=repr(text))
+        ) from None
     if not FIRST_DATE <= day <= LAST_DATE:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is outside the dates a diary can hold ({FIRST_DATE} to {LAST_DATE})"
+            translate("Cli", "{text} is outside the dates a diary can hold ({first} to {last})").format(
+                text=repr(text), first=FIRST_DATE, last=LAST_DATE
+            )
         )
     return day
 
@@ -70,8 +79,10 @@ def _suffix_argument(*suffixes: str) -> Callable[[str], Path]:
     def check(text: str) -> Path:
         path = Path(text).expanduser()
         if path.suffix.lower() not in suffixes:
-            names = " or ".join(suffixes)
-            raise argparse.ArgumentTypeError(f"{text!r} must be a {names} file")
+            names = translate("Cli", " or ").join(suffixes)
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "{text} must be a {kinds} file").format(text=repr(text), kinds=names)
+            )
         return path
 
     return check
@@ -81,92 +92,130 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command in design.md section 5."""
     parser = _Parser(
         prog=PROG,
-        description="Log a baby's sleep twitches at the bedside and review them before a checkup."
-        " Without a command, opens the app window.",
+        description=translate(
+            "Cli",
+            "Log a baby's sleep twitches at the bedside and review them before a checkup."
+            " Without a command, opens the app window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"folder of the diary (default: ${paths.DATA_DIR_ENV}, else {paths.resolve_data_dir(None, {})})",
+        help=translate("Cli", "folder of the diary (default: ${variable}, else {folder})").format(
+            variable=paths.DATA_DIR_ENV, folder=paths.resolve_data_dir(None, {})
+        ),
     )
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help=f"language of the window, the report and this text ({', '.join(language.SUPPORTED)};"
-        " default: the system's)",
+        help=translate(
+            "Cli", "language of the window, the report and this text ({codes}; default: the system's)"
+        ).format(codes=", ".join(language.SUPPORTED)),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="use a separate demo diary with a sample baby (never your own diary)",
+        help=translate("Cli", "use a separate demo diary with a sample baby (never your own diary)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    babies = commands.add_parser("babies", help="list the babies in the diary with their ages")
-    babies.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    babies = commands.add_parser(
+        "babies", help=translate("Cli", "list the babies in the diary with their ages")
+    )
+    babies.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     babies.add_argument(
         "--merge",
         nargs=2,
         metavar=("KEEP_ID", "OTHER_ID"),
-        help="one baby entered on two devices: move OTHER's sleeps and events to KEEP and remove OTHER",
+        help=translate(
+            "Cli", "one baby entered on two devices: move OTHER's sleeps and events to KEEP and remove OTHER"
+        ),
     )
 
-    importing = commands.add_parser("import", help="add the records of a JSON export to the diary")
+    importing = commands.add_parser(
+        "import", help=translate("Cli", "add the records of a JSON export to the diary")
+    )
     importing.add_argument("file", metavar="FILE.json", type=_suffix_argument(".json"))
 
-    exporting = commands.add_parser("export", help="write the diary to JSON (lossless) or CSV (spreadsheets)")
+    exporting = commands.add_parser(
+        "export", help=translate("Cli", "write the diary to JSON (lossless) or CSV (spreadsheets)")
+    )
     exporting.add_argument("file", metavar="FILE.json|FILE.csv", type=_suffix_argument(*EXPORT_SUFFIXES))
-    exporting.add_argument("--baby", metavar="ID_OR_NAME", help="only this baby (default: every baby)")
+    exporting.add_argument(
+        "--baby", metavar="ID_OR_NAME", help=translate("Cli", "only this baby (default: every baby)")
+    )
     exporting.add_argument(
         "--table",
         choices=("events", "sleeps"),
-        help="CSV only: one row per event (the default) or one row per sleep",
+        help=translate("Cli", "CSV only: one row per event (the default) or one row per sleep"),
     )
     exporting.add_argument(
         "--format-version",
         type=int,
         choices=(1, 2),
         default=2,
-        help="JSON only: 2 (the default) carries change times and deletions for merging; 1 for older copies",
+        help=translate(
+            "Cli",
+            "JSON only: 2 (the default) carries change times and deletions for merging; 1 for older copies",
+        ),
     )
 
-    guidance = commands.add_parser("guidance", help="check the logged pattern against the warning signs")
+    guidance = commands.add_parser(
+        "guidance", help=translate("Cli", "check the logged pattern against the warning signs")
+    )
     guidance.add_argument("--baby", metavar="ID_OR_NAME", required=True)
     guidance.add_argument(
-        "--as-of", metavar="YYYY-MM-DD", type=_date_argument, help="judge as if this day were today"
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_date_argument,
+        help=translate("Cli", "judge as if this day were today"),
     )
-    guidance.add_argument("--json", action="store_true", help="print one JSON object")
+    guidance.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 
-    report = commands.add_parser("report", help="save the checkup PDF for the pediatrician")
+    report = commands.add_parser("report", help=translate("Cli", "save the checkup PDF for the pediatrician"))
     report.add_argument("--baby", metavar="ID_OR_NAME", required=True)
     report.add_argument("-o", "--output", metavar="FILE.pdf", required=True, type=_suffix_argument(".pdf"))
     report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_date_argument)
     report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_argument)
 
-    restore = commands.add_parser("restore", help="list the diary's backups, or restore one")
-    restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore (see the list)")
+    restore = commands.add_parser(
+        "restore", help=translate("Cli", "list the diary's backups, or restore one")
+    )
+    restore.add_argument(
+        "backup", metavar="BACKUP", nargs="?", help=translate("Cli", "the backup to restore (see the list)")
+    )
     restore.add_argument(
         "--from",
         dest="place",
         metavar="FOLDER",
         type=Path,
-        help="the second backup place (a USB stick, another disk) to list or restore from",
+        help=translate("Cli", "the second backup place (a USB stick, another disk) to list or restore from"),
     )
 
     syncing = commands.add_parser(
-        "sync", help="sync with the other caregivers' devices through a shared folder"
+        "sync", help=translate("Cli", "sync with the other caregivers' devices through a shared folder")
     )
     syncing.add_argument(
-        "folder", metavar="FOLDER", nargs="?", type=Path, help="set up sync with this folder"
+        "folder",
+        metavar="FOLDER",
+        nargs="?",
+        type=Path,
+        help=translate("Cli", "set up sync with this folder"),
     )
     syncing.add_argument(
-        "--passphrase-file", metavar="F", type=Path, help="read the family passphrase from F"
+        "--passphrase-file",
+        metavar="F",
+        type=Path,
+        help=translate("Cli", "read the family passphrase from F"),
     )
-    syncing.add_argument("--off", action="store_true", help="stop syncing (the folder is left as it is)")
+    syncing.add_argument(
+        "--off", action="store_true", help=translate("Cli", "stop syncing (the folder is left as it is)")
+    )
 
     entry = commands.add_parser(
-        "desktop-entry", help="add this copy of the app to the Linux desktop's menu, or remove it"
+        "desktop-entry",
+        help=translate("Cli", "add this copy of the app to the Linux desktop's menu, or remove it"),
     )
     entry.add_argument("action", choices=("install", "remove"))
     return parser
@@ -262,7 +311,7 @@ def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
     elif babies:
         print(format_babies_table(babies, today))
     else:
-        print(f"No babies in the diary at {data_dir} yet.")
+        print(translate("Cli", "No babies in the diary at {folder} yet.").format(folder=data_dir))
     return 0
 
 
@@ -272,10 +321,15 @@ def _run_import(args: argparse.Namespace, data_dir: Path) -> int:
 
     file: Path = args.file
     if not file.is_file():
-        raise CommandError(f"Cannot import {file}: there is no such file; nothing was changed.")
-    too_big = (
-        f"Cannot import {file}: it is too large for the memory this computer has free; nothing was changed."
-    )
+        raise CommandError(
+            translate("Cli", "Cannot import {file}: there is no such file; nothing was changed.").format(
+                file=file
+            )
+        )
+    too_big = translate(
+        "Cli",
+        "Cannot import {file}: it is too large for the memory this computer has free; nothing was changed.",
+    ).format(file=file)
     try:
         # Read before touching the diary: a file that is not even JSON creates nothing.
         data = read_document(file)
@@ -311,9 +365,15 @@ def _import_lock(data_dir: Path) -> DataDirLock:
     except DiaryLockedError as error:
         if error.holder == "open":
             raise CommandError(
-                f"Twitch Diary is open on {data_dir}: close the app, then import again; nothing was imported."
+                translate(
+                    "Cli",
+                    "Twitch Diary is open on {folder}: close the app, then import again;"
+                    " nothing was imported.",
+                ).format(folder=data_dir)
             ) from error
-        raise CommandError(f"{error} Nothing was imported.") from error
+        raise CommandError(
+            translate("Cli", "{problem} Nothing was imported.").format(problem=error)
+        ) from error
     return lock
 
 
@@ -350,7 +410,7 @@ def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
         except ExchangeError as error:
             raise CommandError(str(error)) from error
     print(summary.describe())
-    print(PRIVACY_NOTE, file=sys.stderr)
+    print(translate("Cli", PRIVACY_NOTE), file=sys.stderr)
     return 0
 
 
@@ -401,10 +461,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "desktop-entry": _run_desktop_entry,
     "sync": _run_sync,
 }
-
-
-def _one_line(message: str) -> str:
-    return terminal_safe(" ".join(message.split()))
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -460,11 +516,14 @@ def choose_language(code: str | None) -> None:
 def _check_folders(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Refuse an empty ``--data-dir``, and ``--demo`` with ``--data-dir`` (the demo writes only its own)."""
     if args.data_dir is not None and not args.data_dir.strip():
-        parser.error("--data-dir needs a folder; it was empty")
+        parser.error(translate("Cli", "--data-dir needs a folder; it was empty"))
     if args.demo and args.data_dir is not None:
         parser.error(
-            "--demo uses its own demo diary; leave out --data-dir"
-            " (the demo never writes into a diary you name)"
+            translate(
+                "Cli",
+                "--demo uses its own demo diary; leave out --data-dir"
+                " (the demo never writes into a diary you name)",
+            )
         )
 
 
@@ -482,22 +541,29 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(list(argv))
     _check_folders(parser, args)
     if args.command == "report" and args.date_from and args.date_to and args.date_from > args.date_to:
-        parser.error("--from must not be after --to")
+        parser.error(translate("Cli", "--from must not be after --to"))
     if args.command == "export" and args.table is not None and args.file.suffix.lower() != ".csv":
-        parser.error("--table is for a CSV export only (FILE.csv); a JSON export holds every table")
+        parser.error(
+            translate("Cli", "--table is for a CSV export only (FILE.csv); a JSON export holds every table")
+        )
     if args.command == "sync" and args.off and (args.folder or args.passphrase_file):
-        parser.error("sync --off takes no FOLDER or --passphrase-file")
+        parser.error(translate("Cli", "sync --off takes no FOLDER or --passphrase-file"))
     return args
 
 
 def run(argv: Sequence[str], run_window: Callable[[Path], int]) -> int:
-    """Run the program with these arguments (without the program name); returns the exit code.
+    """Parse these arguments (without the program name) and run them; returns the exit code."""
+    args = parse_arguments(argv)
+    return run_command(args, data_dir_for(args), run_window)
+
+
+def run_command(args: argparse.Namespace, data_dir: Path, run_window: Callable[[Path], int]) -> int:
+    """Run the parsed command on ``data_dir``, or the window when there is none; the exit code.
 
     ``run_window(data_dir)`` runs the app window when no command is given: the composition root
-    (``desktop.app``) hands it in, so the command line knows nothing of the window.
+    (``desktop.app``) hands it in, so the command line knows nothing of the window. A failure is
+    one line on stderr and status 1 (``desktop/commands/failure.py``).
     """
-    args = parse_arguments(argv)
-    data_dir = data_dir_for(args)
     try:
         if args.demo:
             _prepare_demo(data_dir, window=args.command is None)
@@ -505,13 +571,13 @@ def run(argv: Sequence[str], run_window: Callable[[Path], int]) -> int:
             return run_window(data_dir)
         return _COMMANDS[args.command](args, data_dir)
     except (StoreError, CommandError) as error:
-        print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
+        return fail(str(error))
     except OSError as error:
         # A folder or file could not be reached (permissions, a full disk): the diary was not written.
         where = f" ({error.filename})" if error.filename else ""
-        print(f"{PROG}: {error.strerror or error}{where}; nothing was changed.", file=sys.stderr)
+        problem = f"{error.strerror or error}{where}"
+        return fail(translate("Cli", "{problem}; nothing was changed.").format(problem=problem))
     except KeyboardInterrupt:
         # Each write is one transaction, so an interrupted command leaves the diary as it was.
-        print(f"{PROG}: interrupted.", file=sys.stderr)
+        print(f"{PROG}: " + translate("Cli", "interrupted."), file=sys.stderr)
         return 130
-    return 1

@@ -10,8 +10,18 @@ from pathlib import Path
 
 from desktop.commands.failure import fail
 from desktop.core.terminal_text import terminal_safe
+from desktop.language import translate
+from desktop.language.catalog import Context
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+
+
+class ReportCommand(Context):
+    """The command's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def saved(self, pages: int) -> str:
+        """ "Saved the checkup report for {name}, {period}, to {path} (3 pages)."."""
+        return self.tr("Saved the checkup report for {name}, {period}, to {path} (%n page(s)).", "", pages)
 
 
 def _preload_charts() -> None:
@@ -26,11 +36,11 @@ def _unwritable(output: Path) -> str | None:
     """Why ``output`` cannot be written, or None; checked before the slow drawing starts."""
     folder = output.parent if str(output.parent) else Path()
     if output.is_dir():
-        return f"{output} is a folder"
+        return translate("ReportCommand", "{path} is a folder").format(path=output)
     if not folder.is_dir():
-        return f"the folder {folder} does not exist"
+        return translate("ReportCommand", "the folder {folder} does not exist").format(folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK) or (output.exists() and not os.access(output, os.W_OK)):
-        return f"no permission to write in {folder}"
+        return translate("ReportCommand", "no permission to write in {folder}").format(folder=folder)
     return None
 
 
@@ -46,10 +56,14 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
     try:
         days = report_days(date_from, date_to, date.today())
     except ValueError as error:
-        return fail(f"Cannot make the report: {error}.")
+        return fail(translate("ReportCommand", "Cannot make the report: {problem}.").format(problem=error))
     problem = _unwritable(output)
     if problem is not None:
-        return fail(f"Cannot save the report to {output}: {problem}; nothing was written.")
+        return fail(
+            translate(
+                "ReportCommand", "Cannot save the report to {path}: {problem}; nothing was written."
+            ).format(path=output, problem=problem)
+        )
     # PySide6 first, in this thread: its start-up walks sys.modules, which the charts' import on
     # the other thread changes meanwhile ("dictionary changed size during iteration", an abort).
     import PySide6.QtGui  # noqa: F401 - loaded for its start-up, used by desktop.report.output
@@ -77,9 +91,12 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
         pages = write_pdf(content, output)
     except OSError as error:
         reason = error.strerror or str(error)
-        return fail(f"Cannot save the report to {output}: {reason}; nothing was written.")
-    page_word = "page" if pages == 1 else "pages"
+        return fail(
+            translate(
+                "ReportCommand", "Cannot save the report to {path}: {problem}; nothing was written."
+            ).format(path=output, problem=reason)
+        )
     period = days_text(data.days)  # from the birth date at the earliest
     name = terminal_safe(found.name)
-    print(f"Saved the checkup report for {name}, {period}, to {output} ({pages} {page_word}).")
+    print(ReportCommand().saved(pages).format(name=name, period=period, path=output))
     return 0

@@ -78,6 +78,10 @@ class Diary:
 
         return AggregateCache(self.connection)
 
+    def interrupt(self) -> None:
+        """Stop the statement running on this diary now (from another thread): its transaction rolls back."""
+        self.connection.interrupt()
+
     def close(self) -> None:
         """Close the database file."""
         self.closed = True

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, new_id
 from desktop.core.validation import MAX_NAME_LENGTH, validate_baby
 from desktop.ui.age_text import age_summary
-from desktop.ui.form_parts import TOUCH_HEIGHT, error_label, fit_height, sentence
+from desktop.ui.form_parts import TOUCH_HEIGHT, calendar_popup, error_label, fit_height, sentence
 from desktop.ui.value_labels import FAMILY_HISTORY_LABELS
 
 _EARLIEST: Final = QDate(1900, 1, 1)
@@ -130,7 +130,7 @@ class BabyForm(QWidget):
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
-        edit.setCalendarPopup(True)
+        calendar_popup(edit)
         edit.setDisplayFormat("d MMM yyyy")
         # No maximum on purpose: a date in the future gets a clear message instead of a silent clamp.
         edit.setMinimumDate(_EARLIEST)
@@ -248,7 +248,9 @@ class BabyForm(QWidget):
         for message in validate_baby(baby, self._today()):
             problems.setdefault(_EDITOR_OF_FIELD.get(message.field, "name"), sentence(message))
         if "name" not in problems and baby.name.casefold() in self._other_names:
-            problems["name"] = f"Another baby in this diary is already called {baby.name}."
+            problems["name"] = self.tr("Another baby in this diary is already called {name}.").format(
+                name=baby.name
+            )
         return (None if problems else baby), problems
 
     def _show_problems(self, problems: dict[str, str]) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QDateTimeEdit, QFrame, QLabel, QScrollArea, QWidget
 
 from desktop.ui.overrides import override
 
@@ -88,3 +89,14 @@ def fit_to_screen(window: QWidget, first: bool = False) -> None:
     height = max(min(wanted, room), window.minimumHeight())
     if height != window.height():
         window.resize(window.width(), height)
+
+
+def calendar_popup(edit: QDateTimeEdit) -> None:
+    """Give a date field its drop-down calendar, weekends in the theme's text colour.
+
+    Qt paints Saturdays and Sundays pure red: dim by its lightness, but it glows in a dark room.
+    """
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, QTextCharFormat())

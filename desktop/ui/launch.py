@@ -57,6 +57,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    # The plain-text rule (desktop/ui/plain_text.py) is an application-wide Python event filter:
+    # it is installed after the window's first paint, or by a problem dialog shown before it.
     return app
 
 

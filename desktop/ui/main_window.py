@@ -28,7 +28,6 @@ from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside.view import BedsideView
 from desktop.ui.overrides import override
-from desktop.ui.plain_text import install_plain_text_rule
 from desktop.ui.startup.qt_by_name import set_enum, set_shortcut
 from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
@@ -470,7 +469,7 @@ class MainWindow(QMainWindow):
     def _focus_tap_area(self) -> None:
         # After a dialog the keyboard goes back to the tap area, not to whatever button was next.
         if self.views.currentWidget() is self.bedside:
-            self.bedside.tap_area.setFocus()
+            self.bedside.tap_area.take_keyboard()
 
     @Slot()
     def _on_delete_baby_triggered(self) -> None:
@@ -607,14 +606,16 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         if self._closed:
             return  # a slot of first_painted closed the window
+        # The parent's own text is never markup, in any label or tooltip from now on; the first
+        # screen's labels that show it were made plain text where they were built.
+        from desktop.ui.plain_text import install_plain_text_rule
+
+        install_plain_text_rule()
         self.bedside.finish_start()
         self._build_after_first_paint()
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.space_key)
-        # From here on every label and tooltip shows the parent's text as plain text (the
-        # bedside's own labels are plain from the start: see BedsideView._label).
-        install_plain_text_rule()
         # The desktop's light/dark setting, read now (it may have changed since the last start),
         # then followed as it changes.
         self._on_color_scheme_changed()
@@ -646,6 +647,7 @@ class MainWindow(QMainWindow):
         self.backup_place = BackupPlace(self, self.diary, self.diary_menu, self._diary_menu_end)
         for action in (self.backup_place.choose_action, self.backup_place.forget_action):
             self.actions_by_name[action.objectName()] = action
+        self._install_exchange_and_sync()
         self.help_menu = install_help_menu(self, self.actions_by_name)
         install_about(self, self.help_menu, self.diary.data_dir, self.actions_by_name)
         # The icon after the first paint: QIcon's type costs the first screen 1.5 ms (ui/qt_by_name).
@@ -659,6 +661,38 @@ class MainWindow(QMainWindow):
         self.report_actions = install_report_actions(
             self, self.diary, lambda: review_target(self.baby, self.review, self.clock.today())
         )
+
+    def _install_exchange_and_sync(self) -> None:
+        from desktop.ui.diary_exchange import DiaryExchange
+        from desktop.ui.folder_sync import FolderSync
+
+        end = self._diary_menu_end
+        self.diary_exchange = DiaryExchange(self, self.diary, self.diary_menu, end, self.show_outside_changes)
+        self.folder_sync = FolderSync(
+            self, self.diary, self.diary_menu, end, self.undo_stack, self.show_outside_changes
+        )
+        for action in (
+            self.diary_exchange.import_action,
+            self.diary_exchange.export_action,
+            self.folder_sync.settings_action,
+            self.folder_sync.now_action,
+            self.folder_sync.off_action,
+        ):
+            self.actions_by_name[action.objectName()] = action
+
+    def show_outside_changes(self) -> None:
+        """Show what an import or a sync brought in, and offer to merge a baby entered twice."""
+        if self._closed:
+            return
+        from desktop.ui.baby_doubles import offer_merges
+
+        self.bedside.session.reload()
+        self.bedside.refresh()
+        self._sync_babies(select=None if self.baby is None else self.baby.id)
+        history = self.history
+        if history is not None and hasattr(history, "reload"):
+            history.reload()
+        offer_merges(self, self.diary, self.undo_stack, self.bedside.show_problem)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -677,6 +711,10 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        for helper in ("folder_sync", "diary_exchange"):
+            work = getattr(getattr(self, helper, None), "work", None)
+            if work is not None:
+                work.wait()  # its thread has its own connection; it must end before the window does
         # Every timer in the window (the guidance panel's hold, the bedside clock, the theme clock)
         # stops here: a window closed but not yet deleted must never reach the closed file.
         for timer in self.findChildren(QTimer):

@@ -6,12 +6,12 @@ no test ever blocks on a modal window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.store.backup import Backup
 from desktop.store.backup_elsewhere import ROOT_NAME
 from desktop.store.errors import StoreError, TooNewDatabaseError
+from desktop.ui.plain_text import install_plain_text_rule
 from desktop.ui.translation import translate
 
 
@@ -57,10 +57,10 @@ class RecoveryDialog:
     @classmethod
     def ask(cls, error: StoreError, latest: Backup | None, parent: QWidget | None = None) -> bool:
         """Show the problem; True when the parent chose to restore ``latest``."""
+        install_plain_text_rule()  # shown before the window: the file's path is not markup
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("RecoveryDialog", "Twitch Diary cannot open your diary"))
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the file's path is the parent's own text
         box.setText(recovery_text(error, latest))
         restore = None
         if latest is not None:
@@ -78,10 +78,9 @@ class ProblemNotice:
 
     @classmethod
     def tell(cls, title: str, message: str, parent: QWidget | None = None) -> None:
-        """Show ``message`` (as plain text: it may name the parent's folders) in a modal box."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        """Show ``message`` in a modal box with one button."""
+        install_plain_text_rule()  # perhaps before the window: a path in the message is not markup
+        QMessageBox.warning(parent, title, message)
 
 
 class RestoreChooser:
@@ -90,6 +89,7 @@ class RestoreChooser:
     @classmethod
     def choose(cls, backups: list[Backup], parent: QWidget | None = None) -> Backup | None:
         """The backup chosen, or None when cancelled (or there is none)."""
+        install_plain_text_rule()
         if not backups:
             ProblemNotice.tell(
                 translate("RecoveryDialog", "Restore a backup"),

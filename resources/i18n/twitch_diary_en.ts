@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Saved the checkup report for {name}, {period}, to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved the checkup report for {name}, {period}, to {path} (%n page).</numerusform>
+            <numerusform>Saved the checkup report for {name}, {period}, to {path} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCounts</name>
     <message numerus="yes">
         <source>%n day(s)</source>

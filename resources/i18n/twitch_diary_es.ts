@@ -117,6 +117,21 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>BabyDoubles</name>
+    <message>
+        <source>Merge babies</source>
+        <translation>Unir los bebés</translation>
+    </message>
+    <message>
+        <source>Same baby twice?</source>
+        <translation>¿El mismo bebé dos veces?</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, is in the diary {count} times: entered on different devices. Merge them into one baby? Every sleep and event is kept; Undo puts them back.</source>
+        <translation>{name}, nacido el {born}, está {count} veces en el diario: se anotó en dispositivos distintos. ¿Unirlos en un solo bebé? Se conservan todos los sueños y registros; Deshacer los vuelve a separar.</translation>
+    </message>
+</context>
+<context>
     <name>BabyForm</name>
     <message>
         <source>Baby&apos;s name</source>
@@ -214,6 +229,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
+    <message>
+        <source>Another baby in this diary is already called {name}.</source>
+        <translation>Ya hay otro bebé en este diario que se llama {name}.</translation>
+    </message>
 </context>
 <context>
     <name>BabyPicker</name>
@@ -232,6 +251,17 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>Which baby you are logging for</source>
         <translation>De qué bebé está anotando</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Twitch Diary</source>
+        <translation>Twitch Diary</translation>
     </message>
 </context>
 <context>
@@ -675,6 +705,173 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>This file holds your baby&apos;s health diary: share it only with people you trust, such as your pediatrician.</source>
+        <translation>Este archivo contiene el diario de salud de su bebé: compártalo solo con personas de confianza, como su pediatra.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{text} no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates a diary can hold ({first} to {last})</source>
+        <translation>{text} está fuera de las fechas que puede guardar un diario (de {first} a {last})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{text} must be a {kinds} file</source>
+        <translation>{text} tiene que ser un archivo {kinds}</translation>
+    </message>
+    <message>
+        <source>Log a baby&apos;s sleep twitches at the bedside and review them before a checkup. Without a command, opens the app window.</source>
+        <translation>Anote las sacudidas del bebé durante el sueño junto a la cuna y revíselas antes de la consulta. Sin una orden, abre la ventana de la aplicación.</translation>
+    </message>
+    <message>
+        <source>folder of the diary (default: ${variable}, else {folder})</source>
+        <translation>carpeta del diario (por defecto: ${variable}, si no {folder})</translation>
+    </message>
+    <message>
+        <source>language of the window, the report and this text ({codes}; default: the system&apos;s)</source>
+        <translation>idioma de la ventana, del informe y de este texto ({codes}; por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>use a separate demo diary with a sample baby (never your own diary)</source>
+        <translation>usar un diario de demostración aparte con un bebé de ejemplo (nunca su propio diario)</translation>
+    </message>
+    <message>
+        <source>list the babies in the diary with their ages</source>
+        <translation>mostrar los bebés del diario con sus edades</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>escribir JSON en lugar de una tabla</translation>
+    </message>
+    <message>
+        <source>one baby entered on two devices: move OTHER&apos;s sleeps and events to KEEP and remove OTHER</source>
+        <translation>un mismo bebé anotado en dos dispositivos: pasar los sueños y registros de OTHER a KEEP y quitar OTHER</translation>
+    </message>
+    <message>
+        <source>add the records of a JSON export to the diary</source>
+        <translation>añadir al diario los registros de una exportación JSON</translation>
+    </message>
+    <message>
+        <source>write the diary to JSON (lossless) or CSV (spreadsheets)</source>
+        <translation>guardar el diario en JSON (sin pérdidas) o CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>only this baby (default: every baby)</source>
+        <translation>solo este bebé (por defecto: todos)</translation>
+    </message>
+    <message>
+        <source>CSV only: one row per event (the default) or one row per sleep</source>
+        <translation>solo CSV: una fila por registro (por defecto) o una fila por sueño</translation>
+    </message>
+    <message>
+        <source>JSON only: 2 (the default) carries change times and deletions for merging; 1 for older copies</source>
+        <translation>solo JSON: 2 (por defecto) lleva las horas de cambio y los borrados para combinar; 1 para copias más antiguas</translation>
+    </message>
+    <message>
+        <source>check the logged pattern against the warning signs</source>
+        <translation>comparar el patrón anotado con las señales de alarma</translation>
+    </message>
+    <message>
+        <source>judge as if this day were today</source>
+        <translation>valorar como si este día fuera hoy</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>escribir un objeto JSON</translation>
+    </message>
+    <message>
+        <source>save the checkup PDF for the pediatrician</source>
+        <translation>guardar el PDF para la revisión con el pediatra</translation>
+    </message>
+    <message>
+        <source>list the diary&apos;s backups, or restore one</source>
+        <translation>mostrar las copias de seguridad del diario, o restaurar una</translation>
+    </message>
+    <message>
+        <source>the backup to restore (see the list)</source>
+        <translation>la copia que restaurar (vea la lista)</translation>
+    </message>
+    <message>
+        <source>the second backup place (a USB stick, another disk) to list or restore from</source>
+        <translation>el segundo lugar de copias (una memoria USB, otro disco) del que listar o restaurar</translation>
+    </message>
+    <message>
+        <source>sync with the other caregivers&apos; devices through a shared folder</source>
+        <translation>sincronizar con los dispositivos de los otros cuidadores a través de una carpeta compartida</translation>
+    </message>
+    <message>
+        <source>set up sync with this folder</source>
+        <translation>configurar la sincronización con esta carpeta</translation>
+    </message>
+    <message>
+        <source>read the family passphrase from F</source>
+        <translation>leer la contraseña de la familia de F</translation>
+    </message>
+    <message>
+        <source>stop syncing (the folder is left as it is)</source>
+        <translation>dejar de sincronizar (la carpeta se queda como está)</translation>
+    </message>
+    <message>
+        <source>add this copy of the app to the Linux desktop&apos;s menu, or remove it</source>
+        <translation>añadir esta copia de la aplicación al menú del escritorio de Linux, o quitarla</translation>
+    </message>
+    <message>
+        <source>No babies in the diary at {folder} yet.</source>
+        <translation>Todavía no hay bebés en el diario de {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: there is no such file; nothing was changed.</source>
+        <translation>No se puede importar {file}: ese archivo no existe; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it is too large for the memory this computer has free; nothing was changed.</source>
+        <translation>No se puede importar {file}: es demasiado grande para la memoria libre de este ordenador; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary is open on {folder}: close the app, then import again; nothing was imported.</source>
+        <translation>Twitch Diary está abierto con {folder}: cierre la aplicación y vuelva a importar; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation>{problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder; it was empty</source>
+        <translation>--data-dir necesita una carpeta; estaba vacío</translation>
+    </message>
+    <message>
+        <source>--demo uses its own demo diary; leave out --data-dir (the demo never writes into a diary you name)</source>
+        <translation>--demo usa su propio diario de demostración; quite --data-dir (la demostración nunca escribe en un diario que usted indique)</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no puede ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>--table is for a CSV export only (FILE.csv); a JSON export holds every table</source>
+        <translation>--table es solo para una exportación CSV (ARCHIVO.csv); una exportación JSON contiene todas las tablas</translation>
+    </message>
+    <message>
+        <source>sync --off takes no FOLDER or --passphrase-file</source>
+        <translation>sync --off no admite FOLDER ni --passphrase-file</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed.</source>
+        <translation>{problem}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>interrupted.</source>
+        <translation>interrumpido.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>once</source>
@@ -773,6 +970,69 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryExchange</name>
+    <message>
+        <source>Twitch Diary</source>
+        <translation>Twitch Diary</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>New: {new}   Changed: {changed}   Deleted: {deleted}   Already here: {same}</source>
+        <translation>Nuevos: {new}   Cambiados: {changed}   Borrados: {deleted}   Ya estaban: {same}</translation>
+    </message>
+    <message>
+        <source>Refused: {count} problems. Nothing can be imported until they are fixed.</source>
+        <translation>Rechazados: {count} problemas. No se puede importar nada hasta que se corrijan.</translation>
+    </message>
+    <message>
+        <source>… and {more} more.</source>
+        <translation>… y {more} más.</translation>
+    </message>
+    <message>
+        <source>Refused: none.</source>
+        <translation>Rechazados: ninguno.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Import a diary file</source>
+        <translation>Importar un archivo de diario</translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation>Exportar el diario</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1335,61 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>Video: {video}</source>
         <translation>Vídeo: {video}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <source>Sync with Other Devices</source>
+        <translation>Sincronizar con otros dispositivos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>Carpeta compartida:</translation>
+    </message>
+    <message>
+        <source>Family passphrase:</source>
+        <translation>Contraseña de la familia:</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, a cloud drive or a network share keeps equal on each computer. Every computer uses the same passphrase; the files in it are encrypted.</source>
+        <translation>Una carpeta que Syncthing, una nube o una carpeta de red mantiene igual en cada ordenador. Todos los ordenadores usan la misma contraseña; los archivos que contiene están cifrados.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Synced {time} with {count} other device(s)</source>
+        <translation>Sincronizado {time} con {count} dispositivo(s) más</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Other Devices…</source>
+        <translation>Si&amp;ncronizar con otros dispositivos…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation>Dejar de sincronizar</translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation>Última sincronización: {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Todavía sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync failed: {why}</source>
+        <translation>La sincronización falló: {why}</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2409,36 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Saved the checkup report for {name}, {period}, to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Informe para la revisión de {name}, {period}, guardado en {path} (%n página).</numerusform>
+            <numerusform>Informe para la revisión de {name}, {period}, guardado en {path} (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>no permission to write in {folder}</source>
+        <translation>no hay permiso para escribir en {folder}</translation>
+    </message>
+    <message>
+        <source>Cannot make the report: {problem}.</source>
+        <translation>No se puede hacer el informe: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to {path}: {problem}; nothing was written.</source>
+        <translation>No se puede guardar el informe en {path}: {problem}; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCounts</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2618,6 +2963,93 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>redone: {what}</source>
         <translation>rehecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{what} must be one of {allowed} (got {value})</source>
+        <translation>{what} tiene que ser uno de estos: {allowed} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>name must not be empty</source>
+        <translation>el nombre no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>name must be at most {count} characters</source>
+        <translation>el nombre puede tener como mucho {count} caracteres</translation>
+    </message>
+    <message>
+        <source>birth date {day} is in the future</source>
+        <translation>la fecha de nacimiento {day} está en el futuro</translation>
+    </message>
+    <message>
+        <source>due date must be within 20 weeks of the birth date</source>
+        <translation>la fecha prevista de parto tiene que estar a menos de 20 semanas de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>birth weight must be between {low} and {high} g (got {weight} g)</source>
+        <translation>el peso al nacer tiene que estar entre {low} y {high} g (se recibió {weight} g)</translation>
+    </message>
+    <message>
+        <source>start is in the future</source>
+        <translation>el inicio está en el futuro</translation>
+    </message>
+    <message>
+        <source>start is before the birth date</source>
+        <translation>el inicio es anterior a la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation>el final es anterior al inicio</translation>
+    </message>
+    <message>
+        <source>a sleep can last at most 24 hours</source>
+        <translation>un sueño puede durar como mucho 24 horas</translation>
+    </message>
+    <message>
+        <source>end is in the future</source>
+        <translation>el final está en el futuro</translation>
+    </message>
+    <message>
+        <source>an episode needs a positive duration</source>
+        <translation>un episodio necesita una duración mayor que cero</translation>
+    </message>
+    <message>
+        <source>an episode can last at most 24 hours</source>
+        <translation>un episodio puede durar como mucho 24 horas</translation>
+    </message>
+    <message>
+        <source>duration must not be negative</source>
+        <translation>la duración no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>belongs to another baby</source>
+        <translation>pertenece a otro bebé</translation>
+    </message>
+    <message>
+        <source>time is before the birth date</source>
+        <translation>la hora es anterior a la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>its sleep belongs to another baby</source>
+        <translation>su sueño pertenece a otro bebé</translation>
+    </message>
+    <message>
+        <source>time is outside its sleep</source>
+        <translation>la hora está fuera de su sueño</translation>
+    </message>
+    <message>
+        <source>a pause length needs the sign breathing_pause</source>
+        <translation>una duración de pausa necesita la señal breathing_pause</translation>
+    </message>
+    <message>
+        <source>a sign needs at least one of the signs</source>
+        <translation>una señal necesita al menos una de las señales</translation>
+    </message>
+    <message>
+        <source>time is in the future</source>
+        <translation>la hora está en el futuro</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,10 @@ TRANSLATED_CONTEXTS = {
     "AgeText",
     "SleepDialog",
     "EventEditor",
+    # The command line's own messages.
+    "Cli",
+    "ReportCommand",
+    "Validation",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -126,6 +130,9 @@ CONVERTED_MODULES = [
     "desktop/charts.py",
     "desktop/ui/value_labels.py",
     "desktop/ui/age_text.py",
+    "desktop/cli.py",
+    "desktop/core/validation.py",
+    "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"
         for name in (

@@ -87,3 +87,28 @@ def test_json_keeps_rule_ids_and_severities_and_translates_the_words(data_dir: P
         assert es["source"] == en["source"]  # citations stay as published
         assert es["title"] != en["title"]
         assert "Qué hacer:" in es["message"]
+
+
+def test_command_line_messages_are_spanish_with_lang_es(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "informe.pdf"
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), "--lang", "es"]
+    failed = subprocess.run(
+        [*command, "report", "--baby", "Mia", "-o", str(missing)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("twitch-diary: No se puede guardar el informe en ")
+    assert failed.stderr.rstrip().endswith("no se escribió nada.")
+    usage = subprocess.run(
+        [*command, "report", "--from", "mañana"], capture_output=True, text=True, env=env, check=False
+    )
+    assert usage.returncode == 2
+    assert "no es una fecha; escríbala como AAAA-MM-DD" in usage.stderr
+    empty = subprocess.run([*command, "babies"], capture_output=True, text=True, env=env, check=True)
+    assert empty.stdout.startswith("Todavía no hay bebés en el diario de ")
+    helped = subprocess.run([*command, "--help"], capture_output=True, text=True, env=env, check=True)
+    assert "Anote las sacudidas del bebé durante el sueño" in helped.stdout

@@ -31,17 +31,25 @@ from desktop.ui.main_window import MainWindow
 
 # Luma (0-255, Rec. 601) no pixel may pass: the night text is about 156, the accent 120, white 255.
 LIMIT = 185
+VIVID_CHANNEL = 200  # the night theme's most saturated colour, the emergency red, tops out at 181
+VIVID_SPREAD = 120
 
 
 def bright_pixels(image: QImage) -> int:
-    """How many pixels of the grab (every one: a one-pixel edge counts) are lighter than ``LIMIT``."""
+    """How many pixels of the grab (every one: a one-pixel edge counts) are light or vivid."""
     import numpy as np
 
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
     pixels = rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4).astype(np.float32)
     blue, green, red = pixels[..., 0], pixels[..., 1], pixels[..., 2]  # RGB32 is B, G, R, A in memory
-    return int(np.count_nonzero(0.299 * red + 0.587 * green + 0.114 * blue > LIMIT))
+    light = 0.299 * red + 0.587 * green + 0.114 * blue > LIMIT
+    # A vivid colour glows in the dark even when its lightness is low (Qt's pure red weekend
+    # days are 76): no channel above VIVID_CHANNEL with the others far below it.
+    brightest = np.maximum(np.maximum(red, green), blue)
+    dullest = np.minimum(np.minimum(red, green), blue)
+    vivid = (brightest > VIVID_CHANNEL) & (brightest - dullest > VIVID_SPREAD)
+    return int(np.count_nonzero(light | vivid))
 
 
 @pytest.fixture
@@ -167,6 +175,7 @@ def test_no_grab_of_the_night_theme_is_bright(qtbot: QtBot, night_window: MainWi
             combo.showPopup()
             shots[f"list {combo.objectName()}"] = grab(combo.view().window())
             combo.hidePopup()
+    shots.update(popups("review", review))  # its checkup date's calendar too
     shots.update(dialog_shots(window))
     bright = {name: n for name, image in shots.items() if (n := bright_pixels(image))}
     for name, image in shots.items():

@@ -10,10 +10,9 @@ from desktop.ui.bedside.session import BedsideSession
 from desktop.ui.translation import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from desktop.core.model import Event
     from desktop.store.diary import Diary
+    from desktop.ui.bedside.tap_area import TapArea
 
 _T = TypeVar("_T")
 
@@ -25,7 +24,7 @@ class BedsideParts(Protocol):
     diary: Diary
 
     @property
-    def tap_area(self) -> QWidget:
+    def tap_area(self) -> TapArea:
         """The area that takes the taps: the dialogs open over it, and it has the focus again after."""
 
     @property
@@ -48,13 +47,13 @@ class BedsideParts(Protocol):
 def add_note(view: BedsideParts) -> None:
     """Write a note on the last event of the running sleep, or on the sleep itself."""
     _add_note(view)
-    view.tap_area.setFocus()  # back to the tap area, whatever the dialog did with the focus
+    view.tap_area.take_keyboard()  # back to the tap area, whatever the dialog did with the focus
 
 
 def attach_video(view: BedsideParts) -> None:
     """Attach a video file to the last episode (the file stays where it is; its path is stored)."""
     _attach_video(view)
-    view.tap_area.setFocus()
+    view.tap_area.take_keyboard()
 
 
 def _add_note(view: BedsideParts) -> None:

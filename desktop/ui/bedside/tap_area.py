@@ -94,10 +94,22 @@ class TapArea(QFrame):
         layout.addWidget(self.logged_label)
         layout.addWidget(self.hint_label)
 
+    def take_keyboard(self) -> None:
+        """Take the keyboard back after a dialog: this area, and its window.
+
+        With no window manager (a kiosk, a bare X server) nobody else activates the window once a
+        question closes, and the next Space or E would go nowhere.
+        """
+        self.setFocus()
+        window = self.window()
+        if window.isVisible() and not window.isActiveWindow():
+            window.activateWindow()
+
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         set_enum(label, "alignment", "AlignCenter")
+        set_enum(label, "textFormat", "PlainText")  # the plain-text rule comes after the first paint
         # Presses on the labels belong to the area, the whole middle is one target: a label with
         # plain text ignores a press, so it goes on to the area (mousePressEvent below).
         return label

@@ -304,8 +304,8 @@ class BedsideView(QWidget):
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        # The baby's name and notes are the parent's own text: never read as markup. (By name:
-        # the app-wide rule of desktop.ui.plain_text starts only after the first paint.)
+        # Plain text from the start (the baby's name is shown here): the window-wide plain-text
+        # rule is installed only after the first paint.
         set_enum(label, "textFormat", "PlainText")
         return label
 

@@ -43,7 +43,14 @@ from desktop.core.value_labels import not_sure
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
-from desktop.ui.form_parts import TOUCH_HEIGHT, FieldsScroll, fit_height, fit_to_screen, sentence
+from desktop.ui.form_parts import (
+    TOUCH_HEIGHT,
+    FieldsScroll,
+    calendar_popup,
+    fit_height,
+    fit_to_screen,
+    sentence,
+)
 from desktop.ui.history.event_details import NOT_NOTED, RHYTHMIC_WORDS, time_text
 from desktop.ui.history.sleep_dialog import Clock, local_now, to_aware
 from desktop.ui.overrides import override
@@ -124,7 +131,7 @@ class EventEditor(QDialog):
         edit.setObjectName("event_time")
         edit.setTimeZone(QTimeZone.utc())  # a plain wall-clock time: see sleep_dialog
         edit.setDisplayFormat(_TIME_FORMAT)
-        edit.setCalendarPopup(True)
+        calendar_popup(edit)
         edit.setAccessibleName(self.tr("Date and time"))
         edit.setMinimumHeight(TOUCH_HEIGHT)
         if self._sleep is not None:

@@ -26,7 +26,7 @@ from desktop.core.validation import overlaps, validate_sleep
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands
-from desktop.ui.form_parts import TOUCH_HEIGHT, fit_height, sentence
+from desktop.ui.form_parts import TOUCH_HEIGHT, calendar_popup, fit_height, sentence
 from desktop.ui.value_labels import SLEEP_KIND_LABELS, length_text, sleep_title
 
 Clock = Callable[[], datetime]
@@ -142,7 +142,7 @@ class SleepDialog(QDialog):
     def _datetime_edit(self, name: str) -> QDateTimeEdit:
         edit = QDateTimeEdit()
         edit.setTimeZone(_UTC)
-        edit.setCalendarPopup(True)
+        calendar_popup(edit)
         edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         edit.setAccessibleName(f"{name} date and time")
         edit.setMinimumHeight(TOUCH_HEIGHT)

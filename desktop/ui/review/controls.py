@@ -7,6 +7,7 @@ from typing import Final, TypeVar
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.language import QT_TRANSLATE_NOOP
+from desktop.ui.form_parts import calendar_popup
 from desktop.ui.translation import translate
 
 RANGE_CHOICES: Final = (
@@ -52,7 +53,7 @@ class ReviewControls(QWidget):
         for key, label in AGE_CHOICES:
             self.age_box.addItem(translate("ReviewControls", label), key)
         self.checkup_edit = named(QDateEdit(), "checkup_date")
-        self.checkup_edit.setCalendarPopup(True)
+        calendar_popup(self.checkup_edit)
         self.checkup_edit.setDisplayFormat("d MMM yyyy")
         self.checkup_button = named(QPushButton(self.tr("Set checkup date")), "set_checkup")
         self.checkup_button.setToolTip(self.tr("Count the range “Since the checkup date” from this day"))
