@@ -20,6 +20,7 @@ from desktop.core.model import (
     Event,
     Sleep,
 )
+from desktop.language import translate
 
 MAX_DUE_DATE_GAP: Final = timedelta(weeks=20)  # a due date further from birth is a typo
 MIN_BIRTH_WEIGHT_G: Final = 300  # the smallest babies who survive weigh about this
@@ -47,7 +48,14 @@ class Problem(str):
 def _one_of(value: object, allowed: tuple[str, ...], what: str, field: str) -> list[Problem]:
     if value in allowed:
         return []
-    return [Problem(field, f"{what} must be one of {', '.join(allowed)} (got {value!r})")]
+    return [
+        Problem(
+            field,
+            translate("Validation", "{what} must be one of {allowed} (got {value})").format(
+                what=what, allowed=", ".join(allowed), value=repr(value)
+            ),
+        )
+    ]
 
 
 def validate_baby(baby: Baby, today: date) -> list[Problem]:
@@ -55,21 +63,38 @@ def validate_baby(baby: Baby, today: date) -> list[Problem]:
     problems: list[Problem] = []
     name = baby.name.strip()
     if not name:
-        problems.append(Problem("name", "name must not be empty"))
+        problems.append(Problem("name", translate("Validation", "name must not be empty")))
     elif len(name) > MAX_NAME_LENGTH:
-        problems.append(Problem("name", f"name must be at most {MAX_NAME_LENGTH} characters"))
+        problems.append(
+            Problem(
+                "name",
+                translate("Validation", "name must be at most {count} characters").format(
+                    count=MAX_NAME_LENGTH
+                ),
+            )
+        )
     if baby.birth_date > today:
-        problems.append(Problem("birth_date", f"birth date {baby.birth_date.isoformat()} is in the future"))
+        problems.append(
+            Problem(
+                "birth_date",
+                translate("Validation", "birth date {day} is in the future").format(
+                    day=baby.birth_date.isoformat()
+                ),
+            )
+        )
     if baby.due_date is not None and abs(baby.due_date - baby.birth_date) > MAX_DUE_DATE_GAP:
-        problems.append(Problem("due_date", "due date must be within 20 weeks of the birth date"))
+        problems.append(
+            Problem("due_date", translate("Validation", "due date must be within 20 weeks of the birth date"))
+        )
     if baby.birth_weight_g is not None and not (
         MIN_BIRTH_WEIGHT_G <= baby.birth_weight_g <= MAX_BIRTH_WEIGHT_G
     ):
         problems.append(
             Problem(
                 "birth_weight_g",
-                f"birth weight must be between {MIN_BIRTH_WEIGHT_G} and {MAX_BIRTH_WEIGHT_G} g"
-                f" (got {baby.birth_weight_g} g)",
+                translate(
+                    "Validation", "birth weight must be between {low} and {high} g (got {weight} g)"
+                ).format(low=MIN_BIRTH_WEIGHT_G, high=MAX_BIRTH_WEIGHT_G, weight=baby.birth_weight_g),
             )
         )
     unknown = sorted(set(baby.family_history) - set(FAMILY_HISTORY_KINDS))
@@ -87,16 +112,16 @@ def validate_sleep(sleep: Sleep, now: datetime, baby: Baby | None = None) -> lis
     """Problems with one sleep on its own (overlaps need the other sleeps: see ``overlaps``)."""
     problems = _one_of(sleep.kind, SLEEP_KINDS, "kind", "kind")
     if sleep.start > now:
-        problems.append(Problem("start", "start is in the future"))
+        problems.append(Problem("start", translate("Validation", "start is in the future")))
     if baby is not None and sleep.start.date() < baby.birth_date:
-        problems.append(Problem("start", "start is before the birth date"))
+        problems.append(Problem("start", translate("Validation", "start is before the birth date")))
     if sleep.end is not None:
         if sleep.end < sleep.start:
-            problems.append(Problem("end", "end is before start"))
+            problems.append(Problem("end", translate("Validation", "end is before start")))
         elif sleep.end - sleep.start > MAX_SLEEP:
-            problems.append(Problem("end", "a sleep can last at most 24 hours"))
+            problems.append(Problem("end", translate("Validation", "a sleep can last at most 24 hours")))
         if sleep.end > now:
-            problems.append(Problem("end", "end is in the future"))
+            problems.append(Problem("end", translate("Validation", "end is in the future")))
     return problems
 
 
@@ -115,11 +140,11 @@ def overlaps(sleep: Sleep, others: list[Sleep], now: datetime) -> Sleep | None:
 def _duration_problems(event: Event) -> list[Problem]:
     if event.kind == "episode":
         if event.duration_s is None or event.duration_s <= 0:
-            return [Problem("duration_s", "an episode needs a positive duration")]
+            return [Problem("duration_s", translate("Validation", "an episode needs a positive duration"))]
         if event.duration_s > MAX_EPISODE_S:
-            return [Problem("duration_s", "an episode can last at most 24 hours")]
+            return [Problem("duration_s", translate("Validation", "an episode can last at most 24 hours"))]
     elif event.duration_s is not None and event.duration_s < 0:
-        return [Problem("duration_s", "duration must not be negative")]
+        return [Problem("duration_s", translate("Validation", "duration must not be negative"))]
     return []
 
 
@@ -128,14 +153,14 @@ def _link_problems(event: Event, sleep: Sleep | None, baby: Baby | None) -> list
     problems: list[Problem] = []
     if baby is not None:
         if event.baby_id != baby.id:
-            problems.append(Problem("baby_id", "belongs to another baby"))
+            problems.append(Problem("baby_id", translate("Validation", "belongs to another baby")))
         elif event.at.date() < baby.birth_date:
-            problems.append(Problem("at", "time is before the birth date"))
+            problems.append(Problem("at", translate("Validation", "time is before the birth date")))
     if sleep is not None:
         if sleep.baby_id != event.baby_id:
-            problems.append(Problem("sleep_id", "its sleep belongs to another baby"))
+            problems.append(Problem("sleep_id", translate("Validation", "its sleep belongs to another baby")))
         elif not sleep.contains(event.at):
-            problems.append(Problem("at", "time is outside its sleep"))
+            problems.append(Problem("at", translate("Validation", "time is outside its sleep")))
     return problems
 
 
@@ -154,7 +179,11 @@ def validate_event(
     if event.pause_length is not None:
         problems += _one_of(event.pause_length, PAUSE_LENGTHS, "pause length", "pause_length")
         if "breathing_pause" not in event.signs:
-            problems.append(Problem("pause_length", "a pause length needs the sign breathing_pause"))
+            problems.append(
+                Problem(
+                    "pause_length", translate("Validation", "a pause length needs the sign breathing_pause")
+                )
+            )
     unknown = sorted(set(event.signs) - set(SIGNS))
     if unknown:
         problems.append(
@@ -162,7 +191,7 @@ def validate_event(
         )
     problems += _duration_problems(event)
     if event.kind == "sign" and not event.signs:
-        problems.append(Problem("signs", "a sign needs at least one of the signs"))
+        problems.append(Problem("signs", translate("Validation", "a sign needs at least one of the signs")))
     if event.at > now:
-        problems.append(Problem("at", "time is in the future"))
+        problems.append(Problem("at", translate("Validation", "time is in the future")))
     return problems + _link_problems(event, sleep, baby)

@@ -248,7 +248,9 @@ class BabyForm(QWidget):
         for message in validate_baby(baby, self._today()):
             problems.setdefault(_EDITOR_OF_FIELD.get(message.field, "name"), sentence(message))
         if "name" not in problems and baby.name.casefold() in self._other_names:
-            problems["name"] = f"Another baby in this diary is already called {baby.name}."
+            problems["name"] = self.tr("Another baby in this diary is already called {name}.").format(
+                name=baby.name
+            )
         return (None if problems else baby), problems
 
     def _show_problems(self, problems: dict[str, str]) -> None:

@@ -120,15 +120,15 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>BabyDoubles</name>
     <message>
         <source>Merge babies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir los bebés</translation>
     </message>
     <message>
         <source>Same baby twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿El mismo bebé dos veces?</translation>
     </message>
     <message>
         <source>{name}, born {born}, is in the diary {count} times: entered on different devices. Merge them into one baby? Every sleep and event is kept; Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, nacido el {born}, está {count} veces en el diario: se anotó en dispositivos distintos. ¿Unirlos en un solo bebé? Se conservan todos los sueños y registros; Deshacer los vuelve a separar.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +229,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
+    <message>
+        <source>Another baby in this diary is already called {name}.</source>
+        <translation>Ya hay otro bebé en este diario que se llama {name}.</translation>
+    </message>
 </context>
 <context>
     <name>BabyPicker</name>
@@ -253,11 +257,11 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>BackgroundWork</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Twitch Diary</source>
-        <translation type="unfinished">Twitch Diary</translation>
+        <translation>Twitch Diary</translation>
     </message>
 </context>
 <context>
@@ -972,63 +976,63 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>DiaryExchange</name>
     <message>
         <source>Twitch Diary</source>
-        <translation type="unfinished">Twitch Diary</translation>
+        <translation>Twitch Diary</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <source>New: {new}   Changed: {changed}   Deleted: {deleted}   Already here: {same}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}   Cambiados: {changed}   Borrados: {deleted}   Ya estaban: {same}</translation>
     </message>
     <message>
         <source>Refused: {count} problems. Nothing can be imported until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados: {count} problemas. No se puede importar nada hasta que se corrijan.</translation>
     </message>
     <message>
         <source>… and {more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {more} más.</translation>
     </message>
     <message>
         <source>Refused: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados: ninguno.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Import a diary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de diario</translation>
     </message>
     <message>
         <source>Export the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el diario</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name}…</translation>
     </message>
     <message>
         <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a {name}…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1337,55 +1341,55 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <name>FolderSync</name>
     <message>
         <source>Sync with Other Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con otros dispositivos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Shared folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida:</translation>
     </message>
     <message>
         <source>Family passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la familia:</translation>
     </message>
     <message>
         <source>A folder that Syncthing, a cloud drive or a network share keeps equal on each computer. Every computer uses the same passphrase; the files in it are encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta que Syncthing, una nube o una carpeta de red mantiene igual en cada ordenador. Todos los ordenadores usan la misma contraseña; los archivos que contiene están cifrados.</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
         <source>Synced {time} with {count} other device(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado {time} con {count} dispositivo(s) más</translation>
     </message>
     <message>
         <source>S&amp;ync with Other Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar con otros dispositivos…</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <source>Stop Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sincronizar</translation>
     </message>
     <message>
         <source>Last synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {time}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin sincronizar</translation>
     </message>
     <message>
         <source>Sync failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización falló: {why}</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2963,93 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>redone: {what}</source>
         <translation>rehecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{what} must be one of {allowed} (got {value})</source>
+        <translation>{what} tiene que ser uno de estos: {allowed} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>name must not be empty</source>
+        <translation>el nombre no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>name must be at most {count} characters</source>
+        <translation>el nombre puede tener como mucho {count} caracteres</translation>
+    </message>
+    <message>
+        <source>birth date {day} is in the future</source>
+        <translation>la fecha de nacimiento {day} está en el futuro</translation>
+    </message>
+    <message>
+        <source>due date must be within 20 weeks of the birth date</source>
+        <translation>la fecha prevista de parto tiene que estar a menos de 20 semanas de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>birth weight must be between {low} and {high} g (got {weight} g)</source>
+        <translation>el peso al nacer tiene que estar entre {low} y {high} g (se recibió {weight} g)</translation>
+    </message>
+    <message>
+        <source>start is in the future</source>
+        <translation>el inicio está en el futuro</translation>
+    </message>
+    <message>
+        <source>start is before the birth date</source>
+        <translation>el inicio es anterior a la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation>el final es anterior al inicio</translation>
+    </message>
+    <message>
+        <source>a sleep can last at most 24 hours</source>
+        <translation>un sueño puede durar como mucho 24 horas</translation>
+    </message>
+    <message>
+        <source>end is in the future</source>
+        <translation>el final está en el futuro</translation>
+    </message>
+    <message>
+        <source>an episode needs a positive duration</source>
+        <translation>un episodio necesita una duración mayor que cero</translation>
+    </message>
+    <message>
+        <source>an episode can last at most 24 hours</source>
+        <translation>un episodio puede durar como mucho 24 horas</translation>
+    </message>
+    <message>
+        <source>duration must not be negative</source>
+        <translation>la duración no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>belongs to another baby</source>
+        <translation>pertenece a otro bebé</translation>
+    </message>
+    <message>
+        <source>time is before the birth date</source>
+        <translation>la hora es anterior a la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>its sleep belongs to another baby</source>
+        <translation>su sueño pertenece a otro bebé</translation>
+    </message>
+    <message>
+        <source>time is outside its sleep</source>
+        <translation>la hora está fuera de su sueño</translation>
+    </message>
+    <message>
+        <source>a pause length needs the sign breathing_pause</source>
+        <translation>una duración de pausa necesita la señal breathing_pause</translation>
+    </message>
+    <message>
+        <source>a sign needs at least one of the signs</source>
+        <translation>una señal necesita al menos una de las señales</translation>
+    </message>
+    <message>
+        <source>time is in the future</source>
+        <translation>la hora está en el futuro</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ TRANSLATED_CONTEXTS = {
     # The command line's own messages.
     "Cli",
     "ReportCommand",
+    "Validation",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -130,6 +131,7 @@ CONVERTED_MODULES = [
     "desktop/ui/value_labels.py",
     "desktop/ui/age_text.py",
     "desktop/cli.py",
+    "desktop/core/validation.py",
     "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"
