@@ -43,12 +43,14 @@ def run_window(data_dir: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``twitch-diary`` and ``python -m desktop``; returns the exit code.
 
-    The command line is parsed and its command run by ``desktop.cli``; with no command the window
-    built here runs. Nothing below this module imports it: each part is handed what it needs.
+    Here the command line is parsed and its data folder chosen; then its command runs
+    (``desktop.cli``), or with no command the window built here. Nothing below this module imports
+    it: each part is handed what it needs.
     """
-    from desktop.cli import run
+    from desktop.cli import data_dir_for, parse_arguments, run_command
 
-    return run(sys.argv[1:] if argv is None else argv, run_window)
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    return run_command(args, data_dir_for(args), run_window)
 
 
 def main_without_console() -> int:

@@ -552,13 +552,18 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def run(argv: Sequence[str], run_window: Callable[[Path], int]) -> int:
-    """Run the program with these arguments (without the program name); returns the exit code.
+    """Parse these arguments (without the program name) and run them; returns the exit code."""
+    args = parse_arguments(argv)
+    return run_command(args, data_dir_for(args), run_window)
+
+
+def run_command(args: argparse.Namespace, data_dir: Path, run_window: Callable[[Path], int]) -> int:
+    """Run the parsed command on ``data_dir``, or the window when there is none; the exit code.
 
     ``run_window(data_dir)`` runs the app window when no command is given: the composition root
-    (``desktop.app``) hands it in, so the command line knows nothing of the window.
+    (``desktop.app``) hands it in, so the command line knows nothing of the window. A failure is
+    one line on stderr and status 1 (``desktop/commands/failure.py``).
     """
-    args = parse_arguments(argv)
-    data_dir = data_dir_for(args)
     try:
         if args.demo:
             _prepare_demo(data_dir, window=args.command is None)

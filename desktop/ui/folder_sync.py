@@ -45,6 +45,7 @@ class SyncDialog(QDialog):
     def __init__(self, folder: Path | None, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("FolderSync", "Sync with Other Devices"))
+        self.setMinimumWidth(560)
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.folder = QLineEdit("" if folder is None else str(folder), self)

@@ -57,9 +57,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    from desktop.ui.plain_text import install_plain_text_rule
-
-    install_plain_text_rule()  # the parent's own text is never markup, in any window or dialog
+    # The plain-text rule (desktop/ui/plain_text.py) is an application-wide Python event filter:
+    # it is installed after the window's first paint, or by a problem dialog shown before it.
     return app
 
 

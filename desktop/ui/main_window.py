@@ -28,7 +28,6 @@ from desktop.ui.actions import BEDSIDE_ACTIONS, create_actions
 from desktop.ui.baby_picker import BabyMenu, FirstRunPage
 from desktop.ui.bedside.view import BedsideView
 from desktop.ui.overrides import override
-from desktop.ui.plain_text import install_plain_text_rule
 from desktop.ui.startup.qt_by_name import set_enum, set_shortcut
 from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
@@ -85,7 +84,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, diary: Diary, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
-        install_plain_text_rule()  # before any label: the parent's own text is never markup
         # The one clock of the window (design: app.py builds it); views and questions read it.
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.setObjectName("main_window")
@@ -608,6 +606,11 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         if self._closed:
             return  # a slot of first_painted closed the window
+        # The parent's own text is never markup, in any label or tooltip from now on; the first
+        # screen's labels that show it were made plain text where they were built.
+        from desktop.ui.plain_text import install_plain_text_rule
+
+        install_plain_text_rule()
         self.bedside.finish_start()
         self._build_after_first_paint()
         app = QCoreApplication.instance()

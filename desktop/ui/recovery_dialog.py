@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from desktop.store.backup import Backup
 from desktop.store.backup_elsewhere import ROOT_NAME
 from desktop.store.errors import StoreError, TooNewDatabaseError
+from desktop.ui.plain_text import install_plain_text_rule
 from desktop.ui.translation import translate
 
 
@@ -56,6 +57,7 @@ class RecoveryDialog:
     @classmethod
     def ask(cls, error: StoreError, latest: Backup | None, parent: QWidget | None = None) -> bool:
         """Show the problem; True when the parent chose to restore ``latest``."""
+        install_plain_text_rule()  # shown before the window: the file's path is not markup
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("RecoveryDialog", "Twitch Diary cannot open your diary"))
@@ -77,6 +79,7 @@ class ProblemNotice:
     @classmethod
     def tell(cls, title: str, message: str, parent: QWidget | None = None) -> None:
         """Show ``message`` in a modal box with one button."""
+        install_plain_text_rule()  # perhaps before the window: a path in the message is not markup
         QMessageBox.warning(parent, title, message)
 
 
@@ -86,6 +89,7 @@ class RestoreChooser:
     @classmethod
     def choose(cls, backups: list[Backup], parent: QWidget | None = None) -> Backup | None:
         """The backup chosen, or None when cancelled (or there is none)."""
+        install_plain_text_rule()
         if not backups:
             ProblemNotice.tell(
                 translate("RecoveryDialog", "Restore a backup"),

@@ -109,6 +109,7 @@ class TapArea(QFrame):
         label = QLabel(self)
         label.setObjectName(name)
         set_enum(label, "alignment", "AlignCenter")
+        set_enum(label, "textFormat", "PlainText")  # the plain-text rule comes after the first paint
         # Presses on the labels belong to the area, the whole middle is one target: a label with
         # plain text ignores a press, so it goes on to the area (mousePressEvent below).
         return label

@@ -304,6 +304,9 @@ class BedsideView(QWidget):
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
+        # Plain text from the start (the baby's name is shown here): the window-wide plain-text
+        # rule is installed only after the first paint.
+        set_enum(label, "textFormat", "PlainText")
         return label
 
     def _control_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
