@@ -111,7 +111,7 @@ ACTION_SPECS: Final = (
         "theme_system",
         QT_TRANSLATE_NOOP("MainWindow", "Follow the &system"),
         "",
-        QT_TRANSLATE_NOOP("MainWindow", "Night or day theme as the system is set"),
+        QT_TRANSLATE_NOOP("MainWindow", "As the desktop is set by day; the night theme from 19:00 to 06:00"),
         True,
     ),
     ActionSpec(

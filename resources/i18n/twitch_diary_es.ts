@@ -1805,8 +1805,8 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
-        <source>Night or day theme as the system is set</source>
-        <translation>Tema de noche o de día según esté el sistema</translation>
+        <source>As the desktop is set by day; the night theme from 19:00 to 06:00</source>
+        <translation>De día, como esté el escritorio; el tema de noche de 19:00 a 06:00</translation>
     </message>
     <message>
         <source>&amp;Night (dark room)</source>

@@ -117,6 +117,14 @@ def test_system_follows_the_desktop_by_day_and_is_night_at_night(
     assert themes.resolve("night", scheme, hour) == "night"
 
 
+def test_follow_the_system_says_which_hours_are_night(window: MainWindow) -> None:
+    from desktop.core.night_hours import NIGHT_FROM_HOUR, NIGHT_UNTIL_HOUR
+
+    tip = window.actions_by_name["theme_system"].toolTip()
+    assert f"{NIGHT_FROM_HOUR:02d}:00 to {NIGHT_UNTIL_HOUR:02d}:00" in tip  # the hours resolve uses
+    assert "night" in tip
+
+
 def test_the_desktop_scheme_is_read_as_a_name() -> None:
     assert themes.desktop_scheme() in themes.SCHEMES
 
