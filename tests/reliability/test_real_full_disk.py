@@ -123,7 +123,6 @@ def test_taps_on_a_filling_disk_are_shown_as_not_logged_and_carry_on_when_freed(
     assert bedside.error_label.isVisible(), f"the disk never filled up ({len(logged)} taps logged)"
     assert "NOT logged" in bedside.error_label.text() and "full" in bedside.error_label.text()
     window.close_diary()
-    lock.release()
     filler.unlink()
     with Diary(diary_on_disk) as diary:
         stored = {event.id for event in diary.events.all()}
