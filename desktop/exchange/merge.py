@@ -17,6 +17,8 @@ from desktop.core.model import Baby, Event, Sleep
 from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.records import ParsedDocument
+from desktop.language import translate
+from desktop.language.catalog import Context
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
 from desktop.store.diary import Diary
 from desktop.store.merging import MergeWriter
@@ -24,6 +26,14 @@ from desktop.store.merging import MergeWriter
 # A version-2 file's times may be a little ahead of this computer's clock (the other device's
 # clock runs fast): refusing them would stall a sync until the clocks agree.
 _CLOCK_SLACK_S = 600
+
+
+class MergeWords(Context):
+    """The merge summary's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def merged(self, count: int) -> str:
+        """ "Merged {counts} records."."""
+        return self.tr("Merged {counts} record(s).", "", count)
 
 
 @dataclass
@@ -58,23 +68,23 @@ class MergeSummary:
         """One or two sentences for the user."""
         parts = []
         if self.new:
-            parts.append(f"{self.new} new")
+            parts.append(translate("Merge", "{count} new").format(count=self.new))
         if self.changed:
-            parts.append(f"{self.changed} changed")
+            parts.append(translate("Merge", "{count} changed").format(count=self.changed))
         if self.deleted:
-            parts.append(f"{self.deleted} deleted")
-        text = (
-            f"Merged {', '.join(parts)} record{'s' if self.new + self.changed + self.deleted != 1 else ''}."
-            if parts
-            else "Nothing new to merge."
-        )
+            parts.append(translate("Merge", "{count} deleted").format(count=self.deleted))
+        if parts:
+            text = MergeWords().merged(self.new + self.changed + self.deleted).format(counts=", ".join(parts))
+        else:
+            text = translate("Merge", "Nothing new to merge.")
         if self.unchanged:
-            text += f" {self.unchanged} already up to date."
+            text += " " + translate("Merge", "{count} already up to date.").format(count=self.unchanged)
         if self.sleeps_aside or self.events_aside:
-            text += (
-                f" Kept aside until their baby or sleep arrives (or because two sleeps overlap):"
-                f" {self.sleeps_aside} sleeps, {self.events_aside} events."
-            )
+            text += " " + translate(
+                "Merge",
+                "Kept aside until their baby or sleep arrives (or because two sleeps overlap):"
+                " {sleeps} sleeps, {events} events.",
+            ).format(sleeps=self.sleeps_aside, events=self.events_aside)
         for line in self.doubled_lines():
             text += f" {line}"
         return text
