@@ -8,6 +8,7 @@ arrive in any order; two diaries that have merged the same files hold the same r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -201,21 +202,61 @@ def doubled_babies(diary: Diary) -> tuple[tuple[str, date, tuple[str, ...]], ...
 _DELETE_ORDER = {"event": 0, "sleep": 1, "baby": 2}
 
 
-def apply_merge(diary: Diary, plan: MergePlan) -> MergeSummary:
-    """Write a plan without problems in one transaction (the caller's, when one is open)."""
+def _still_later(diary: Diary, versions: list[tuple[str, Stamp]]) -> set[str]:
+    """The ids whose incoming stamp is still later than the stored one (read now)."""
+    if not versions:
+        return set()
+    found = current_versions(diary.connection, [record_id for record_id, _ in versions])
+    return {
+        record_id
+        for record_id, stamp in versions
+        if wins(stamp, found[record_id].stamp if record_id in found else None)
+    }
+
+
+def apply_merge(
+    diary: Diary, plan: MergePlan, *, step: int | None = None, finish: Callable[[], None] | None = None
+) -> MergeSummary:
+    """Write a plan without problems: in one transaction (the caller's, when one is open), or in steps.
+
+    With ``step``, the events go in transactions of that many each, so that a tap at the bedside
+    never waits long behind a big merge; each step writes only versions still later than the stored
+    ones (a change made here meanwhile wins as it should), and a merge cut short by a crash is
+    finished by merging the same file again. ``finish`` runs inside the last transaction.
+    """
     assert not plan.problems, "a plan with problems must not be written"
+    connection = diary.connection
+    writer = MergeWriter(connection)
+    events = plan.events
+    deletions, babies, sleeps = plan.deletions, plan.babies, plan.sleeps
     with diary.transaction():
-        writer = MergeWriter(diary.connection)
+        if step is not None:  # planned outside this transaction: keep only what is still later
+            later = _still_later(diary, [(d[0], d[2]) for d in deletions])
+            later |= _still_later(diary, [(baby.id, stamp) for baby, stamp in babies])
+            later |= _still_later(diary, [(sleep.id, stamp) for sleep, stamp in sleeps])
+            deletions = [deletion for deletion in deletions if deletion[0] in later]
+            babies = [(baby, stamp) for baby, stamp in babies if baby.id in later]
+            sleeps = [(sleep, stamp) for sleep, stamp in sleeps if sleep.id in later]
         # Children first: a deleted sleep then has only the events the file did not delete.
-        for record_id, kind, stamp, _ in sorted(plan.deletions, key=lambda d: _DELETE_ORDER[d[1]]):
+        for record_id, kind, stamp, _ in sorted(deletions, key=lambda d: _DELETE_ORDER[d[1]]):
             writer.delete(record_id, kind, stamp)
-        writer.put_babies(plan.babies)
-        writer.put_sleeps(plan.sleeps)
+        writer.put_babies(babies)
+        writer.put_sleeps(sleeps)
         writer.settle_sleeps()
-        writer.put_events(plan.events)
+        if step is None:
+            writer.put_events(events)
+    if step is not None:
+        for first in range(0, len(events), step):
+            with diary.transaction():
+                chunk = events[first : first + step]
+                later = _still_later(diary, [(event.id, stamp) for event, stamp in chunk])
+                writer.put_events([(event, stamp) for event, stamp in chunk if event.id in later])
+    with diary.transaction():
         writer.settle_events()
-        advance_clock(diary.connection, plan.latest_ms)
-        sleeps_aside, events_aside = parked_count(diary.connection)
+        advance_clock(connection, plan.latest_ms)
+        if finish is not None:
+            finish()
+        sleeps_aside, events_aside = parked_count(connection)
     return MergeSummary(
         new=plan.new,
         changed=plan.changed,

@@ -37,6 +37,7 @@ FOLDER_KEY: Final = "sync.folder"
 KEY_KEY: Final = "sync.key"
 SENT_KEY: Final = "sync.sent_ms"
 LAST_KEY: Final = "sync.last"
+MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a quarter second each)
 
 
 class SyncError(Exception):
@@ -189,13 +190,18 @@ class _Sync:
             report.refused.append(f"{path_name}: {error}")
             return
         diary = self.diary
-        with diary.transaction():
-            plan = plan_merge(diary, parsed, self.now)
-            if plan.problems:
-                report.refused.append(f"{path_name}: {ExchangeError(plan.problems)}")
-                return
-            summary = apply_merge(diary, plan)
-            diary.connection.execute("INSERT INTO sync_applied (device, file) VALUES (?, ?)", (other, name))
+        plan = plan_merge(diary, parsed, self.now)
+        if plan.problems:
+            report.refused.append(f"{path_name}: {ExchangeError(plan.problems)}")
+            return
+
+        def mark_read() -> None:
+            diary.connection.execute(
+                "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)", (other, name)
+            )
+
+        # In steps: a background sync bringing a whole diary never holds the bedside's taps for long.
+        summary = apply_merge(diary, plan, step=MERGE_STEP, finish=mark_read)
         report.files_read += 1
         merged = summary.new + summary.changed + summary.deleted
         report.received[other] = report.received.get(other, 0) + merged
