@@ -25,6 +25,8 @@ from desktop.exchange.csv_export import (
 )
 from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
 from desktop.exchange.json_export import ExportSummary
+from desktop.language import translate
+from desktop.language.counts import RecordCounts
 from desktop.store.diary import Diary
 
 SLEEP_HEADER: Final = (
@@ -55,9 +57,10 @@ class SleepsSummary(ExportSummary):
 
     def describe(self) -> str:
         """One sentence for the user."""
-        babies = f"{self.babies} {'baby' if self.babies == 1 else 'babies'}"
-        sleeps = f"{self.sleeps} {'sleep' if self.sleeps == 1 else 'sleeps'}"
-        return f"Exported {sleeps} of {babies} to {self.path}, one row per sleep."
+        words = RecordCounts()
+        return translate("Exchange", "Exported {sleeps} of {babies} to {path}, one row per sleep.").format(
+            sleeps=words.sleeps(self.sleeps), babies=words.babies(self.babies), path=self.path
+        )
 
 
 class _Counts:

@@ -12,6 +12,8 @@ from desktop.exchange.atomic import write_atomically
 from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
 from desktop.exchange.records import FORMAT_NAME, FORMAT_VERSION
 from desktop.exchange.timetext import format_instant
+from desktop.language import translate
+from desktop.language.counts import counted
 from desktop.store.diary import Diary
 
 
@@ -26,10 +28,8 @@ class ExportSummary:
 
     def describe(self) -> str:
         """One sentence for the user."""
-        return (
-            f"Exported {self.babies} {'baby' if self.babies == 1 else 'babies'},"
-            f" {self.sleeps} {'sleep' if self.sleeps == 1 else 'sleeps'} and"
-            f" {self.events} {'event' if self.events == 1 else 'events'} to {self.path}."
+        return translate("Exchange", "Exported {records} to {path}.").format(
+            records=counted(self.babies, self.sleeps, self.events, zeros=True), path=self.path
         )
 
 

@@ -18,6 +18,9 @@ from desktop.exchange.errors import ExchangeError
 from desktop.exchange.fields import JsonObject
 from desktop.exchange.merge import MergeSummary, merge_parsed
 from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, parse_document
+from desktop.language import translate
+from desktop.language.catalog import Context
+from desktop.language.counts import counted
 from desktop.store.changes import stamp_now
 from desktop.store.diary import Diary
 from desktop.store.merging import insert_new
@@ -36,21 +39,23 @@ class ImportSummary:
 
     def describe(self) -> str:
         """One sentence for the user, e.g. "Imported 1 baby, 3 sleeps and 40 events.\""""
-        added = _counted(self.babies_added, self.sleeps_added, self.events_added)
+        added = counted(self.babies_added, self.sleeps_added, self.events_added)
         skipped = self.babies_skipped + self.sleeps_skipped + self.events_skipped
-        text = f"Imported {added}." if added else "Nothing new to import."
+        if added:
+            text = translate("Exchange", "Imported {records}.").format(records=added)
+        else:
+            text = translate("Exchange", "Nothing new to import.")
         if skipped:
-            already = "record was" if skipped == 1 else "records were"
-            text += f" {skipped} {already} already in the diary and left as they were."
+            text += " " + ImportWords().already_there(skipped)
         return text
 
 
-def _counted(babies: int, sleeps: int, events: int) -> str:
-    words = ((babies, "baby", "babies"), (sleeps, "sleep", "sleeps"), (events, "event", "events"))
-    parts = [f"{count} {one if count == 1 else many}" for count, one, many in words if count]
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+class ImportWords(Context):
+    """The import summary's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def already_there(self, count: int) -> str:
+        """ "3 records were already in the diary and left as they were."."""
+        return self.tr("%n record(s) already in the diary, left as they were.", "", count)
 
 
 def _json_object(pairs: list[tuple[str, object]]) -> dict[str, object]:

@@ -8,6 +8,7 @@ arrive in any order; two diaries that have merged the same files hold the same r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -16,6 +17,8 @@ from desktop.core.model import Baby, Event, Sleep
 from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.records import ParsedDocument
+from desktop.language import translate
+from desktop.language.catalog import Context
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
 from desktop.store.diary import Diary
 from desktop.store.merging import MergeWriter
@@ -23,6 +26,14 @@ from desktop.store.merging import MergeWriter
 # A version-2 file's times may be a little ahead of this computer's clock (the other device's
 # clock runs fast): refusing them would stall a sync until the clocks agree.
 _CLOCK_SLACK_S = 600
+
+
+class MergeWords(Context):
+    """The merge summary's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def merged(self, count: int) -> str:
+        """ "Merged {counts} records."."""
+        return self.tr("Merged {counts} record(s).", "", count)
 
 
 @dataclass
@@ -57,23 +68,23 @@ class MergeSummary:
         """One or two sentences for the user."""
         parts = []
         if self.new:
-            parts.append(f"{self.new} new")
+            parts.append(translate("Merge", "{count} new").format(count=self.new))
         if self.changed:
-            parts.append(f"{self.changed} changed")
+            parts.append(translate("Merge", "{count} changed").format(count=self.changed))
         if self.deleted:
-            parts.append(f"{self.deleted} deleted")
-        text = (
-            f"Merged {', '.join(parts)} record{'s' if self.new + self.changed + self.deleted != 1 else ''}."
-            if parts
-            else "Nothing new to merge."
-        )
+            parts.append(translate("Merge", "{count} deleted").format(count=self.deleted))
+        if parts:
+            text = MergeWords().merged(self.new + self.changed + self.deleted).format(counts=", ".join(parts))
+        else:
+            text = translate("Merge", "Nothing new to merge.")
         if self.unchanged:
-            text += f" {self.unchanged} already up to date."
+            text += " " + translate("Merge", "{count} already up to date.").format(count=self.unchanged)
         if self.sleeps_aside or self.events_aside:
-            text += (
-                f" Kept aside until their baby or sleep arrives (or because two sleeps overlap):"
-                f" {self.sleeps_aside} sleeps, {self.events_aside} events."
-            )
+            text += " " + translate(
+                "Merge",
+                "Kept aside until their baby or sleep arrives (or because two sleeps overlap):"
+                " {sleeps} sleeps, {events} events.",
+            ).format(sleeps=self.sleeps_aside, events=self.events_aside)
         for line in self.doubled_lines():
             text += f" {line}"
         return text
@@ -191,21 +202,61 @@ def doubled_babies(diary: Diary) -> tuple[tuple[str, date, tuple[str, ...]], ...
 _DELETE_ORDER = {"event": 0, "sleep": 1, "baby": 2}
 
 
-def apply_merge(diary: Diary, plan: MergePlan) -> MergeSummary:
-    """Write a plan without problems in one transaction (the caller's, when one is open)."""
+def _still_later(diary: Diary, versions: list[tuple[str, Stamp]]) -> set[str]:
+    """The ids whose incoming stamp is still later than the stored one (read now)."""
+    if not versions:
+        return set()
+    found = current_versions(diary.connection, [record_id for record_id, _ in versions])
+    return {
+        record_id
+        for record_id, stamp in versions
+        if wins(stamp, found[record_id].stamp if record_id in found else None)
+    }
+
+
+def apply_merge(
+    diary: Diary, plan: MergePlan, *, step: int | None = None, finish: Callable[[], None] | None = None
+) -> MergeSummary:
+    """Write a plan without problems: in one transaction (the caller's, when one is open), or in steps.
+
+    With ``step``, the events go in transactions of that many each, so that a tap at the bedside
+    never waits long behind a big merge; each step writes only versions still later than the stored
+    ones (a change made here meanwhile wins as it should), and a merge cut short by a crash is
+    finished by merging the same file again. ``finish`` runs inside the last transaction.
+    """
     assert not plan.problems, "a plan with problems must not be written"
+    connection = diary.connection
+    writer = MergeWriter(connection)
+    events = plan.events
+    deletions, babies, sleeps = plan.deletions, plan.babies, plan.sleeps
     with diary.transaction():
-        writer = MergeWriter(diary.connection)
+        if step is not None:  # planned outside this transaction: keep only what is still later
+            later = _still_later(diary, [(d[0], d[2]) for d in deletions])
+            later |= _still_later(diary, [(baby.id, stamp) for baby, stamp in babies])
+            later |= _still_later(diary, [(sleep.id, stamp) for sleep, stamp in sleeps])
+            deletions = [deletion for deletion in deletions if deletion[0] in later]
+            babies = [(baby, stamp) for baby, stamp in babies if baby.id in later]
+            sleeps = [(sleep, stamp) for sleep, stamp in sleeps if sleep.id in later]
         # Children first: a deleted sleep then has only the events the file did not delete.
-        for record_id, kind, stamp, _ in sorted(plan.deletions, key=lambda d: _DELETE_ORDER[d[1]]):
+        for record_id, kind, stamp, _ in sorted(deletions, key=lambda d: _DELETE_ORDER[d[1]]):
             writer.delete(record_id, kind, stamp)
-        writer.put_babies(plan.babies)
-        writer.put_sleeps(plan.sleeps)
+        writer.put_babies(babies)
+        writer.put_sleeps(sleeps)
         writer.settle_sleeps()
-        writer.put_events(plan.events)
+        if step is None:
+            writer.put_events(events)
+    if step is not None:
+        for first in range(0, len(events), step):
+            with diary.transaction():
+                chunk = events[first : first + step]
+                later = _still_later(diary, [(event.id, stamp) for event, stamp in chunk])
+                writer.put_events([(event, stamp) for event, stamp in chunk if event.id in later])
+    with diary.transaction():
         writer.settle_events()
-        advance_clock(diary.connection, plan.latest_ms)
-        sleeps_aside, events_aside = parked_count(diary.connection)
+        advance_clock(connection, plan.latest_ms)
+        if finish is not None:
+            finish()
+        sleeps_aside, events_aside = parked_count(connection)
     return MergeSummary(
         new=plan.new,
         changed=plan.changed,

@@ -38,6 +38,12 @@ def device_id(connection: sqlite3.Connection) -> str:
     return str(connection.execute("SELECT device FROM change_clock").fetchone()[0])
 
 
+def renew_device_id(connection: sqlite3.Connection) -> str:
+    """Give this diary a new device id (its copy elsewhere keeps the old one); returns it."""
+    connection.execute("UPDATE change_clock SET device = lower(hex(randomblob(5)))")
+    return device_id(connection)
+
+
 def clock_ms(connection: sqlite3.Connection) -> int:
     """The hybrid logical clock: the latest change time this diary has made or seen."""
     return int(connection.execute("SELECT last_ms FROM change_clock").fetchone()[0])

@@ -288,8 +288,8 @@ def _open_for_writing(data_dir: Path, path: Path) -> sqlite3.Connection:
             return _open(data_dir, path, None)
     except DiaryLockedError:
         # Another process writes, and it created, migrated and recovered the file: a reader may
-        # open it as it is.
-        if path.exists() and not swap.needs_finishing(data_dir):
+        # open it as it is. (A restore under way there keeps the live file whole, old then new.)
+        if path.exists() and not _hot_journal(path):
             version = check_existing_file(path)
             if version == SCHEMA_VERSION:
                 return _open(data_dir, path, version)

@@ -85,8 +85,11 @@ class DataDirLock:
             raise WriteFailedError(f"{self.path} keeps being replaced by another program")
         # The process id and purpose are only hints for people (and commands) looking at the
         # folder; the OS lock decides.
-        os.ftruncate(descriptor, 0)
-        os.write(descriptor, f"{os.getpid()} {self.purpose}\n".encode())
+        try:
+            os.ftruncate(descriptor, 0)
+            os.write(descriptor, f"{os.getpid()} {self.purpose}\n".encode())
+        except OSError:
+            pass  # a full disk: the hint is left out, the lock holds all the same
         self._descriptor = descriptor
         _HELD[_key(self.data_dir)] = self
 

@@ -20,7 +20,7 @@ from desktop.exchange.json_export import dumps
 from desktop.exchange.merge import apply_merge, plan_merge
 from desktop.exchange.records import NotOurFormatError, parse_document
 from desktop.exchange.v2_export import changes_document
-from desktop.store.changes import device_id, read_changes
+from desktop.store.changes import device_id, read_changes, renew_device_id
 from desktop.store.diary import Diary
 from desktop.sync.folder import (
     SyncFolderError,
@@ -37,6 +37,7 @@ FOLDER_KEY: Final = "sync.folder"
 KEY_KEY: Final = "sync.key"
 SENT_KEY: Final = "sync.sent_ms"
 LAST_KEY: Final = "sync.last"
+MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a quarter second each)
 
 
 class SyncError(Exception):
@@ -107,6 +108,10 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
             # Another folder: send the whole diary there, and read all of its files afresh.
             diary.settings.delete(SENT_KEY)
             diary.connection.execute("DELETE FROM sync_applied")
+            if (folder / device_id(diary.connection)).exists():
+                # A copy of this diary (a data folder copied to the other computer) syncs there
+                # already under this device id: changes made here from now on take a new one.
+                renew_device_id(diary.connection)
         diary.settings.set(FOLDER_KEY, str(folder.resolve()))
         diary.settings.set(KEY_KEY, key.hex())
 
@@ -149,18 +154,24 @@ class _Sync:
         stamps += [stamp.ms for _, stamp in changes.events]
         stamps += [stamp.ms for _, _, stamp in changes.deleted]
         plain = zlib.compress(dumps(changes_document(changes)).encode("utf-8"), 6)
-        self.report.sent_file = write_file(self.folder, self.device, self.key, plain)
+        self.report.sent_file = name = write_file(self.folder, self.device, self.key, plain)
         self.report.sent = changes.count()
-        diary.settings.set(SENT_KEY, str(max(stamps)))  # only once the file is whole on disk
+        with diary.transaction():  # only once the file is whole on disk
+            diary.settings.set(SENT_KEY, str(max(stamps)))
+            number = name.split("/")[1].removesuffix(".tdsync")
+            diary.connection.execute(
+                "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)", (self.device, number)
+            )
 
     def receive(self) -> None:
         """Merge every other device's files not merged yet, in their order."""
         rows = self.diary.connection.execute("SELECT device, file FROM sync_applied")
         applied = {(str(device), str(name)) for device, name in rows}
         for other in devices_in(self.folder):
-            if other == self.device:
-                continue
-            self.report.devices.append(other)
+            # This device's own files too: those not marked as read here were written by this
+            # diary before it was restored from a backup, and bring back what it had sent since.
+            if other != self.device:
+                self.report.devices.append(other)
             for number in numbers_of(self.folder, other):
                 if (other, f"{number:08d}") not in applied:
                     self.merge_file(other, f"{number:08d}")
@@ -179,13 +190,18 @@ class _Sync:
             report.refused.append(f"{path_name}: {error}")
             return
         diary = self.diary
-        with diary.transaction():
-            plan = plan_merge(diary, parsed, self.now)
-            if plan.problems:
-                report.refused.append(f"{path_name}: {ExchangeError(plan.problems)}")
-                return
-            summary = apply_merge(diary, plan)
-            diary.connection.execute("INSERT INTO sync_applied (device, file) VALUES (?, ?)", (other, name))
+        plan = plan_merge(diary, parsed, self.now)
+        if plan.problems:
+            report.refused.append(f"{path_name}: {ExchangeError(plan.problems)}")
+            return
+
+        def mark_read() -> None:
+            diary.connection.execute(
+                "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)", (other, name)
+            )
+
+        # In steps: a background sync bringing a whole diary never holds the bedside's taps for long.
+        summary = apply_merge(diary, plan, step=MERGE_STEP, finish=mark_read)
         report.files_read += 1
         merged = summary.new + summary.changed + summary.deleted
         report.received[other] = report.received.get(other, 0) + merged

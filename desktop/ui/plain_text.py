@@ -12,13 +12,19 @@ that file as a picture, forever), in labels, message boxes and tooltips alike. S
 from __future__ import annotations
 
 import html
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QToolTip, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.ui.overrides import override
+
+if TYPE_CHECKING:
+    # Not at run time before the first paint: touching Qt or QEvent builds their large types
+    # (desktop/ui/startup/qt_by_name.py); the filter imports them when it is installed.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QWidget
 
 _ESCAPED_MARK: Final = "<qt data-plain>"  # what a tooltip shown through the rule starts with
 
@@ -34,13 +40,23 @@ def as_plain_tooltip(text: str) -> str:
 class PlainTextRule(QObject):
     """The application-wide event filter that applies the rule (see the module's docstring)."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QEvent
+
+        self._polish = QEvent.Type.Polish
+        self._tooltip = QEvent.Type.ToolTip
+
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Make a label plain text as it is polished; show a tooltip escaped."""
+        from PySide6.QtGui import QHelpEvent
+        from PySide6.QtWidgets import QToolTip, QWidget
+
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, QLabel):
+        if kind == self._polish and isinstance(watched, QLabel):
             make_plain(watched)
-        elif kind == QEvent.Type.ToolTip and isinstance(watched, QWidget) and isinstance(event, QHelpEvent):
+        elif kind == self._tooltip and isinstance(watched, QWidget) and isinstance(event, QHelpEvent):
             text = _tooltip_of(watched, event)
             if text:
                 QToolTip.showText(event.globalPos(), as_plain_tooltip(text), watched)
@@ -50,12 +66,17 @@ class PlainTextRule(QObject):
 
 def make_plain(label: QLabel) -> None:
     """Show the label's text as plain text, unless it was set to rich text on purpose."""
+    from PySide6.QtCore import Qt
+
     if label.textFormat() == Qt.TextFormat.AutoText:
         label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def _tooltip_of(widget: QWidget, event: QHelpEvent) -> str:
     """The tooltip the widget would show here: its own, or an item view's item under the pointer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
     parent = widget.parentWidget()
     if isinstance(parent, QAbstractItemView) and parent.viewport() is widget:
         index = parent.indexAt(event.pos())

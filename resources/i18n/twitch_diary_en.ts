@@ -73,6 +73,57 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%n record(s) already in the diary, left as they were.</source>
+        <translation>
+            <numerusform>%n record was already in the diary and left as they were.</numerusform>
+            <numerusform>%n records were already in the diary and left as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message numerus="yes">
+        <source>Merged {counts} record(s).</source>
+        <translation>
+            <numerusform>Merged {counts} record.</numerusform>
+            <numerusform>Merged {counts} records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n baby(-ies)</source>
+        <translation>
+            <numerusform>%n baby</numerusform>
+            <numerusform>%n babies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sleep(s)</source>
+        <translation>
+            <numerusform>%n sleep</numerusform>
+            <numerusform>%n sleeps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Saved the checkup report for {name}, {period}, to {path} (%n page(s)).</source>

@@ -1338,6 +1338,25 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Exported {sleeps} of {babies} to {path}, one row per sleep.</source>
+        <translation>Se exportaron {sleeps} de {babies} a {path}, una fila por sueño.</translation>
+    </message>
+    <message>
+        <source>Exported {records} to {path}.</source>
+        <translation>Se exportaron {records} a {path}.</translation>
+    </message>
+    <message>
+        <source>Imported {records}.</source>
+        <translation>Se importaron {records}.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>No hay nada nuevo que importar.</translation>
+    </message>
+</context>
+<context>
     <name>FolderSync</name>
     <message>
         <source>Sync with Other Devices</source>
@@ -1613,6 +1632,16 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%n record(s) already in the diary, left as they were.</source>
+        <translation>
+            <numerusform>%n registro ya estaba en el diario y se dejó como estaba.</numerusform>
+            <numerusform>%n registros ya estaban en el diario y se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Twitch Diary cannot open your diary</source>
@@ -1858,6 +1887,43 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} nuevos</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>{count} cambiados</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>{count} borrados</translation>
+    </message>
+    <message>
+        <source>Nothing new to merge.</source>
+        <translation>No hay nada nuevo que combinar.</translation>
+    </message>
+    <message>
+        <source>{count} already up to date.</source>
+        <translation>{count} ya estaban al día.</translation>
+    </message>
+    <message>
+        <source>Kept aside until their baby or sleep arrives (or because two sleeps overlap): {sleeps} sleeps, {events} events.</source>
+        <translation>Apartados hasta que llegue su bebé o su sueño (o porque dos sueños se solapan): {sleeps} sueños, {events} registros.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message numerus="yes">
+        <source>Merged {counts} record(s).</source>
+        <translation>
+            <numerusform>Registros combinados: {counts}.</numerusform>
+            <numerusform>Registros combinados: {counts}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>.</source>
@@ -1901,6 +1967,37 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>age since birth (weeks from the birth date)</source>
         <translation>edad desde el nacimiento (semanas desde la fecha de nacimiento)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n baby(-ies)</source>
+        <translation>
+            <numerusform>%n bebé</numerusform>
+            <numerusform>%n bebés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sleep(s)</source>
+        <translation>
+            <numerusform>%n sueño</numerusform>
+            <numerusform>%n sueños</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>

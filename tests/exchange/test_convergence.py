@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.exchange.json_import import import_document
+from desktop.exchange.merge import apply_merge, plan_merge
+from desktop.exchange.records import parse_document
 from desktop.exchange.v2_export import merge_document
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
@@ -143,9 +145,18 @@ def _apply(device: Device, op: tuple[object, ...], taps: set[str]) -> None:
         device.step(device.undone, undo=False)
 
 
-def _sync(devices: list[Device], source: int, target: int) -> None:
-    if source != target:
+def _sync(devices: list[Device], source: int, target: int, step: int | None = None) -> None:
+    if source == target:
+        return
+    if step is None:
         import_document(devices[target].diary, merge_document(devices[source].diary))
+        return
+    # As the folder sync merges: planned first, then written in small steps.
+    diary = devices[target].diary
+    plan = plan_merge(
+        diary, parse_document(merge_document(devices[source].diary)), datetime.now().astimezone()
+    )
+    apply_merge(diary, plan, step=step)
 
 
 def _state(diary: Diary) -> dict[str, list[tuple[object, ...]]]:
@@ -181,9 +192,10 @@ def _check_no_tap_lost(diary: Diary, taps: set[str]) -> None:
     count=st.integers(2, 3),
     ops=st.lists(OPS, min_size=15, max_size=50),
     names=st.permutations(["aaaaaa", "bbbbbb", "cccccc"]),
+    step=st.sampled_from([None, 1, 3]),
 )
 def test_devices_that_synced_everything_hold_the_same_diary(
-    count: int, ops: list[tuple[object, ...]], names: list[str]
+    count: int, ops: list[tuple[object, ...]], names: list[str], step: int | None
 ) -> None:
     with tempfile.TemporaryDirectory(dir="/dev/shm" if Path("/dev/shm").is_dir() else None) as folder:
         devices = [Device(Path(folder) / f"device-{number}") for number in range(count)]
@@ -199,14 +211,14 @@ def test_devices_that_synced_everything_hold_the_same_diary(
                 _sync(devices, 0, target)
             for op in ops:
                 if op[0] == "sync":
-                    _sync(devices, int(str(op[1])) % count, int(str(op[2])) % count)
+                    _sync(devices, int(str(op[1])) % count, int(str(op[2])) % count, step)
                 else:
                     _apply(devices[int(str(op[1])) % count], op, taps)
             # Everyone syncs with everyone, twice over: the second round must change nothing.
             for _ in range(2):
                 for source in range(count):
                     for target in range(count):
-                        _sync(devices, source, target)
+                        _sync(devices, source, target, step)
             states = [_state(device.diary) for device in devices]
             # What the example reached, for --hypothesis-show-statistics.
             event(f"events shown: {min(len(states[0]['event']), 5)}+")

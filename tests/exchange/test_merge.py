@@ -11,7 +11,7 @@ import pytest
 
 from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.exchange import ExchangeError, import_document
-from desktop.exchange.merge import plan_merge
+from desktop.exchange.merge import apply_merge, plan_merge
 from desktop.exchange.records import parse_document
 from desktop.exchange.v2_export import merge_document
 from desktop.store.diary import Diary
@@ -144,3 +144,15 @@ def test_a_sleep_put_back_by_undo_replaces_its_version_kept_aside(pair) -> None:
     import_document(b, merge_document(a))  # would be refused: "same id as sleeps[0]"
     import_document(a, merge_document(b))
     assert a.sleeps.all() == b.sleeps.all() == [sleep]
+
+
+def test_a_stepped_merge_keeps_a_change_made_here_after_it_was_planned(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    _, _, tap = _night(a)
+    import_document(b, merge_document(a))
+    a.events.update(replace(tap, note="from A"))
+    plan = plan_merge(b, parse_document(merge_document(a)), NOW)
+    time.sleep(0.01)
+    b.events.update(replace(tap, note="from B, later"))  # made while the sync was planning
+    apply_merge(b, plan, step=1)
+    assert b.events.get(tap.id) == replace(tap, note="from B, later")

@@ -97,6 +97,11 @@ TRANSLATED_CONTEXTS = {
     "Cli",
     "ReportCommand",
     "Validation",
+    "RecordCounts",
+    "ImportWords",
+    "Exchange",
+    "Merge",
+    "MergeWords",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -132,6 +137,11 @@ CONVERTED_MODULES = [
     "desktop/ui/age_text.py",
     "desktop/cli.py",
     "desktop/core/validation.py",
+    "desktop/language/counts.py",
+    "desktop/exchange/json_export.py",
+    "desktop/exchange/json_import.py",
+    "desktop/exchange/csv_sleeps.py",
+    "desktop/exchange/merge.py",
     "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"

@@ -112,3 +112,11 @@ def test_command_line_messages_are_spanish_with_lang_es(tmp_path: Path) -> None:
     assert empty.stdout.startswith("Todavía no hay bebés en el diario de ")
     helped = subprocess.run([*command, "--help"], capture_output=True, text=True, env=env, check=True)
     assert "Anote las sacudidas del bebé durante el sueño" in helped.stdout
+
+
+def test_export_and_import_summaries_are_spanish(data_dir: Path, filled: Path, tmp_path: Path) -> None:
+    exported = _guidance(data_dir, "--lang", "es", "export", str(tmp_path / "diario.json"))
+    assert exported.stdout.startswith("Se exportaron 1 bebé, 7 sueños y ")
+    again = _guidance(data_dir, "--lang", "es", "import", str(tmp_path / "diario.json"))
+    assert again.stdout.startswith("No hay nada nuevo que combinar. ")
+    assert again.stdout.rstrip().endswith(" ya estaban al día.")

@@ -18,6 +18,7 @@ from desktop.core.model import Event, new_id
 from desktop.store.backup import list_backups, make_backup
 from desktop.store.diary import Diary
 from desktop.store.errors import WriteFailedError
+from desktop.store.lock import DataDirLock
 
 MORNING = datetime(2026, 11, 23, 7, 30).astimezone()
 
@@ -127,3 +128,26 @@ def test_taps_on_a_filling_disk_are_shown_as_not_logged_and_carry_on_when_freed(
         stored = {event.id for event in diary.events.all()}
         assert diary.connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     assert set(logged) <= stored
+
+
+def test_the_window_starts_on_a_full_disk_and_says_why_a_tap_is_not_logged(
+    qtbot: QtBot, disk: Path, tmp_path: Path
+) -> None:
+    # Fails without the fix: the start called the diary damaged (or failed writing the lock's
+    # process id) instead of opening it to be read.
+    data_dir = disk / "fresh"
+    with Diary(data_dir) as diary:
+        fill(diary, nights=2, taps_per_night=5)
+    (data_dir / ".lock").unlink()  # the lock file is made anew at this start, on the full disk
+    fill_up(disk)
+    lock = DataDirLock(data_dir)
+    lock.acquire()  # as run_app does first: on a full disk too
+    window = create_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.diary.read_only
+    assert window.bedside.log_twitch() is None
+    assert "NOT logged" in window.bedside.error_label.text() and "full" in window.bedside.error_label.text()
+    window.close_diary()
+    lock.release()

@@ -190,3 +190,46 @@ def test_sync_off_and_a_folder_that_is_not_there(
     shared.mkdir()
     # Set up again on a fresh folder: the whole diary goes there.
     assert "Sent 5 changes" in _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+
+
+def test_a_diary_restored_from_a_backup_gets_back_what_it_had_sent_since(
+    family: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    a, _, shared, passphrase = family
+    baby, sleep, _ = _night(a, taps=1)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copyfile(a / DATABASE_NAME, backup)  # the diary closed, as a daily backup copies it
+    late_tap = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=20), "twitch")
+    with Diary(a) as diary:
+        diary.events.add(late_tap)
+    assert "Sent 1 changes" in _ok(_cli(a, "sync"))
+    for suffix in ("", "-wal", "-shm"):
+        (a / f"{DATABASE_NAME}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(backup, a / DATABASE_NAME)  # the disk failed; the backup is put back
+    with Diary(a) as diary:
+        assert diary.events.get(late_tap.id) is None
+    out = _ok(_cli(a, "sync"))
+    assert "Received 1 changes from 1 files of 0 other devices." in out
+    with Diary(a) as diary:
+        assert diary.events.get(late_tap.id) == late_tap
+
+
+def test_a_copied_data_folder_set_up_again_takes_a_device_id_of_its_own(
+    family: tuple[Path, Path, Path, Path],
+) -> None:
+    a, b, shared, passphrase = family
+    _night(a, taps=1)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    shutil.copytree(a, b)  # the first computer's data folder, copied to start the second one
+    _ok(_cli(b, "sync", "--off"))
+    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    with Diary(a) as one, Diary(b) as two:
+        from desktop.store.changes import device_id
+
+        assert device_id(one.connection) != device_id(two.connection)
+        tap = replace(one.events.all()[0], id=new_id(), at=NOW - timedelta(minutes=1))
+        two.events.add(tap)
+    _ok(_cli(b, "sync"))
+    _ok(_cli(a, "sync"))
+    assert _records(a) == _records(b)

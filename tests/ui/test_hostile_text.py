@@ -50,7 +50,8 @@ with Diary(data_dir) as diary:
 app = application()
 window = create_window(data_dir)
 window.show()
-app.processEvents()
+while not window.start_finished:  # the first paint, then the rule of desktop.ui.plain_text
+    app.processEvents()
 parts = ("<img", "dev/zero", "<b>", "<a href")
 found = []
 

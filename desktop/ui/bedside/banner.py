@@ -38,6 +38,7 @@ class Banner(QFrame):
         self._key = ""
         self.title_label = QLabel(self)
         self.title_label.setObjectName("banner_title")
+        set_enum(self.title_label, "textFormat", "PlainText")
         self.title_label.setWordWrap(True)
         self.body_label = QLabel(self)
         self.body_label.setObjectName("banner_body")
