@@ -37,6 +37,15 @@ HEADERS: Final = (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The columns whose words come from a short list (kind, body part, side, state): sized for the
+# longest word of the list, since sizing samples only the first rows (an episode after twitches
+# would be cut to "epis…").
+VOCABULARY_COLUMNS: Final = {
+    1: tuple(EVENT_KIND_LABELS.values()),
+    2: tuple(BODY_PART_LABELS.values()),
+    3: tuple(SIDE_LABELS.values()),
+    4: tuple(STATE_LABELS.values()),
+}
 
 
 def _video_name(video: str | None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -32,7 +33,7 @@ from desktop.ui import commands
 from desktop.ui.form_parts import TOUCH_HEIGHT
 from desktop.ui.history.event_details import EventDetails
 from desktop.ui.history.event_editor import EventEditor
-from desktop.ui.history.event_model import EventTableModel
+from desktop.ui.history.event_model import VOCABULARY_COLUMNS, EventTableModel
 from desktop.ui.history.sleep_dialog import Clock, SleepDialog, local_now
 from desktop.ui.history.sleep_model import SleepTableModel
 from desktop.ui.overrides import override
@@ -61,6 +62,17 @@ def _table(name: str) -> QTableView:
     # Size columns from the first rows only: measuring all of 4,400 sleeps would take a second.
     table.horizontalHeader().setResizeContentsPrecision(_SIZE_SAMPLE_ROWS)
     return table
+
+
+def _fit_vocabulary(table: QTableView) -> None:
+    """Widen the kind, body part, side and state columns to their longest possible word."""
+    metrics = table.fontMetrics()
+    # The item's text margins (Qt's: the focus frame margin and one pixel, each side), and room.
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 8
+    for column, words in VOCABULARY_COLUMNS.items():
+        needed = max(metrics.horizontalAdvance(word) for word in words) + margin
+        if table.columnWidth(column) < needed:
+            table.setColumnWidth(column, needed)
 
 
 def _button(action: QAction) -> QToolButton:
@@ -321,6 +333,7 @@ class HistoryView(QWidget):
             row = self.event_model.row_of(current.id) if current else None
             self._select(self.event_table, row if row is not None else 0)
             self.event_table.resizeColumnsToContents()
+            _fit_vocabulary(self.event_table)
         else:
             self.events_title.setText(
                 translate("HistoryView", "Nothing logged in {sleep}.").format(

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QTableView, QToolButton
+from PySide6.QtWidgets import QDialogButtonBox, QStyle, QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 from tests.ui.history_support import NOW, add_sleep, at, set_wall
 
@@ -322,3 +322,20 @@ def test_a_failed_write_shows_its_message_and_changes_nothing(
     assert diary.sleeps.get(sleep.id) == sleep
     assert diary.events.in_sleep(sleep.id) == events
     assert view.sleep_model.rowCount() == 1
+
+
+def test_an_episode_after_many_twitches_is_not_cut_to_epis(
+    view: HistoryView, diary: Diary, baby: Baby
+) -> None:
+    # The columns are sized from the first 40 rows: here all twitches, then an episode and a sign.
+    add_sleep(diary, baby, at(18, 13), at(18, 14, 30), twitches=50, episodes=1, signs=1)
+    view.set_baby(baby)
+    table = view.event_table
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    metrics = table.fontMetrics()
+    longest = {1: "sign seen", 2: "whole body", 3: "both sides", 4: "drowsy"}  # of each column's list
+    for column, word in longest.items():
+        words = {str(table.model().index(row, column).data()) for row in range(table.model().rowCount())}
+        room = table.columnWidth(column) - margin
+        cut = {w for w in words | {word} if metrics.elidedText(w, Qt.TextElideMode.ElideRight, room) != w}
+        assert not cut, (column, cut)
