@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.language import QT_TRANSLATE_NOOP, translate
+
 
 class StoreError(Exception):
     """Base of every store error; ``str()`` is a sentence fit to show the user."""
@@ -16,8 +18,11 @@ class DamagedDatabaseError(StoreError):
         self.path = path
         self.detail = detail
         super().__init__(
-            f"{path} is not a readable Twitch Diary file ({detail}); it was left unchanged."
-            " Restore a backup with 'twitch-diary restore', or move the file away to start afresh."
+            translate(
+                "StoreErrors",
+                "{path} is not a readable Twitch Diary file ({detail}); it was left unchanged."
+                " Restore a backup with 'twitch-diary restore', or move the file away to start afresh.",
+            ).format(path=path, detail=detail)
         )
 
 
@@ -28,8 +33,11 @@ class TooNewDatabaseError(StoreError):
         self.path = path
         self.found = found
         super().__init__(
-            f"{path} was written by a newer Twitch Diary (schema {found}, this version reads up to"
-            f" {supported}); it was left unchanged. Install the newer version to open it."
+            translate(
+                "StoreErrors",
+                "{path} was written by a newer Twitch Diary (schema {found}, this version reads up to"
+                " {supported}); it was left unchanged. Install the newer version to open it.",
+            ).format(path=path, found=found, supported=supported)
         )
 
 
@@ -39,14 +47,22 @@ class DiaryLockedError(StoreError):
     def __init__(self, data_dir: Path, holder: str = "open") -> None:
         self.data_dir = data_dir
         self.holder = holder  # what the lock file says the other process is doing
-        what = {"import": "an import", "restore": "a restore", "demo": "the demo", "migrate": "an update"}
+        what = {
+            "import": QT_TRANSLATE_NOOP("StoreErrors", "an import"),
+            "restore": QT_TRANSLATE_NOOP("StoreErrors", "a restore"),
+            "demo": QT_TRANSLATE_NOOP("StoreErrors", "the demo"),
+            "migrate": QT_TRANSLATE_NOOP("StoreErrors", "an update"),
+        }
         if holder in what:
-            message = (
-                f"Twitch Diary is busy with {what[holder]} on {data_dir};"
-                " wait for it to finish, then try again."
-            )
+            message = translate(
+                "StoreErrors",
+                "Twitch Diary is busy with {what} on {folder}; wait for it to finish, then try again.",
+            ).format(what=translate("StoreErrors", what[holder]), folder=data_dir)
         else:
-            message = f"Twitch Diary is already open on {data_dir}. Switch to that window, or close it first."
+            message = translate(
+                "StoreErrors",
+                "Twitch Diary is already open on {folder}. Switch to that window, or close it first.",
+            ).format(folder=data_dir)
         super().__init__(message)
 
 
@@ -54,7 +70,11 @@ class WriteFailedError(StoreError):
     """A change could not be written (disk full, read-only, ...); nothing was changed."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"Could not save to the diary ({detail}); nothing was changed.")
+        super().__init__(
+            translate("StoreErrors", "Could not save to the diary ({detail}); nothing was changed.").format(
+                detail=detail
+            )
+        )
 
 
 class NotFoundError(StoreError):

@@ -2924,6 +2924,45 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>{path} is not a readable Twitch Diary file ({detail}); it was left unchanged. Restore a backup with &apos;twitch-diary restore&apos;, or move the file away to start afresh.</source>
+        <translation>{path} no es un archivo de Twitch Diary legible ({detail}); se dejó sin cambios. Restaure una copia de seguridad con «twitch-diary restore», o aparte el archivo para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Twitch Diary (schema {found}, this version reads up to {supported}); it was left unchanged. Install the newer version to open it.</source>
+        <translation>{path} lo escribió una versión más nueva de Twitch Diary (esquema {found}; esta versión lee hasta el {supported}); se dejó sin cambios. Instale la versión más nueva para abrirlo.</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>una importación</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>una restauración</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>la demostración</translation>
+    </message>
+    <message>
+        <source>an update</source>
+        <translation>una actualización</translation>
+    </message>
+    <message>
+        <source>Twitch Diary is busy with {what} on {folder}; wait for it to finish, then try again.</source>
+        <translation>Twitch Diary está ocupado con {what} en {folder}; espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary is already open on {folder}. Switch to that window, or close it first.</source>
+        <translation>Twitch Diary ya está abierto con {folder}. Cambie a esa ventana, o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>Could not save to the diary ({detail}); nothing was changed.</source>
+        <translation>No se pudo guardar en el diario ({detail}); no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>too little data</source>

@@ -102,6 +102,7 @@ TRANSLATED_CONTEXTS = {
     "Exchange",
     "Merge",
     "MergeWords",
+    "StoreErrors",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -142,6 +143,7 @@ CONVERTED_MODULES = [
     "desktop/exchange/json_import.py",
     "desktop/exchange/csv_sleeps.py",
     "desktop/exchange/merge.py",
+    "desktop/store/errors.py",
     "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"
