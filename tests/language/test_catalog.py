@@ -103,6 +103,8 @@ TRANSLATED_CONTEXTS = {
     "Merge",
     "MergeWords",
     "StoreErrors",
+    "RestoreCommand",
+    "RestoreWords",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -144,6 +146,7 @@ CONVERTED_MODULES = [
     "desktop/exchange/csv_sleeps.py",
     "desktop/exchange/merge.py",
     "desktop/store/errors.py",
+    "desktop/commands/restore.py",
     "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"
