@@ -69,7 +69,10 @@ def _untranslated(texts: Iterator[walk.Seen], user_data: Sequence[str] = ()) -> 
 
 
 def _menus(window: MainWindow) -> list[QMenu]:
-    return [action.menu() for action in window.menuBar().actions() if isinstance(action.menu(), QMenu)]  # type: ignore[misc]
+    menus = window.findChildren(QMenu)
+    return [
+        menu for action in window.menuBar().actions() if (menu := walk.submenu(action, menus)) is not None
+    ]
 
 
 def test_the_bedside_and_the_menus_have_no_plain_english_in_the_pseudo_locale(
