@@ -105,6 +105,7 @@ TRANSLATED_CONTEXTS = {
     "StoreErrors",
     "RestoreCommand",
     "RestoreWords",
+    "Argparse",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -147,6 +148,7 @@ CONVERTED_MODULES = [
     "desktop/exchange/merge.py",
     "desktop/store/errors.py",
     "desktop/commands/restore.py",
+    "desktop/language/argparse_words.py",
     "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"
