@@ -2957,6 +2957,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <source>Times a twitch or episode woke the baby</source>
         <translation>Veces que una sacudida o un episodio despertó al bebé</translation>
     </message>
+    <message>
+        <source>{length} so far</source>
+        <translation>{length} hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>SleepVideos</name>
