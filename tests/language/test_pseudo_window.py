@@ -213,3 +213,15 @@ def test_the_dialogs_fit_in_spanish(speak: Callable[[str], None], qtbot: QtBot, 
         dialog.close()
 
     assert cut == []
+
+
+def test_the_first_run_page_has_no_plain_english_in_the_pseudo_locale(
+    speak: Callable[[str], None], qtbot: QtBot, tmp_path: Path
+) -> None:
+    speak(language.PSEUDO)
+    window = _open(qtbot, tmp_path / "empty")  # no baby yet: the window asks for one
+    assert window.views.currentWidget() is window.first_run
+    left = _untranslated(walk.visible_texts(window))
+    print(f"\nfirst run: {len(left)} untranslated strings")
+    assert [f"{item.where}: {item.text}" for item in left] == []
+    assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []
