@@ -508,6 +508,10 @@ def choose_language(code: str | None) -> None:
     """Make ``--lang code`` (else the system locale's language) this run's; exit 2 if unknown."""
     try:
         language.set_current(language.choose(code))
+        if language.current() != language.ENGLISH:
+            from desktop.language.argparse_words import use_the_catalogue
+
+            use_the_catalogue()
     except language.LanguageError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         raise SystemExit(2) from None

@@ -7,6 +7,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from desktop.language import QT_TRANSLATE_NOOP, translate
+from desktop.language.catalog import Context
+from desktop.language.counts import counted
 from desktop.store.backup import Backup, count_records, list_backups, restore_backup
 from desktop.store.backup_elsewhere import (
     fetch_and_restore_videos,
@@ -19,10 +22,18 @@ from desktop.store.errors import DamagedDatabaseError, DiaryLockedError, StoreEr
 from desktop.store.lock import DataDirLock
 
 _KIND_LABELS = {
-    "daily": "daily",
-    "before-migration": "before an update",
-    "before-restore": "kept aside by a restore",
+    "daily": QT_TRANSLATE_NOOP("RestoreCommand", "daily"),
+    "before-migration": QT_TRANSLATE_NOOP("RestoreCommand", "before an update"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreCommand", "kept aside by a restore"),
 }
+
+
+class RestoreWords(Context):
+    """The command's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def videos_back(self, count: int) -> str:
+        """ "2 attached videos were put back where they were."."""
+        return self.tr("%n attached video(s) put back where they were.", "", count)
 
 
 def _size_text(size: int) -> str:
@@ -37,10 +48,12 @@ def describe_backup(backup: Backup) -> str:
     when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     try:
         counts = count_records(backup.path)
-        holds = f"{counts.babies} babies, {counts.sleeps} sleeps, {counts.events} events"
+        holds = counted(counts.babies, counts.sleeps, counts.events, zeros=True)
     except StoreError:
-        holds = "unreadable: cannot be restored"
-    kind = _KIND_LABELS.get(backup.kind, backup.kind)
+        holds = translate("RestoreCommand", "unreadable: cannot be restored")
+    kind = (
+        translate("RestoreCommand", _KIND_LABELS[backup.kind]) if backup.kind in _KIND_LABELS else backup.kind
+    )
     return f"{backup.name}  {when}  {kind}  {_size_text(backup.size)}  {holds}"
 
 
@@ -48,23 +61,46 @@ def format_backup_list(data_dir: Path) -> str:
     """The backups of the diary in ``data_dir``, newest first, with how to restore one."""
     backups = list_backups(data_dir)
     if not backups:
-        return f"There are no backups of the diary in {data_dir} yet (one is made each day the app is used)."
-    lines = [f"Backups of the diary in {data_dir}, newest first:"]
+        return translate(
+            "RestoreCommand",
+            "There are no backups of the diary in {folder} yet (one is made each day the app is used).",
+        ).format(folder=data_dir)
+    lines = [
+        translate("RestoreCommand", "Backups of the diary in {folder}, newest first:").format(folder=data_dir)
+    ]
     lines.extend("  " + describe_backup(backup) for backup in backups)
-    lines.append("To restore one: twitch-diary restore NAME (the current diary is kept aside first).")
+    lines.append(
+        translate(
+            "RestoreCommand",
+            "To restore one: twitch-diary restore NAME (the current diary is kept aside first).",
+        )
+    )
     return "\n".join(lines)
 
 
 def format_place_list(place: Path) -> str:
     """The backups in the second backup place, newest first, with how to restore one."""
     if not place.is_dir():
-        return f"The second backup place {place} is not there (is the USB stick or disk plugged in?)."
+        return translate(
+            "RestoreCommand",
+            "The second backup place {place} is not there (is the USB stick or disk plugged in?).",
+        ).format(place=place)
     backups = list_backups_in(place)
     if not backups:
-        return f"There are no backups in the second backup place {place} yet."
-    lines = [f"Backups in the second backup place {place}, newest first:"]
+        return translate(
+            "RestoreCommand", "There are no backups in the second backup place {place} yet."
+        ).format(place=place)
+    lines = [
+        translate("RestoreCommand", "Backups in the second backup place {place}, newest first:").format(
+            place=place
+        )
+    ]
     lines.extend("  " + describe_backup(backup) for backup in backups)
-    lines.append(f"To restore one: twitch-diary restore NAME --from {place}")
+    lines.append(
+        translate("RestoreCommand", "To restore one: twitch-diary restore NAME --from {place}").format(
+            place=place
+        )
+    )
     return "\n".join(lines)
 
 
@@ -103,24 +139,37 @@ def run_restore(
         lock.acquire()
     except DiaryLockedError as error:
         if error.holder != "open":
-            raise StoreError(f"{error} Nothing was changed.") from error
+            raise StoreError(
+                translate("RestoreCommand", "{problem} Nothing was changed.").format(problem=error)
+            ) from error
         raise StoreError(
-            f"Twitch Diary is open on {data_dir}: close the app, then restore again; nothing was changed."
+            translate(
+                "RestoreCommand",
+                "Twitch Diary is open on {folder}: close the app, then restore again; nothing was changed.",
+            ).format(folder=data_dir)
         ) from error
     try:
         videos = _bring_in(data_dir, backup, place)
         aside = restore_backup(data_dir, backup, datetime.now().astimezone())
     except DamagedDatabaseError as error:
         raise StoreError(
-            f"The backup {backup} cannot be restored ({error.detail}); nothing was changed."
-            " Choose another one from 'twitch-diary restore'."
+            translate(
+                "RestoreCommand",
+                "The backup {backup} cannot be restored ({detail}); nothing was changed."
+                " Choose another one from 'twitch-diary restore'.",
+            ).format(backup=backup, detail=error.detail)
         ) from error
     finally:
         lock.release()
-    stream.write(f"Restored {backup} into {data_dir}.\n")
+    stream.write(
+        translate("RestoreCommand", "Restored {backup} into {folder}.").format(backup=backup, folder=data_dir)
+        + "\n"
+    )
     if videos:
-        noun = "video was" if len(videos) == 1 else "videos were"
-        stream.write(f"{len(videos)} attached {noun} put back where they were.\n")
+        stream.write(RestoreWords().videos_back(len(videos)) + "\n")
     if aside is not None:
-        stream.write(f"The diary as it was is kept in {aside}.\n")
+        stream.write(
+            translate("RestoreCommand", "The diary as it was is kept in {folder}.").format(folder=aside)
+            + "\n"
+        )
     return 0

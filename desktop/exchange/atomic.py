@@ -5,11 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Final
 
 from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
+
+# A temp copy untouched this long was left by an export that was killed: no export runs this long
+# (the three-year diary takes seconds), so one still being written is never taken for it.
+STALE_AFTER_S: Final = 600.0
 
 
 def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: str = "utf-8") -> None:
@@ -19,6 +24,7 @@ def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: s
     the temp file is removed, ``path`` is left as it was, and ExchangeError says why.
     """
     directory = path.parent
+    remove_stale_copies(path)
     try:
         # mkstemp creates the file with mode 0600 whatever the umask; same dir so the rename is atomic.
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=directory)
@@ -44,6 +50,26 @@ def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: s
             temp.unlink()
         raise
     _sync_directory(directory)
+
+
+def remove_stale_copies(path: Path, now: float | None = None) -> list[Path]:
+    """Remove the temp copies of ``path`` that a killed export left beside it; the ones removed.
+
+    Only this app's own names (``.NAME.*.partial``, as ``write_atomically`` makes them) untouched
+    for ``STALE_AFTER_S``: they hold a child's health notes and would otherwise stay forever.
+    """
+    moment = time.time() if now is None else now
+    removed = []
+    with contextlib.suppress(OSError):
+        prefix = f".{path.name}."
+        for leftover in path.parent.iterdir():
+            if not (leftover.name.startswith(prefix) and leftover.name.endswith(".partial")):
+                continue
+            with contextlib.suppress(OSError):
+                if leftover.is_file() and moment - leftover.stat().st_mtime > STALE_AFTER_S:
+                    leftover.unlink()
+                    removed.append(leftover)
+    return removed
 
 
 def _sync_directory(directory: Path) -> None:

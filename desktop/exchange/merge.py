@@ -253,7 +253,8 @@ def apply_merge(
                 writer.put_events([(event, stamp) for event, stamp in chunk if event.id in later])
     with diary.transaction():
         writer.settle_events()
-        advance_clock(connection, plan.latest_ms)
+        advance_clock(connection, plan.latest_ms)  # before the join: its changes come after the file's
+        writer.join_overlapping()
         if finish is not None:
             finish()
         sleeps_aside, events_aside = parked_count(connection)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -81,6 +81,14 @@ class Diary:
     def interrupt(self) -> None:
         """Stop the statement running on this diary now (from another thread): its transaction rolls back."""
         self.connection.interrupt()
+
+    def cancel_when(self, cancelled: Callable[[], bool]) -> None:
+        """Abort every statement (so its transaction rolls back) once ``cancelled()`` is true.
+
+        Checked every thousand SQLite steps: a Cancel pressed while the work is still in Python
+        (reading a file) stops the first statement that follows, not only the one running.
+        """
+        self.connection.set_progress_handler(lambda: 1 if cancelled() else 0, 1000)
 
     def close(self) -> None:
         """Close the database file."""

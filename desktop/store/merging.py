@@ -24,6 +24,13 @@ from desktop.store.sleeps import sleep_to_row
 _IDS_PER_QUERY: Final = 500
 _WHOLE_TABLE_OVER: Final = 5000  # more ids than this: reading the whole table is quicker
 _BULK_ROWS: Final = 2000  # from this many rows on, a merge writes events with their triggers set aside
+_FAR: Final = 2**62  # a running sleep's end, for overlap tests
+_DAY_US: Final = 24 * 3600 * 1_000_000
+# The event columns with the sleep id given as a parameter (a join moves events to another sleep).
+_JOIN_EVENTS: Final = (
+    f"INSERT INTO event ({EVENT_COLUMNS}) SELECT {EVENT_COLUMNS.replace('sleep_id', '?', 1)}"
+    " FROM parked_event WHERE sleep_id = ?"
+)
 _BABY_ALL: Final = f"{BABY_COLUMNS}, {STAMP_COLUMNS}"
 _SLEEP_ALL: Final = f"{SLEEP_COLUMNS}, {STAMP_COLUMNS}"
 _EVENT_ALL: Final = f"{EVENT_COLUMNS}, {STAMP_COLUMNS}"
@@ -193,6 +200,53 @@ class MergeWriter:
             db.execute("DELETE FROM parked_sleep WHERE id = ?", (sleep_id,))
             settled.sleeps_shown += 1
         return settled
+
+    def join_overlapping(self) -> int:
+        """Bring the taps of a sleep that lost an overlap into the sleep shown instead; how many sleeps.
+
+        Two caregivers who each started the same night (before their devices synced) logged two
+        sleeps; only one can be shown. Its span widens to cover the other's, and the other's events
+        move into it, as ordinary changes of this device: every device that finds the same overlap
+        makes the same changes, so whichever of them wins, the diaries agree. The other sleep stays
+        aside (its taps logged later still come over); a join that would make a sleep longer than
+        24 hours, or reach another sleep, is not made.
+        """
+        db = self._db
+        joined = 0
+        query = (
+            "SELECT p.id, p.baby_id, p.start_us, p.end_us, p.end_offset_s FROM parked_sleep p"
+            " WHERE EXISTS (SELECT 1 FROM baby b WHERE b.id = p.baby_id)"
+            " AND EXISTS (SELECT 1 FROM parked_event e WHERE e.sleep_id = p.id) ORDER BY p.start_us, p.id"
+        )
+        for parked_id, baby_id, start_us, end_us, end_offset in db.execute(query).fetchall():
+            shown = db.execute(
+                "SELECT id, start_us, end_us, end_offset_s FROM sleep WHERE baby_id = ? AND start_us < ?"
+                " AND COALESCE(end_us, ?) > ? ORDER BY start_us, id LIMIT 1",
+                (baby_id, _FAR if end_us is None else end_us, _FAR, start_us),
+            ).fetchone()
+            if shown is None:
+                continue
+            shown_id, shown_start, shown_end, shown_offset = shown
+            wide_end = None if shown_end is None or end_us is None else max(shown_end, end_us)
+            if wide_end is not None and wide_end - shown_start > _DAY_US:
+                continue
+            if wide_end != shown_end:
+                clash = db.execute(
+                    "SELECT 1 FROM sleep WHERE baby_id = ? AND id != ? AND start_us < ?"
+                    " AND COALESCE(end_us, ?) > ? LIMIT 1",
+                    (baby_id, shown_id, _FAR if wide_end is None else wide_end, _FAR, shown_start),
+                ).fetchone()
+                if clash is not None:
+                    continue
+                offset = None if wide_end is None else (shown_offset if wide_end == shown_end else end_offset)
+                db.execute(
+                    "UPDATE sleep SET end_us = ?, end_offset_s = ? WHERE id = ?", (wide_end, offset, shown_id)
+                )
+            # Inserted unstamped: the schema's triggers stamp each one as a change made here now.
+            db.execute(_JOIN_EVENTS, (shown_id, parked_id))
+            db.execute("DELETE FROM parked_event WHERE sleep_id = ?", (parked_id,))
+            joined += 1
+        return joined
 
     def put_events(self, events: list[tuple[Event, Stamp]]) -> None:
         """Events that won: shown when their baby and sleep are, parked otherwise."""

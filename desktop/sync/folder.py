@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import json
 import os
 import re
@@ -104,17 +105,17 @@ def create_header(folder: Path, passphrase: str) -> Header:
     )  # fmt: skip
     temp = _write_temp(folder, text.encode("utf-8"))
     try:
-        os.link(temp, folder / HEADER_NAME)  # fails if it exists: never replaces another device's header
-    except FileExistsError:
-        existing = read_header(folder)
-        if existing is None:
-            raise SyncFolderError(f"cannot create {folder / HEADER_NAME}") from None
-        return existing
+        placed = _place_new(temp, folder / HEADER_NAME)  # never replaces another device's header
     except OSError as error:
         raise SyncFolderError(f"cannot write in {folder}: {error.strerror or error}") from error
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
+    if not placed:
+        existing = read_header(folder)
+        if existing is None:
+            raise SyncFolderError(f"cannot create {folder / HEADER_NAME}")
+        return existing
     _sync_directory(folder)
     return header
 
@@ -147,6 +148,28 @@ def _sync_directory(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+_NO_LINKS: Final = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV})
+
+
+def _place_new(temp: Path, target: Path) -> bool:
+    """Give a whole temp file its name unless that name exists; False when it does.
+
+    A hard link fails when the name exists, so nothing is ever replaced; where the folder's file
+    system has no hard links (a FAT stick, some network and cloud drives) a rename is checked first.
+    """
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        return False
+    except OSError as error:
+        if error.errno not in _NO_LINKS:
+            raise
+        if target.exists():
+            return False
+        os.replace(temp, target)
+    return True
 
 
 def file_name(device: str, number: int) -> str:
@@ -183,14 +206,21 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
         raise SyncFolderError(f"cannot write in {folder}: {error.strerror or error}") from error
     numbers = numbers_of(folder, device)
     number = (numbers[-1] if numbers else 0) + 1
-    name = file_name(device, number)
-    temp = _write_temp(own, seal(key, plain, name))
-    try:
-        os.replace(temp, folder / name)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise SyncFolderError(f"cannot write in {own}: {error.strerror or error}") from error
+    while True:
+        name = file_name(device, number)
+        temp = _write_temp(own, seal(key, plain, name))
+        try:
+            # Never replaces a file: another sync of this diary (the window and the command line
+            # at once) may have taken the number.
+            placed = _place_new(temp, folder / name)
+        except OSError as error:
+            raise SyncFolderError(f"cannot write in {own}: {error.strerror or error}") from error
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        if placed:
+            break
+        number += 1
     _sync_directory(own)
     return name
 

@@ -26,6 +26,9 @@ class Interruptible(Protocol):
     def interrupt(self) -> None:
         """Stop the running statement (from another thread)."""
 
+    def cancel_when(self, cancelled: Callable[[], bool]) -> None:
+        """Abort every later statement once ``cancelled()`` is true."""
+
 
 Watch = Callable[[Interruptible], None]
 """Called by the work with each diary it opens, so that Cancel can interrupt it."""
@@ -70,7 +73,7 @@ class Work(QObject, Generic[Result]):
         super().__init__(parent)
         self._connections: list[Interruptible] = []
         self._cancelled = False
-        self._thread = _Thread(lambda: work(self._connections.append), self)
+        self._thread = _Thread(lambda: work(self._watch), self)
         self._thread.finished.connect(self._on_thread_finished)
         self.dialog: QProgressDialog | None = None
         if not quiet:
@@ -80,6 +83,10 @@ class Work(QObject, Generic[Result]):
             dialog.setMinimumDuration(_SHOW_AFTER_MS)
             dialog.canceled.connect(self.cancel)
             self.dialog = dialog
+
+    def _watch(self, diary: Interruptible) -> None:
+        diary.cancel_when(lambda: self._cancelled)
+        self._connections.append(diary)
 
     def start(self) -> None:
         """Start the work (returns at once)."""

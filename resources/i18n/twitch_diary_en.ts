@@ -143,4 +143,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RestoreWords</name>
+    <message numerus="yes">
+        <source>%n attached video(s) put back where they were.</source>
+        <translation>
+            <numerusform>%n attached video was put back where they were.</numerusform>
+            <numerusform>%n attached videos were put back where they were.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -79,6 +79,57 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+</context>
+<context>
     <name>BabyDelete</name>
     <message>
         <source>Delete {name} from the diary?</source>
@@ -2546,6 +2597,83 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>kept aside by a restore</source>
+        <translation>apartada al restaurar</translation>
+    </message>
+    <message>
+        <source>unreadable: cannot be restored</source>
+        <translation>ilegible: no se puede restaurar</translation>
+    </message>
+    <message>
+        <source>There are no backups of the diary in {folder} yet (one is made each day the app is used).</source>
+        <translation>Todavía no hay copias de seguridad del diario en {folder} (se hace una cada día que se usa la aplicación).</translation>
+    </message>
+    <message>
+        <source>Backups of the diary in {folder}, newest first:</source>
+        <translation>Copias de seguridad del diario en {folder}, las más recientes primero:</translation>
+    </message>
+    <message>
+        <source>To restore one: twitch-diary restore NAME (the current diary is kept aside first).</source>
+        <translation>Para restaurar una: twitch-diary restore NOMBRE (antes se aparta el diario actual).</translation>
+    </message>
+    <message>
+        <source>The second backup place {place} is not there (is the USB stick or disk plugged in?).</source>
+        <translation>El segundo lugar de copias {place} no está (¿está conectada la memoria USB o el disco?).</translation>
+    </message>
+    <message>
+        <source>There are no backups in the second backup place {place} yet.</source>
+        <translation>Todavía no hay copias en el segundo lugar de copias {place}.</translation>
+    </message>
+    <message>
+        <source>Backups in the second backup place {place}, newest first:</source>
+        <translation>Copias en el segundo lugar de copias {place}, las más recientes primero:</translation>
+    </message>
+    <message>
+        <source>To restore one: twitch-diary restore NAME --from {place}</source>
+        <translation>Para restaurar una: twitch-diary restore NOMBRE --from {place}</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary is open on {folder}: close the app, then restore again; nothing was changed.</source>
+        <translation>Twitch Diary está abierto con {folder}: cierre la aplicación y vuelva a restaurar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} cannot be restored ({detail}); nothing was changed. Choose another one from &apos;twitch-diary restore&apos;.</source>
+        <translation>No se puede restaurar la copia {backup} ({detail}); no se cambió nada. Elija otra de «twitch-diary restore».</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {folder}.</source>
+        <translation>Se restauró {backup} en {folder}.</translation>
+    </message>
+    <message>
+        <source>The diary as it was is kept in {folder}.</source>
+        <translation>El diario tal como estaba se guarda en {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWords</name>
+    <message numerus="yes">
+        <source>%n attached video(s) put back where they were.</source>
+        <translation>
+            <numerusform>%n vídeo adjunto volvió a su sitio.</numerusform>
+            <numerusform>%n vídeos adjuntos volvieron a su sitio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewCharts</name>
     <message>
         <source>No sleep in this period. Click a point on the first chart to open its sleep.</source>
@@ -2879,6 +3007,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Times a twitch or episode woke the baby</source>
         <translation>Veces que una sacudida o un episodio despertó al bebé</translation>
+    </message>
+    <message>
+        <source>{length} so far</source>
+        <translation>{length} hasta ahora</translation>
     </message>
 </context>
 <context>

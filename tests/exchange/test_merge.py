@@ -156,3 +156,31 @@ def test_a_stepped_merge_keeps_a_change_made_here_after_it_was_planned(pair) -> 
     b.events.update(replace(tap, note="from B, later"))  # made while the sync was planning
     apply_merge(b, plan, step=1)
     assert b.events.get(tap.id) == replace(tap, note="from B, later")
+
+
+def test_two_caregivers_who_each_started_the_night_end_with_one_night_and_every_tap(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    baby, _, _ = _night(a)
+    import_document(b, merge_document(a))
+    a.sleeps.delete(a.sleeps.all()[0].id)  # a fresh night for both
+    import_document(b, merge_document(a))
+    start = NOW - timedelta(hours=6)
+    night_a = Sleep(id=new_id(), baby_id=baby.id, start=start, end=None, kind="night")
+    night_b = Sleep(id=new_id(), baby_id=baby.id, start=start + timedelta(minutes=20), end=None, kind="night")
+    a.sleeps.add(night_a)
+    b.sleeps.add(night_b)  # B did not know: it started the night too
+    taps_a = [
+        Event(new_id(), baby.id, night_a.id, start + timedelta(minutes=30 + k), "twitch") for k in range(3)
+    ]
+    taps_b = [
+        Event(new_id(), baby.id, night_b.id, start + timedelta(minutes=90 + k), "twitch") for k in range(2)
+    ]
+    a.events.add_many(taps_a)
+    b.events.add_many(taps_b)
+    for _ in range(2):
+        import_document(a, merge_document(b))
+        import_document(b, merge_document(a))
+    for diary in (a, b):
+        assert [sleep.id for sleep in diary.sleeps.all()] == [night_a.id]  # the earlier start is shown
+        assert {event.id for event in diary.events.in_sleep(night_a.id)} == {e.id for e in taps_a + taps_b}
+    assert merge_document(a) == merge_document(b)

@@ -103,6 +103,9 @@ TRANSLATED_CONTEXTS = {
     "Merge",
     "MergeWords",
     "StoreErrors",
+    "RestoreCommand",
+    "RestoreWords",
+    "Argparse",
 }
 CONVERTED_MODULES = [
     "desktop/ui/about_dialog.py",
@@ -144,6 +147,8 @@ CONVERTED_MODULES = [
     "desktop/exchange/csv_sleeps.py",
     "desktop/exchange/merge.py",
     "desktop/store/errors.py",
+    "desktop/commands/restore.py",
+    "desktop/language/argparse_words.py",
     "desktop/commands/report.py",
     *(
         f"desktop/ui/{name}.py"

@@ -112,6 +112,11 @@ def test_command_line_messages_are_spanish_with_lang_es(tmp_path: Path) -> None:
     assert empty.stdout.startswith("Todavía no hay bebés en el diario de ")
     helped = subprocess.run([*command, "--help"], capture_output=True, text=True, env=env, check=True)
     assert "Anote las sacudidas del bebé durante el sueño" in helped.stdout
+    assert helped.stdout.startswith("uso: twitch-diary ")  # argparse's own words too
+    assert "mostrar esta ayuda y salir" in helped.stdout
+    missing_args = subprocess.run([*command, "report"], capture_output=True, text=True, env=env, check=False)
+    assert missing_args.returncode == 2
+    assert "faltan estos argumentos: --baby, -o/--output" in missing_args.stderr
 
 
 def test_export_and_import_summaries_are_spanish(data_dir: Path, filled: Path, tmp_path: Path) -> None:

@@ -69,7 +69,10 @@ def _untranslated(texts: Iterator[walk.Seen], user_data: Sequence[str] = ()) -> 
 
 
 def _menus(window: MainWindow) -> list[QMenu]:
-    return [action.menu() for action in window.menuBar().actions() if isinstance(action.menu(), QMenu)]  # type: ignore[misc]
+    menus = window.findChildren(QMenu)
+    return [
+        menu for action in window.menuBar().actions() if (menu := walk.submenu(action, menus)) is not None
+    ]
 
 
 def test_the_bedside_and_the_menus_have_no_plain_english_in_the_pseudo_locale(
@@ -122,6 +125,8 @@ def test_the_history_has_no_plain_english_in_the_pseudo_locale(
 ) -> None:
     speak(language.PSEUDO)
     window = _open(qtbot, demo_dir)
+    window.bedside.toggle_sleep()  # a sleep still running reads differently ("… so far")
+    window.bedside.log_twitch()
     window.show_history()
     qtbot.wait(50)
     left = _untranslated(walk.visible_texts(window))
@@ -208,3 +213,15 @@ def test_the_dialogs_fit_in_spanish(speak: Callable[[str], None], qtbot: QtBot, 
         dialog.close()
 
     assert cut == []
+
+
+def test_the_first_run_page_has_no_plain_english_in_the_pseudo_locale(
+    speak: Callable[[str], None], qtbot: QtBot, tmp_path: Path
+) -> None:
+    speak(language.PSEUDO)
+    window = _open(qtbot, tmp_path / "empty")  # no baby yet: the window asks for one
+    assert window.views.currentWidget() is window.first_run
+    left = _untranslated(walk.visible_texts(window))
+    print(f"\nfirst run: {len(left)} untranslated strings")
+    assert [f"{item.where}: {item.text}" for item in left] == []
+    assert [f"{item.where}: {item.text}" for item in walk.clipped(window)] == []

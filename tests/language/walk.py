@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -73,14 +74,25 @@ def _model_texts(where: str, model: QAbstractItemModel | None) -> Iterator[Seen]
                 yield Seen(f"{where} cell {row},{column}", value)
 
 
+def submenu(action: QAction, menus: Iterable[QMenu]) -> QMenu | None:
+    """The menu that ``action`` opens, found among ``menus`` by its menu action.
+
+    Not ``action.menu()``: on PySide6 6.9 that returns a wrapper whose C++ menu may already be
+    gone ("Internal C++ object already deleted"), while the menus found as children are alive.
+    """
+    return next((menu for menu in menus if menu.menuAction() is action), None)
+
+
 def _menu_texts(menu: QMenu, where: str) -> Iterator[Seen]:
     if menu.title().strip():
         yield Seen(f"{where} menu", menu.title())
+    children = menu.findChildren(QMenu)
     for action in menu.actions():
         if action.isSeparator() or not action.isVisible():
             continue
-        if action.menu() is not None:
-            yield from _menu_texts(action.menu(), where)  # type: ignore[arg-type]
+        opened = submenu(action, children)
+        if opened is not None:
+            yield from _menu_texts(opened, where)
         elif action.text().strip():
             yield Seen(f"{where} action {action.objectName()}", action.text())
 

@@ -143,7 +143,7 @@ def test_command_line_lists_backups_with_their_contents_then_restores_one(filled
     listed = run_cli("--data-dir", str(filled_dir), "restore")
     assert listed.returncode == 0, listed.stderr
     assert backup.name in listed.stdout
-    assert "1 babies, 20 sleeps, 800 events" in listed.stdout
+    assert "1 baby, 20 sleeps and 800 events" in listed.stdout
     assert "twitch-diary restore NAME" in listed.stdout
     restored = run_cli("--data-dir", str(filled_dir), "restore", backup.name)
     assert restored.returncode == 0, restored.stderr

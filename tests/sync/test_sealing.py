@@ -36,3 +36,31 @@ def test_a_file_that_is_not_whole_or_not_ours_does_not_open(key: bytes, name: st
 def test_the_same_passphrase_and_salt_give_the_same_key_on_every_device() -> None:
     assert derive_key("moon river", b"0123456789abcdef") == KEY
     assert derive_key("moon river", b"fedcba9876543210") != KEY
+
+
+def test_a_new_file_never_replaces_one_with_its_number(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.sync.folder import numbers_of, read_file, write_file
+
+    first = write_file(tmp_path, "abc123", KEY, b"one")
+    (tmp_path / "abc123" / "00000002.tdsync").write_bytes(b"taken meanwhile by another sync")
+    second = write_file(tmp_path, "abc123", KEY, b"two")
+    assert (first, second) == ("abc123/00000001.tdsync", "abc123/00000003.tdsync")
+    assert numbers_of(tmp_path, "abc123") == [1, 2, 3]
+    assert read_file(tmp_path, second, KEY) == b"two"
+    assert not [p for p in (tmp_path / "abc123").iterdir() if p.name.startswith(".")]  # no temp left
+
+
+def test_without_hard_links_a_new_file_is_renamed_into_place(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    from desktop.sync import folder
+
+    def no_links(*_: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")  # as on a FAT stick
+
+    monkeypatch.setattr(os, "link", no_links)
+    assert folder.write_file(tmp_path, "abc123", KEY, b"one") == "abc123/00000001.tdsync"
+    assert folder.write_file(tmp_path, "abc123", KEY, b"two") == "abc123/00000002.tdsync"
+    header = folder.create_header(tmp_path, "moon river")
+    assert folder.read_header(tmp_path) == header

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import Baby, Event, Sleep, new_id
@@ -156,3 +157,34 @@ def test_a_baby_entered_on_two_devices_is_offered_for_merging_in_one_undoable_st
     assert window.diary.events.for_baby(mia.id) == []
     window.undo_stack.redo()
     assert [baby.id for baby in window.diary.babies.all()] == [mia.id]
+
+
+def test_cancel_during_a_long_import_writes_nothing(
+    window: MainWindow, mia: Baby, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.perf.generate import generate_diary
+
+    from desktop.ui.background_work import Cancelled
+
+    with Diary(tmp_path / "big") as big:
+        generate_diary(big, days=200, seed=3)  # about 25,000 events: seconds of work
+        source = tmp_path / "big.json"
+        source.write_text(json.dumps(merge_document(big)), encoding="utf-8")
+    exchange = window.diary_exchange
+    monkeypatch.setattr(exchange, "choose_import_file", lambda: source)
+    monkeypatch.setattr(exchange, "confirm", lambda preview: True)
+    outcomes: list[object] = []
+    window.actions_by_name["import_diary"].trigger()
+    qtbot.waitUntil(lambda: exchange.work is not None and not exchange.work.running(), timeout=60_000)
+    first = exchange.work
+    # The preview was read; the write has started: Cancel it at once, while it reads the file again.
+    qtbot.waitUntil(lambda: exchange.work is not first and exchange.work is not None, timeout=60_000)
+    assert exchange.work.dialog is not None  # the progress dialog with its Cancel button
+    exchange.work.failed.connect(outcomes.append)
+    exchange.work.finished.connect(outcomes.append)
+    exchange.work.dialog.findChild(QPushButton).click()  # the parent presses Cancel
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=60_000)
+    assert isinstance(outcomes[0], Cancelled)
+    assert [baby.id for baby in window.diary.babies.all()] == [mia.id]
+    assert window.diary.connection.execute("SELECT COUNT(*) FROM event").fetchone()[0] == 0
+    assert "Cancelled; nothing was changed." in window.statusBar().currentMessage()

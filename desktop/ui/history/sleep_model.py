@@ -102,7 +102,9 @@ class SleepTableModel(QAbstractTableModel):
             return SLEEP_KIND_LABELS.get(sleep.kind, sleep.kind)
         if column == 3:
             text = length_text(sleep.duration(self._now))
-            return f"{text} so far" if sleep.running else text
+            return (
+                translate("SleepTableModel", "{length} so far").format(length=text) if sleep.running else text
+            )
         counts = (summary.twitches, summary.episodes, summary.signs, summary.woke)
         return str(counts[column - 4])
 
