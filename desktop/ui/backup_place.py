@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.store.backup_elsewhere import make_backup_in, second_place, set_second_place
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui import file_dialogs
 from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
 
@@ -57,7 +58,7 @@ class BackupPlace(QObject):
         """Ask for the folder (a classmethod-like seam that tests replace); None when cancelled."""
         current = second_place(self._diary.settings)
         start = str(current) if current is not None and current.is_dir() else str(documents_folder())
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.existing_folder(
             self._window,
             translate("BackupPlace", "Choose a second place for the backups (another disk or a USB stick)"),
             start,

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -35,6 +34,7 @@ from desktop.exchange.merge import plan_merge
 from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, parse_document
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
+from desktop.ui import file_dialogs
 from desktop.ui.background_work import Cancelled, Watch, Work
 from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
@@ -146,7 +146,7 @@ class DiaryExchange(QObject):
     # Seams that tests replace: the file dialogs and the preview's answer.
     def choose_import_file(self) -> Path | None:
         """Ask for the file to import; None when cancelled."""
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self._window, translate("DiaryExchange", "Import a diary file"), str(documents_folder()),
             JSON_FILTER,
         )  # fmt: skip
@@ -154,12 +154,13 @@ class DiaryExchange(QObject):
 
     def choose_export_file(self) -> tuple[Path, str] | None:
         """Ask where to export and as what; None when cancelled."""
-        name, chosen = QFileDialog.getSaveFileName(
+        answer = file_dialogs.save_file(
             self._window, translate("DiaryExchange", "Export the diary"),
             str(documents_folder() / "twitch-diary.json"), f"{JSON_FILTER};;{EVENTS_FILTER};;{SLEEPS_FILTER}",
         )  # fmt: skip
-        if not name:
+        if answer is None:
             return None
+        name, chosen = answer
         path = Path(name)
         wanted = ".json" if chosen == JSON_FILTER else ".csv"
         if path.suffix.lower() != wanted:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop.store.diary import Diary
 from desktop.sync.run import LAST_KEY, SyncError, SyncReport, configured_folder, set_up, sync_now, turn_off
+from desktop.ui import file_dialogs
 from desktop.ui.background_work import Watch, Work
 from desktop.ui.diary_exchange import warn_plainly
 from desktop.ui.translation import translate
+from desktop.ui.user_folders import documents_folder
 
 AFTER_START_MS: Final = 3_000
 AFTER_CHANGE_MS: Final = 20_000  # a burst of taps makes one sync, not one per tap
@@ -78,7 +79,9 @@ class SyncDialog(QDialog):
 
     @Slot()
     def _choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, translate("FolderSync", "Choose the shared folder"))
+        typed = self.folder.text().strip()
+        start = typed if typed and Path(typed).is_dir() else str(documents_folder())
+        name = file_dialogs.existing_folder(self, translate("FolderSync", "Choose the shared folder"), start)
         if name:
             self.folder.setText(name)
 

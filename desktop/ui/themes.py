@@ -142,11 +142,27 @@ def _message_icons(theme: str) -> str:
     return "QMessageBox {\n" + "\n".join(rules) + "\n}\n"
 
 
+# The calendar popup's month arrows: some Qt releases (6.9) draw them as bright green icons.
+CALENDAR_ICONS: Final = {"qt_calendar_prevmonth": "previous-month", "qt_calendar_nextmonth": "next-month"}
+
+
+def _calendar_icons(theme: str) -> str:
+    if theme != "night":
+        return ""  # by day Qt's own arrows
+    rules = []
+    for button, name in CALENDAR_ICONS.items():
+        path = str(resources.resource_path("styles", "night-icons", f"{name}.svg")).replace("\\", "/")
+        rules.append(f"QCalendarWidget QToolButton#{button} {{ qproperty-icon: url({path}); }}")
+    return "\n".join(rules) + "\n"
+
+
 def style_sheet(theme: str) -> str:
     """The full style sheet of a theme, colour names replaced by the theme's colours."""
     named = colours(theme)
     text = "\n".join(resources.read_text("styles", name) for name in style_files())
-    return _NAME.sub(lambda match: named[match.group(1)], text) + _message_icons(theme)
+    return (
+        _NAME.sub(lambda match: named[match.group(1)], text) + _message_icons(theme) + _calendar_icons(theme)
+    )
 
 
 def palette(theme: str) -> QPalette:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import user_folders
@@ -15,6 +14,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.review.report_actions import ReportDialogs
 
 from .conftest import OpenWindow
+from .file_dialog_support import while_open
 
 
 @pytest.fixture
@@ -50,19 +50,14 @@ def test_the_folders_are_the_platforms_and_fall_back_to_home(home: Path, tmp_pat
 
 
 def test_attaching_a_video_at_the_bedside_opens_in_videos(
-    qtbot: QtBot, home: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, home: Path, window: MainWindow
 ) -> None:
-    asked: list[str] = []
+    def attach() -> None:
+        qtbot.keyClick(window, Qt.Key.Key_E)
+        qtbot.keyClick(window, Qt.Key.Key_E)  # an episode timed
+        qtbot.keyClick(window, Qt.Key.Key_V)
 
-    def answer(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
-        asked.append(folder)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
-    qtbot.keyClick(window, Qt.Key.Key_E)
-    qtbot.keyClick(window, Qt.Key.Key_E)  # an episode timed
-    qtbot.keyClick(window, Qt.Key.Key_V)
-    assert asked == [str(home / "Videos")]
+    assert while_open(attach, lambda dialog: dialog.directory().absolutePath()) == str(home / "Videos")
 
 
 def test_the_checkup_report_is_offered_in_documents(

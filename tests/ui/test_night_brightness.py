@@ -183,3 +183,49 @@ def test_no_grab_of_the_night_theme_is_bright(qtbot: QtBot, night_window: MainWi
         if name in bright or os.environ.get("NIGHT_SHOTS"):
             image.save(str(tmp_path / f"{name}.png"))
     assert bright == {}, f"bright pixels (grabs in {tmp_path})"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder whose Documents and Videos hold sub-folders and files: the dialogs start there."""
+    from .file_dialog_support import fill_home
+
+    folder = tmp_path / "home"
+    fill_home(folder)
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / ".config"))  # no user-dirs.dirs: the defaults
+    return folder
+
+
+def file_dialog_shots(name: str, dialog: QWidget) -> dict[str, QImage]:
+    """A file dialog in its detail view and its list view, with its drop-down lists open."""
+    from PySide6.QtWidgets import QToolButton
+
+    shots = {f"{name} details": without_caret(dialog), **popups(name, dialog)}
+    button = dialog.findChild(QToolButton, "listModeButton")
+    assert button is not None, "not Qt's own file dialog"
+    button.click()
+    shots[f"{name} list"] = without_caret(dialog)
+    return shots
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_no_file_dialog_of_the_night_theme_is_bright(
+    qtbot: QtBot, home: Path, night_window: MainWindow, tmp_path: Path
+) -> None:
+    from .file_dialog_support import file_dialog_openers, while_open
+
+    window = night_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # V and Ctrl+E reach the active window only
+    shots: dict[str, QImage] = {}
+    opened: list[str] = []
+    for name, open_it in file_dialog_openers(window).items():
+        shots.update(while_open(open_it, lambda dialog, name=name: file_dialog_shots(name, dialog)))
+        opened.append(name)
+    assert len(opened) == 8
+    bright = {name: n for name, image in shots.items() if (n := bright_pixels(image))}
+    for name, image in shots.items():
+        if name in bright or os.environ.get("NIGHT_SHOTS"):
+            image.save(str(tmp_path / f"night-file-dialog-{name}.png"))
+    assert bright == {}, f"bright pixels (grabs in {tmp_path})"

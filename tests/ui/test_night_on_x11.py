@@ -4,6 +4,7 @@ an offscreen test does not have): no coloured icons on their buttons, nothing br
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -78,3 +79,55 @@ def test_night_dialog_buttons_have_no_coloured_icons_on_a_real_desktop(tmp_path:
         "message": {"icons": 0, "bright": 0},
         "keyboard shortcuts": {"icons": 0, "bright": 0},
     }
+
+
+FILE_DIALOGS_CHILD = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.app import create_window
+from tests.ui.file_dialog_support import file_dialog_openers, while_open
+from tests.ui.test_night_brightness import bright_pixels, without_caret
+
+app = QApplication.instance() or QApplication([])
+window = create_window(Path(sys.argv[1]))
+window.actions_by_name["theme_night"].trigger()
+window.show()
+window.activateWindow()
+while not (window.start_finished and window.isActiveWindow()):  # V and Ctrl+E reach the active window
+    app.processEvents()
+shots = Path(sys.argv[2])
+found = {}
+for name, open_it in file_dialog_openers(window).items():
+    image = while_open(open_it, without_caret)  # the caret, drawn inverted, is the one light allowed
+    image.save(str(shots / f"night-file-dialog-x11-{name}.png"))
+    found[name] = bright_pixels(image)
+print(json.dumps(found))
+window.close()
+"""
+
+
+def test_night_file_dialogs_are_dark_on_a_real_desktop(tmp_path: Path) -> None:
+    from .file_dialog_support import fill_home
+
+    data_dir = tmp_path / "data"
+    add_baby(data_dir)
+    home = tmp_path / "home"
+    fill_home(home)
+    shots = Path(os.environ.get("NIGHT_SHOTS_DIR", tmp_path))  # where to keep the grabs, to look at them
+    shots.mkdir(parents=True, exist_ok=True)
+    with x_display() as display:
+        env = {**x_env(display), "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")}
+        result = subprocess.run(
+            [sys.executable, "-c", FILE_DIALOGS_CHILD, str(data_dir), str(shots)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(found) == 8, found
+    assert found == dict.fromkeys(found, 0), f"bright pixels (grabs in {shots})"

@@ -35,14 +35,12 @@ class VideoPicker:
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
         """The chosen file's path, or None when cancelled."""
-        from PySide6.QtWidgets import QFileDialog
-
+        from desktop.ui import file_dialogs  # dialogs are imported when asked: quicker start
         from desktop.ui.user_folders import videos_folder
 
-        path, _ = QFileDialog.getOpenFileName(
+        return file_dialogs.open_file(
             parent,
             translate("BedsideDialogs", "Attach a video of the episode"),
             str(videos_folder()),
             translate("BedsideDialogs", VIDEO_FILTER),
         )
-        return path or None

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -42,7 +41,7 @@ from desktop.core.validation import MAX_EPISODE_S, validate_event
 from desktop.core.value_labels import not_sure
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.ui import commands
+from desktop.ui import commands, file_dialogs
 from desktop.ui.form_parts import (
     TOUCH_HEIGHT,
     FieldsScroll,
@@ -370,7 +369,7 @@ class EventEditor(QDialog):
 
     @Slot()
     def _on_video_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             "Choose the video you took",
             video_start(self.video_edit.text().strip()),

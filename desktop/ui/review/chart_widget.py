@@ -15,7 +15,6 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts import DAY, ChartTheme, style_figure
+from desktop.ui import file_dialogs
 from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
 
@@ -140,13 +140,13 @@ class ChartWidget(QWidget):
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> Path | None:
         """Ask where to save a chart; None when the parent cancels."""
-        name, _ = QFileDialog.getSaveFileName(
+        answer = file_dialogs.save_file(
             parent,
             translate("ChartWidget", "Save chart"),
             str(documents_folder() / suggested),
             translate("ChartWidget", "PNG picture (*.png);;SVG drawing (*.svg)"),
         )
-        return Path(name) if name else None
+        return Path(answer[0]) if answer else None
 
     @Slot()
     def _on_save_button_clicked(self) -> None:

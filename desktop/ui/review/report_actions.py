@@ -53,10 +53,10 @@ class ReportDialogs:
     @classmethod
     def ask_save_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
         """Ask where to save a file; None when the user cancels."""
-        from PySide6.QtWidgets import QFileDialog  # dialogs are imported when asked: quicker start
+        from desktop.ui import file_dialogs  # dialogs are imported when asked: quicker start
 
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-        return Path(name) if name else None
+        answer = file_dialogs.save_file(parent, title, str(suggested), file_filter)
+        return Path(answer[0]) if answer else None
 
     @classmethod
     def ask_printer(cls, parent: QWidget, printer: QPrinter) -> bool:
