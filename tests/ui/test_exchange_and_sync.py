@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from desktop.exchange.v2_export import merge_document
 from desktop.store.diary import Diary
 from desktop.sync.run import set_up, sync_now
 from desktop.ui import baby_doubles
+from desktop.ui.background_work import Watch
 from desktop.ui.diary_exchange import Preview, PreviewDialog
 from desktop.ui.main_window import MainWindow
 
@@ -174,15 +176,22 @@ def test_cancel_during_a_long_import_writes_nothing(
     monkeypatch.setattr(exchange, "choose_import_file", lambda: source)
     monkeypatch.setattr(exchange, "confirm", lambda preview: True)
     outcomes: list[object] = []
+    started = exchange._run
+
+    def run_and_cancel(label: str, work: Callable[[Watch], object], done: Callable[[object], None]) -> None:
+        """Start the work; when it is the write, the parent presses Cancel as it begins.
+
+        Pressed here, not after polling: the write of 25,000 events can end before a poll sees it.
+        """
+        started(label, work, done)
+        if label.startswith("Importing"):
+            assert exchange.work is not None and exchange.work.dialog is not None  # its Cancel button
+            exchange.work.failed.connect(outcomes.append)
+            exchange.work.finished.connect(outcomes.append)
+            exchange.work.dialog.findChild(QPushButton).click()
+
+    monkeypatch.setattr(exchange, "_run", run_and_cancel)
     window.actions_by_name["import_diary"].trigger()
-    qtbot.waitUntil(lambda: exchange.work is not None and not exchange.work.running(), timeout=60_000)
-    first = exchange.work
-    # The preview was read; the write has started: Cancel it at once, while it reads the file again.
-    qtbot.waitUntil(lambda: exchange.work is not first and exchange.work is not None, timeout=60_000)
-    assert exchange.work.dialog is not None  # the progress dialog with its Cancel button
-    exchange.work.failed.connect(outcomes.append)
-    exchange.work.finished.connect(outcomes.append)
-    exchange.work.dialog.findChild(QPushButton).click()  # the parent presses Cancel
     qtbot.waitUntil(lambda: bool(outcomes), timeout=60_000)
     assert isinstance(outcomes[0], Cancelled)
     assert [baby.id for baby in window.diary.babies.all()] == [mia.id]
