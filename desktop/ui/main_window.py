@@ -335,8 +335,7 @@ class MainWindow(QMainWindow):
             # Imported here, not at the top: the review loads matplotlib, the bedside must not.
             from desktop.ui.review.view import ReviewView
 
-            review = ReviewView(self.diary, self)
-            review.today = self.clock.today
+            review = ReviewView(self.diary, self, today=self.clock.today)
             review.set_baby(self.baby)
             self.baby_changed.connect(review.set_baby)
             from desktop.ui.review.guidance_panel import attach_to_review

@@ -105,10 +105,12 @@ class ReviewView(QWidget):
     charts_drawn = Signal()
     sleep_opened = Signal(str)
 
-    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, diary: Diary, parent: QWidget | None = None, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("review_view")
-        self.today: Callable[[], date] = date.today  # tests pin the day
+        self.today = today  # the window's clock (tests pin the day)
         self._diary = diary
         self._cache = diary.aggregate_cache()
         self._baby: Baby | None = None
