@@ -22,10 +22,10 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.app import create_window  # noqa: E402
+from desktop.core.clock import SystemClock  # noqa: E402
 from desktop.demo import fill_demo_diary  # noqa: E402
 from desktop.store.diary import Diary  # noqa: E402
 from desktop.ui import themes  # noqa: E402
-from desktop.ui.bedside.session import now_local  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1000, 760)  # the window's own default size
@@ -57,7 +57,7 @@ def main() -> int:
         app.processEvents()
         bedside = window.bedside
         # A sleep that began 47 minutes ago, with taps a parent might log in a short burst.
-        start = now_local() - timedelta(minutes=47)
+        start = SystemClock().now() - timedelta(minutes=47)
         bedside.session.start_sleep(start)
         bedside.body_chips.set_value("hand")
         bedside.side_chips.set_value("left")
@@ -68,7 +68,7 @@ def main() -> int:
         save(window, app, "day", out / "bedside-day.png")
 
         # An episode timed for 38 seconds, then two of the questions answered.
-        bedside.toggle_episode(now_local() - timedelta(seconds=38), time.monotonic() - 38)
+        bedside.toggle_episode(SystemClock().now() - timedelta(seconds=38), time.monotonic() - 38)
         bedside.toggle_episode()
         panel = bedside.episode_panel
         panel.buttons["state"]["asleep"].click()
