@@ -10,44 +10,20 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__, language
-from desktop.commands.failure import fail
-from desktop.core.model import Baby
-from desktop.core.terminal_text import terminal_safe
-from desktop.language import QT_TRANSLATE_NOOP, translate
+from desktop.commands.failure import CommandError, fail
+from desktop.language import translate
 from desktop.store import paths
-from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.store.lock import LOCK_NAME, DataDirLock
+from desktop.store.lock import DataDirLock
 
 PROG = "twitch-diary"
 EXPORT_SUFFIXES = (".json", ".csv")
-PRIVACY_NOTE = QT_TRANSLATE_NOOP(
-    "Cli",
-    "This file holds your baby's health diary:"
-    " share it only with people you trust, such as your pediatrician.",
-)
-
-
-# The columns of the ``babies`` table, as a terminal shows them.
-BABIES_COLUMNS = (
-    QT_TRANSLATE_NOOP("Cli", "NAME"),
-    QT_TRANSLATE_NOOP("Cli", "BORN"),
-    QT_TRANSLATE_NOOP("Cli", "DUE"),
-    QT_TRANSLATE_NOOP("Cli", "AGE"),
-    QT_TRANSLATE_NOOP("Cli", "CORRECTED AGE"),
-    QT_TRANSLATE_NOOP("Cli", "ID"),
-)
-
-
-class CommandError(Exception):
-    """A command failed for a reason the user can act on; ``str()`` is the one line to print."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -284,166 +260,22 @@ def _prepare_demo(data_dir: Path, window: bool) -> None:
             raise
 
 
-def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
-    """A baby as the exchange format writes it, plus its ages on ``today`` (``babies --json``)."""
-    from desktop.core.age import age_on
-    from desktop.exchange.json_export import baby_to_json
-
-    age = age_on(baby, today)
-    return {
-        **baby_to_json(baby),
-        "as_of": today.isoformat(),
-        "chronological_age_days": age.chronological_days,
-        "chronological_age_weeks": age.chronological_weeks,
-        "corrected_age_days": age.corrected_days,
-        "corrected_age_weeks": age.corrected_weeks,
-        "gestational_age_at_birth_days": age.gestational_days_at_birth,
-        "preterm": age.preterm,
-    }
-
-
-def format_babies_table(babies: Sequence[Baby], today: date) -> str:
-    """The babies as an aligned text table with their ages on ``today``."""
-    from desktop.core.age import age_on, format_weeks_days
-
-    header = tuple(translate("Cli", title) for title in BABIES_COLUMNS)
-    rows = [header]
-    for baby in babies:
-        age = age_on(baby, today)
-        corrected = "" if age.corrected_days is None else format_weeks_days(age.corrected_days)
-        rows.append(
-            (
-                terminal_safe(baby.name),
-                baby.birth_date.isoformat(),
-                "" if baby.due_date is None else baby.due_date.isoformat(),
-                format_weeks_days(age.chronological_days),
-                corrected + (" " + translate("Cli", "(preterm)") if age.preterm else ""),
-                baby.id,
-            )
-        )
-    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
-    lines = ("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows)
-    return "\n".join(line.rstrip() for line in lines)
-
-
 def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
-    if args.merge:
-        from desktop.store.baby_merge import merge_babies
+    from desktop.commands.babies import run_babies
 
-        with Diary(data_dir) as diary:
-            print(merge_babies(diary, *args.merge).describe())
-        return 0
-    today = date.today()
-    with Diary(data_dir) as diary:
-        babies = diary.babies.all()
-    if args.json:
-        import json  # not at the top: opening the window needs no JSON
-
-        print(json.dumps([baby_with_ages(baby, today) for baby in babies], ensure_ascii=False, indent=2))
-    elif babies:
-        print(format_babies_table(babies, today))
-    else:
-        print(translate("Cli", "No babies in the diary at {folder} yet.").format(folder=data_dir))
-    return 0
+    return run_babies(data_dir, args.merge, args.json)
 
 
 def _run_import(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.exchange.errors import ExchangeError
-    from desktop.exchange.json_import import import_document, read_document
+    from desktop.commands.importing import run_import
 
-    file: Path = args.file
-    if not file.is_file():
-        raise CommandError(
-            translate("Cli", "Cannot import {file}: there is no such file; nothing was changed.").format(
-                file=file
-            )
-        )
-    too_big = translate(
-        "Cli",
-        "Cannot import {file}: it is too large for the memory this computer has free; nothing was changed.",
-    ).format(file=file)
-    try:
-        # Read before touching the diary: a file that is not even JSON creates nothing.
-        data = read_document(file)
-    except ExchangeError as error:
-        raise CommandError(str(error)) from error
-    except MemoryError:
-        raise CommandError(too_big) from None
-    folder_existed = data_dir.exists()
-    # Under the folder's lock from the first check to the last write: the app cannot open the
-    # diary meanwhile (a large import would hold up its taps), and a refused first import takes
-    # away only the empty diary it made itself.
-    with _import_lock(data_dir):
-        created = not (data_dir / DATABASE_NAME).exists()
-        try:
-            with Diary(data_dir) as diary:
-                summary = import_document(diary, data)
-        except (ExchangeError, MemoryError) as error:
-            del data
-            if created:
-                _remove_empty_new_diary(data_dir, folder_existed)
-            raise CommandError(too_big if isinstance(error, MemoryError) else str(error)) from None
-    print(summary.describe())
-    return 0
-
-
-def _import_lock(data_dir: Path) -> DataDirLock:
-    """The folder's lock for an import; refused with one line while the app or another command has it."""
-    from desktop.store.errors import DiaryLockedError
-
-    lock = DataDirLock(data_dir, "import")
-    try:
-        lock.acquire()
-    except DiaryLockedError as error:
-        if error.holder == "open":
-            raise CommandError(
-                translate(
-                    "Cli",
-                    "Twitch Diary is open on {folder}: close the app, then import again;"
-                    " nothing was imported.",
-                ).format(folder=data_dir)
-            ) from error
-        raise CommandError(
-            translate("Cli", "{problem} Nothing was imported.").format(problem=error)
-        ) from error
-    return lock
-
-
-def _remove_empty_new_diary(data_dir: Path, folder_existed: bool) -> None:
-    """Remove the diary this refused first import created, so nothing is left behind.
-
-    Called with the folder's lock held, so no other process can have written to it; the file is
-    still looked at first and kept if it holds any record after all.
-    """
-    from desktop.store.backup import count_records
-
-    path = data_dir / DATABASE_NAME
-    with suppress(StoreError, OSError):
-        counts = count_records(path)
-        if counts.babies or counts.sleeps or counts.events:
-            return
-        for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm"):
-            (data_dir / name).unlink(missing_ok=True)
-        if not folder_existed:
-            # Safe under the lock: a process that opened this .lock meanwhile sees it gone and
-            # takes a new one (DataDirLock.acquire).
-            (data_dir / LOCK_NAME).unlink(missing_ok=True)
-            data_dir.rmdir()
+    return run_import(data_dir, args.file)
 
 
 def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.exchange import export_file
-    from desktop.exchange.errors import ExchangeError
+    from desktop.commands.exporting import run_export
 
-    with Diary(data_dir) as diary:
-        baby_id = None if args.baby is None else diary.babies.find(args.baby).id
-        try:
-            summary = export_file(diary, args.file, baby_id, args.table or "events", args.format_version)
-        except ExchangeError as error:
-            raise CommandError(str(error)) from error
-    print(summary.describe())
-    print(translate("Cli", PRIVACY_NOTE), file=sys.stderr)
-    return 0
+    return run_export(data_dir, args.file, args.baby, args.table, args.format_version)
 
 
 def _run_guidance(args: argparse.Namespace, data_dir: Path) -> int:

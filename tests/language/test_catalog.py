@@ -207,6 +207,14 @@ def test_every_plural_message_has_its_english_forms() -> None:
     assert sorted(key for key in plurals if len(english.get(key, ())) != 2) == []
 
 
+def test_english_catalogue_holds_only_plural_forms_so_english_text_is_its_source() -> None:
+    # catalog.lookup answers English without a count from the source alone (no XML read at
+    # start-up); that is right only while every finished English message is a plural one.
+    assert catalog.messages("en")
+    assert [key for key, message in catalog.messages("en").items() if not isinstance(message, tuple)] == []
+    assert catalog.lookup("en", "Values", "hand") == "hand"
+
+
 def test_plurals_take_the_form_of_the_count() -> None:
     assert [catalog.plural_form("es", n) for n in (0, 1, 2, 5)] == [1, 0, 1, 1]
     assert [catalog.plural_form("en", n) for n in (0, 1, 2)] == [1, 0, 1]
