@@ -85,17 +85,23 @@ def build_parser() -> argparse.ArgumentParser:
             " Without a command, opens the app window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        # Given here: argparse's own default is an English literal, never looked up.
+        help=translate("Argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("Cli", "DIR"),
         help=translate("Cli", "folder of the diary (default: ${variable}, else {folder})").format(
             variable=paths.DATA_DIR_ENV, folder=paths.resolve_data_dir(None, {})
         ),
     )
     parser.add_argument(
         "--lang",
-        metavar="CODE",
+        metavar=translate("Cli", "CODE"),
         help=translate(
             "Cli", "language of the window, the report and this text ({codes}; default: the system's)"
         ).format(codes=", ".join(language.SUPPORTED)),
@@ -105,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "use a separate demo diary with a sample baby (never your own diary)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), parser_class=_Parser
+    )
 
     babies = commands.add_parser(
         "babies", help=translate("Cli", "list the babies in the diary with their ages")
@@ -114,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     babies.add_argument(
         "--merge",
         nargs=2,
-        metavar=("KEEP_ID", "OTHER_ID"),
+        metavar=(translate("Cli", "KEEP_ID"), translate("Cli", "OTHER_ID")),
         help=translate(
             "Cli", "one baby entered on two devices: move OTHER's sleeps and events to KEEP and remove OTHER"
         ),
@@ -123,14 +131,18 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help=translate("Cli", "add the records of a JSON export to the diary")
     )
-    importing.add_argument("file", metavar="FILE.json", type=_suffix_argument(".json"))
+    importing.add_argument("file", metavar=translate("Cli", "FILE.json"), type=_suffix_argument(".json"))
 
     exporting = commands.add_parser(
         "export", help=translate("Cli", "write the diary to JSON (lossless) or CSV (spreadsheets)")
     )
-    exporting.add_argument("file", metavar="FILE.json|FILE.csv", type=_suffix_argument(*EXPORT_SUFFIXES))
     exporting.add_argument(
-        "--baby", metavar="ID_OR_NAME", help=translate("Cli", "only this baby (default: every baby)")
+        "file", metavar=translate("Cli", "FILE.json|FILE.csv"), type=_suffix_argument(*EXPORT_SUFFIXES)
+    )
+    exporting.add_argument(
+        "--baby",
+        metavar=translate("Cli", "ID_OR_NAME"),
+        help=translate("Cli", "only this baby (default: every baby)"),
     )
     exporting.add_argument(
         "--table",
@@ -151,31 +163,38 @@ def build_parser() -> argparse.ArgumentParser:
     guidance = commands.add_parser(
         "guidance", help=translate("Cli", "check the logged pattern against the warning signs")
     )
-    guidance.add_argument("--baby", metavar="ID_OR_NAME", required=True)
+    guidance.add_argument("--baby", metavar=translate("Cli", "ID_OR_NAME"), required=True)
     guidance.add_argument(
         "--as-of",
-        metavar="YYYY-MM-DD",
+        metavar=translate("Cli", "YYYY-MM-DD"),
         type=_date_argument,
         help=translate("Cli", "judge as if this day were today"),
     )
     guidance.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 
     report = commands.add_parser("report", help=translate("Cli", "save the checkup PDF for the pediatrician"))
-    report.add_argument("--baby", metavar="ID_OR_NAME", required=True)
-    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True, type=_suffix_argument(".pdf"))
-    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_date_argument)
-    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_argument)
+    report.add_argument("--baby", metavar=translate("Cli", "ID_OR_NAME"), required=True)
+    report.add_argument(
+        "-o", "--output", metavar=translate("Cli", "FILE.pdf"), required=True, type=_suffix_argument(".pdf")
+    )
+    report.add_argument(
+        "--from", dest="date_from", metavar=translate("Cli", "YYYY-MM-DD"), type=_date_argument
+    )
+    report.add_argument("--to", dest="date_to", metavar=translate("Cli", "YYYY-MM-DD"), type=_date_argument)
 
     restore = commands.add_parser(
         "restore", help=translate("Cli", "list the diary's backups, or restore one")
     )
     restore.add_argument(
-        "backup", metavar="BACKUP", nargs="?", help=translate("Cli", "the backup to restore (see the list)")
+        "backup",
+        metavar=translate("Cli", "BACKUP"),
+        nargs="?",
+        help=translate("Cli", "the backup to restore (see the list)"),
     )
     restore.add_argument(
         "--from",
         dest="place",
-        metavar="FOLDER",
+        metavar=translate("Cli", "FOLDER"),
         type=Path,
         help=translate("Cli", "the second backup place (a USB stick, another disk) to list or restore from"),
     )
@@ -185,14 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     syncing.add_argument(
         "folder",
-        metavar="FOLDER",
+        metavar=translate("Cli", "FOLDER"),
         nargs="?",
         type=Path,
         help=translate("Cli", "set up sync with this folder"),
     )
     syncing.add_argument(
         "--passphrase-file",
-        metavar="F",
+        metavar=translate("Cli", "F"),
         type=Path,
         help=translate("Cli", "read the family passphrase from F"),
     )
@@ -204,7 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
         "desktop-entry",
         help=translate("Cli", "add this copy of the app to the Linux desktop's menu, or remove it"),
     )
-    entry.add_argument("action", choices=("install", "remove"))
+    # The choices as the metavar: argparse names the argument by it in a usage error ("argument
+    # {install,remove}: invalid choice"), where its English dest would show.
+    entry.add_argument("action", choices=("install", "remove"), metavar="{install,remove}")
     return parser
 
 
@@ -348,16 +369,24 @@ def _language_asked(argv: Sequence[str]) -> str | None:
 
 
 def choose_language(code: str | None) -> None:
-    """Make ``--lang code`` (else the system locale's language) this run's; exit 2 if unknown."""
-    try:
-        language.set_current(language.choose(code))
-        if language.current() != language.ENGLISH:
-            from desktop.language.argparse_words import use_the_catalogue
+    """Make ``--lang code`` (else the system locale's language) this run's; exit 2 if unknown.
 
-            use_the_catalogue()
+    An unknown code is refused in the system locale's language: the one the parent reads.
+    """
+    try:
+        chosen = language.choose(code)
     except language.LanguageError as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+        language.set_current(language.choose(None))
+        message = translate("Cli", "there is no language {code}; choose one of {codes}").format(
+            code=repr(error.code), codes=", ".join(language.SUPPORTED)
+        )
+        print(f"{PROG}: {message}", file=sys.stderr)
         raise SystemExit(2) from None
+    language.set_current(chosen)
+    if chosen != language.ENGLISH:
+        from desktop.language.argparse_words import use_the_catalogue
+
+        use_the_catalogue()
 
 
 def _check_folders(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

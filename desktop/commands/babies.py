@@ -11,9 +11,19 @@ from desktop.core.age import age_on, format_weeks_days
 from desktop.core.model import Baby
 from desktop.core.terminal_text import terminal_safe
 from desktop.exchange.json_export import baby_to_json
-from desktop.language import translate
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.store.baby_merge import merge_babies
 from desktop.store.diary import Diary
+
+# The columns of the table, as a terminal shows them.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Cli", "NAME"),
+    QT_TRANSLATE_NOOP("Cli", "BORN"),
+    QT_TRANSLATE_NOOP("Cli", "DUE"),
+    QT_TRANSLATE_NOOP("Cli", "AGE"),
+    QT_TRANSLATE_NOOP("Cli", "CORRECTED AGE"),
+    QT_TRANSLATE_NOOP("Cli", "ID"),
+)
 
 
 def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
@@ -33,7 +43,7 @@ def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
 
 def format_babies_table(babies: Sequence[Baby], today: date) -> str:
     """The babies as an aligned text table with their ages on ``today``."""
-    header = ("NAME", "BORN", "DUE", "AGE", "CORRECTED AGE", "ID")
+    header = tuple(translate("Cli", title) for title in COLUMNS)
     rows = [header]
     for baby in babies:
         age = age_on(baby, today)
@@ -44,7 +54,7 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
                 baby.birth_date.isoformat(),
                 "" if baby.due_date is None else baby.due_date.isoformat(),
                 format_weeks_days(age.chronological_days),
-                corrected + (" (preterm)" if age.preterm else ""),
+                corrected + (" " + translate("Cli", "(preterm)") if age.preterm else ""),
                 baby.id,
             )
         )

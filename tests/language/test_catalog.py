@@ -107,6 +107,13 @@ TRANSLATED_CONTEXTS = {
     "RestoreCommand",
     "RestoreWords",
     "Argparse",
+    "BabyMerge",
+    "DesktopEntryCommand",
+    "SyncCommand",
+    "SyncErrors",
+    "SyncFolder",
+    "SyncReport",
+    "SyncWords",
 }
 # Every module: the one call that passes a variable on is Context.tr, the catalogue's own plural door.
 CONVERTED_MODULES = sorted(
