@@ -286,6 +286,21 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>BabyMerge</name>
+    <message>
+        <source>Merged the two records of {name}: {records} moved ({joined} logged on both joined).</source>
+        <translation>Se unieron los dos registros de {name}: se movieron {records} (se juntaron {joined} anotados en ambos).</translation>
+    </message>
+    <message>
+        <source>Give the ids of two different babies in this diary (see &apos;twitch-diary babies&apos;).</source>
+        <translation>Indique los id de dos bebés distintos de este diario (vea «twitch-diary babies»).</translation>
+    </message>
+    <message>
+        <source>A sleep of each would join into one over 24 hours ({start}); edit one of them first. Nothing was changed.</source>
+        <translation>Un sueño de cada uno se juntaría en uno de más de 24 horas ({start}); corrija antes uno de ellos. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>BabyPicker</name>
     <message>
         <source>Welcome to Twitch Diary</source>
@@ -762,6 +777,30 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Este archivo contiene el diario de salud de su bebé: compártalo solo con personas de confianza, como su pediatra.</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>BORN</source>
+        <translation>NACIMIENTO</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FECHA PREVISTA</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>EDAD</translation>
+    </message>
+    <message>
+        <source>CORRECTED AGE</source>
+        <translation>EDAD CORREGIDA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
         <translation>{text} no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
@@ -782,8 +821,16 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Anote las sacudidas del bebé durante el sueño junto a la cuna y revíselas antes de la consulta. Sin una orden, abre la ventana de la aplicación.</translation>
     </message>
     <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
         <source>folder of the diary (default: ${variable}, else {folder})</source>
         <translation>carpeta del diario (por defecto: ${variable}, si no {folder})</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>language of the window, the report and this text ({codes}; default: the system&apos;s)</source>
@@ -794,12 +841,24 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>usar un diario de demostración aparte con un bebé de ejemplo (nunca su propio diario)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
         <source>list the babies in the diary with their ages</source>
         <translation>mostrar los bebés del diario con sus edades</translation>
     </message>
     <message>
         <source>print JSON instead of a table</source>
         <translation>escribir JSON en lugar de una tabla</translation>
+    </message>
+    <message>
+        <source>KEEP_ID</source>
+        <translation>ID_A_CONSERVAR</translation>
+    </message>
+    <message>
+        <source>OTHER_ID</source>
+        <translation>OTRO_ID</translation>
     </message>
     <message>
         <source>one baby entered on two devices: move OTHER&apos;s sleeps and events to KEEP and remove OTHER</source>
@@ -810,8 +869,20 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>añadir al diario los registros de una exportación JSON</translation>
     </message>
     <message>
+        <source>FILE.json</source>
+        <translation>ARCHIVO.json</translation>
+    </message>
+    <message>
         <source>write the diary to JSON (lossless) or CSV (spreadsheets)</source>
         <translation>guardar el diario en JSON (sin pérdidas) o CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.csv</source>
+        <translation>ARCHIVO.json|ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>ID_OR_NAME</source>
+        <translation>ID_O_NOMBRE</translation>
     </message>
     <message>
         <source>only this baby (default: every baby)</source>
@@ -830,6 +901,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>comparar el patrón anotado con las señales de alarma</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
         <source>judge as if this day were today</source>
         <translation>valorar como si este día fuera hoy</translation>
     </message>
@@ -842,12 +917,24 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>guardar el PDF para la revisión con el pediatra</translation>
     </message>
     <message>
+        <source>FILE.pdf</source>
+        <translation>ARCHIVO.pdf</translation>
+    </message>
+    <message>
         <source>list the diary&apos;s backups, or restore one</source>
         <translation>mostrar las copias de seguridad del diario, o restaurar una</translation>
     </message>
     <message>
+        <source>BACKUP</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
         <source>the backup to restore (see the list)</source>
         <translation>la copia que restaurar (vea la lista)</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>the second backup place (a USB stick, another disk) to list or restore from</source>
@@ -862,6 +949,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>configurar la sincronización con esta carpeta</translation>
     </message>
     <message>
+        <source>F</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
         <source>read the family passphrase from F</source>
         <translation>leer la contraseña de la familia de F</translation>
     </message>
@@ -872,6 +963,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>add this copy of the app to the Linux desktop&apos;s menu, or remove it</source>
         <translation>añadir esta copia de la aplicación al menú del escritorio de Linux, o quitarla</translation>
+    </message>
+    <message>
+        <source>(preterm)</source>
+        <translation>(prematuro)</translation>
     </message>
     <message>
         <source>No babies in the diary at {folder} yet.</source>
@@ -892,6 +987,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>{problem} Nothing was imported.</source>
         <translation>{problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>there is no language {code}; choose one of {codes}</source>
+        <translation>no hay ningún idioma {code}; elija uno de estos: {codes}</translation>
     </message>
     <message>
         <source>--data-dir needs a folder; it was empty</source>
@@ -1021,6 +1120,43 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntryCommand</name>
+    <message numerus="yes">
+        <source>Installed the menu entry {path} and %n icon and metainfo file(s).</source>
+        <translation>
+            <numerusform>Se instaló la entrada del menú {path} y %n archivo de iconos y metadatos.</numerusform>
+            <numerusform>Se instaló la entrada del menú {path} y %n archivos de iconos y metadatos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the menu entry and %n icon and metainfo file(s).</source>
+        <translation>
+            <numerusform>Se quitó la entrada del menú y %n archivo de iconos y metadatos.</numerusform>
+            <numerusform>Se quitó la entrada del menú y %n archivos de iconos y metadatos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {problem}</source>
+        <translation>No se puede escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot remove {path}: {problem}</source>
+        <translation>No se puede quitar {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>desktop-entry is for Linux desktops; on Windows and macOS use the standalone bundle (see the README&apos;s Install section). Nothing was changed.</source>
+        <translation>desktop-entry es para escritorios Linux; en Windows y macOS use el paquete independiente (vea la sección Install del README). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary now appears in your desktop&apos;s application menu.</source>
+        <translation>Twitch Diary aparece ahora en el menú de aplicaciones de su escritorio.</translation>
+    </message>
+    <message>
+        <source>There was no Twitch Diary menu entry to remove; nothing was changed.</source>
+        <translation>No había ninguna entrada de Twitch Diary en el menú que quitar; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2301,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>Edades en los gráficos</translation>
     </message>
     <message>
+        <source>the report period must not end before it starts</source>
+        <translation>el periodo del informe no puede terminar antes de empezar</translation>
+    </message>
+    <message>
         <source>{first} – {last} ({days})</source>
         <translation>{first} – {last} ({days})</translation>
     </message>
@@ -3093,6 +3233,18 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <source>Could not save to the diary ({detail}); nothing was changed.</source>
         <translation>No se pudo guardar en el diario ({detail}); no se cambió nada.</translation>
     </message>
+    <message>
+        <source>No baby with id {id}.</source>
+        <translation>No hay ningún bebé con el id {id}.</translation>
+    </message>
+    <message>
+        <source>No baby called {name} in this diary (see &apos;twitch-diary babies&apos;).</source>
+        <translation>No hay ningún bebé llamado {name} en este diario (vea «twitch-diary babies»).</translation>
+    </message>
+    <message>
+        <source>More than one baby is called {name}; give the id instead.</source>
+        <translation>Hay más de un bebé llamado {name}; indique su id.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -3162,6 +3314,144 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Before</source>
         <translation>Antes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Cannot read the passphrase file {path}: {problem}; nothing was changed.</source>
+        <translation>No se puede leer el archivo de la frase de paso {path}: {problem}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Give the family passphrase with --passphrase-file F; nothing was changed.</source>
+        <translation>Indique la frase de paso de la familia con --passphrase-file ARCHIVO; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Family passphrase for the sync folder: </source>
+        <translation>Frase de paso de la familia para la carpeta compartida: </translation>
+    </message>
+    <message>
+        <source>Sync is off; the shared folder was left as it is.</source>
+        <translation>La sincronización está desactivada; la carpeta compartida se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Sync was not set up.</source>
+        <translation>La sincronización no estaba configurada.</translation>
+    </message>
+    <message>
+        <source>This diary now syncs with {folder}.</source>
+        <translation>Este diario se sincroniza ahora con {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>There is no folder {folder}; create it (or let the sync tool create it) first.</source>
+        <translation>No existe la carpeta {folder}; créela antes (o deje que la cree el programa de sincronización).</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; nothing was changed.</source>
+        <translation>La frase de paso está vacía; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed.</source>
+        <translation>{problem}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync folder was set up with; nothing was changed.</source>
+        <translation>La frase de paso no es la que se usó al configurar esta carpeta compartida; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run &apos;twitch-diary sync FOLDER&apos; first; nothing was changed.</source>
+        <translation>La sincronización no está configurada: ejecute antes «twitch-diary sync CARPETA»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not the one set up here (or its family passphrase changed): run &apos;twitch-diary sync FOLDER&apos; again; nothing was changed.</source>
+        <translation>La carpeta compartida {folder} no es la configurada aquí (o cambió su frase de paso): vuelva a ejecutar «twitch-diary sync CARPETA»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was lost.</source>
+        <translation>{problem}; no se perdió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolder</name>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>no se puede leer {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write in {path}: {problem}</source>
+        <translation>no se puede escribir en {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twitch Diary sync header (or is still being copied)</source>
+        <translation>{path} no es una cabecera de sincronización de Twitch Diary (o aún se está copiando)</translation>
+    </message>
+    <message>
+        <source>cannot create {path}</source>
+        <translation>no se puede crear {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>{sent} ({file}).</source>
+        <translation>{sent} ({file}).</translation>
+    </message>
+    <message>
+        <source>{sent}.</source>
+        <translation>{sent}.</translation>
+    </message>
+    <message>
+        <source>{received} {files} {devices}.</source>
+        <translation>{received} {files} {devices}.</translation>
+    </message>
+    <message>
+        <source>Not merged: {reason}</source>
+        <translation>No se combinó: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept aside until their baby or sleep arrives: {records}.</source>
+        <translation>Apartados hasta que llegue su bebé o su sueño: {records}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Se envió %n cambio</numerusform>
+            <numerusform>Se enviaron %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>Se recibió %n cambio</numerusform>
+            <numerusform>Se recibieron %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n file(s)</source>
+        <translation>
+            <numerusform>de %n archivo</numerusform>
+            <numerusform>de %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n other device(s)</source>
+        <translation>
+            <numerusform>de %n dispositivo más</numerusform>
+            <numerusform>de %n dispositivos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not complete yet (still being copied?); read at the next sync: {names}</source>
+        <translation>
+            <numerusform>%n archivo aún no está completo (¿se sigue copiando?); se leerá en la próxima sincronización: {names}</numerusform>
+            <numerusform>%n archivos aún no están completos (¿se siguen copiando?); se leerán en la próxima sincronización: {names}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
