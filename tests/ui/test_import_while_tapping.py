@@ -61,7 +61,7 @@ def test_taps_made_during_a_long_import_are_all_logged(
             return planned(diary, parsed, now)
 
         monkeypatch.setattr(merge, "plan_merge", slow_plan)
-    exchange = window.diary_exchange
+    exchange = window.late.diary_exchange
     monkeypatch.setattr(exchange, "choose_import_file", lambda: source)
     monkeypatch.setattr(exchange, "confirm", lambda preview: True)
     bedside = window.bedside
