@@ -10,7 +10,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -18,9 +18,7 @@ from desktop import __version__, language
 from desktop.commands.failure import CommandError, fail
 from desktop.language import translate
 from desktop.store import paths
-from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.store.lock import DataDirLock
 
 PROG = "twitch-diary"
 EXPORT_SUFFIXES = (".json", ".csv")
@@ -237,29 +235,6 @@ def data_dir_for(args: argparse.Namespace) -> Path:
     return paths.resolve_data_dir(args.data_dir)
 
 
-def ensure_demo(data_dir: Path) -> None:
-    """Fill the diary in ``data_dir`` with the demo baby when it has no baby yet."""
-    from desktop.demo import fill_demo_diary
-    from desktop.store.errors import DiaryLockedError
-
-    try:
-        with DataDirLock(data_dir, "demo"), Diary(data_dir) as diary:
-            if not diary.babies.all():
-                now = datetime.now().astimezone()
-                fill_demo_diary(diary, now.date(), now=now)
-    except DiaryLockedError:
-        return  # the app is open on it and owns it; it then says so itself
-
-
-def _prepare_demo(data_dir: Path, window: bool) -> None:
-    """Fill the demo diary; a damaged demo file is left for the window, which offers its backup."""
-    try:
-        ensure_demo(data_dir)
-    except StoreError:
-        if not window:
-            raise
-
-
 def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
     from desktop.commands.babies import run_babies
 
@@ -297,21 +272,15 @@ def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _run_sync(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.commands.sync import SyncCommandError, run_sync
+    from desktop.commands.sync import run_sync
 
-    try:
-        return run_sync(data_dir, args.folder, args.passphrase_file, args.off)
-    except SyncCommandError as error:
-        raise CommandError(str(error)) from error
+    return run_sync(data_dir, args.folder, args.passphrase_file, args.off)
 
 
 def _run_desktop_entry(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.commands.desktop_entry import DesktopEntryError, run_desktop_entry
+    from desktop.commands.desktop_entry import run_desktop_entry
 
-    try:
-        return run_desktop_entry(args.action)
-    except DesktopEntryError as error:
-        raise CommandError(str(error)) from error
+    return run_desktop_entry(args.action)
 
 
 # Each command's runner; the window (the composition root's) runs when no command is given.
@@ -442,7 +411,9 @@ def run_command(args: argparse.Namespace, data_dir: Path, run_window: Callable[[
     """
     try:
         if args.demo:
-            _prepare_demo(data_dir, window=args.command is None)
+            from desktop.commands.demo import prepare_demo
+
+            prepare_demo(data_dir, window=args.command is None)
         if args.command is None:
             return run_window(data_dir)
         return _COMMANDS[args.command](args, data_dir)

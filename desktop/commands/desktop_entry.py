@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from desktop import identity, resources
+from desktop.commands.failure import CommandError
 from desktop.language import translate
 from desktop.language.catalog import Context
 
@@ -22,7 +23,7 @@ from desktop.language.catalog import Context
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
-class DesktopEntryError(Exception):
+class DesktopEntryError(CommandError):
     """The entry could not be installed or removed; ``str()`` is the line to print."""
 
 

@@ -6,12 +6,13 @@ import getpass
 import sys
 from pathlib import Path
 
+from desktop.commands.failure import CommandError
 from desktop.language import translate
 from desktop.store.diary import Diary
 from desktop.sync.run import SyncError, set_up, sync_now, turn_off
 
 
-class SyncCommandError(Exception):
+class SyncCommandError(CommandError):
     """The sync command failed; ``str()`` is the one line to print."""
 
 

@@ -33,6 +33,8 @@ from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QComboBox
 
@@ -517,12 +519,12 @@ class MainWindow(QMainWindow):
         self.bedside.toggle_episode()
 
     @Slot(object)
-    def _on_space_key_tapped(self, at: object) -> None:
-        self.bedside.log_twitch(at)  # type: ignore[arg-type]
+    def _on_space_key_tapped(self, at: datetime) -> None:
+        self.bedside.log_twitch(at)
 
     @Slot(object, float)
-    def _on_space_key_held(self, at: object, monotonic_at: float) -> None:
-        self.bedside.toggle_episode(at, monotonic_at)  # type: ignore[arg-type]
+    def _on_space_key_held(self, at: datetime, monotonic_at: float) -> None:
+        self.bedside.toggle_episode(at, monotonic_at)
 
     @Slot()
     def _on_fullscreen_triggered(self) -> None:
