@@ -18,7 +18,7 @@ from desktop.exchange.errors import ExchangeError
 from desktop.exchange.fields import JsonObject
 from desktop.exchange.merge import MergeSummary, merge_parsed
 from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, ParsedDocument, parse_document
-from desktop.language import translate
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.language.counts import counted
 from desktop.store.changes import stamp_now
@@ -80,28 +80,66 @@ def _refuse_constant(name: str) -> object:
     raise _NonFiniteNumber(name)
 
 
+# What Python's JSON reader says is wrong: its usual messages, translated as they are (any other
+# message is shown as it is).
+_JSON_MISTAKES: Final = frozenset(
+    {
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting value"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting property name enclosed in double quotes"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting ',' delimiter"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting ':' delimiter"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Extra data"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Unterminated string starting at"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Invalid control character at"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Invalid \\escape"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Invalid \\uXXXX escape"),
+    }
+)
+
+
+def _json_mistake(message: str) -> str:
+    """Python's JSON error message in the run's language, when it is one of the usual ones."""
+    return translate("JsonMistakes", message) if message in _JSON_MISTAKES else message
+
+
 def read_document(path: Path) -> object:
     """The decoded JSON of a file; ExchangeError when it cannot be read or is not JSON."""
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"(file): cannot read {path}: {error.strerror or error}") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): cannot read {path}: {problem}").format(
+                path=path, problem=error.strerror or error
+            )
+        ) from error
     try:
         text = raw.decode("utf-8-sig")  # tolerate the byte-order mark some Windows editors add
     except UnicodeDecodeError as error:
-        raise ExchangeError(f"(file): not UTF-8 text (bad byte at offset {error.start})") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): not UTF-8 text (bad byte at offset {offset})").format(
+                offset=error.start
+            )
+        ) from error
     try:
         return json.loads(text, object_pairs_hook=_json_object, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise ExchangeError(
-            f"(file): not valid JSON at line {error.lineno} column {error.colno} ({error.msg})"
+            translate("Exchange", "(file): not valid JSON at line {line} column {column} ({mistake})").format(
+                line=error.lineno, column=error.colno, mistake=_json_mistake(error.msg)
+            )
         ) from error
     except _NonFiniteNumber as error:
-        raise ExchangeError(f"(file): {error} is not a valid JSON number") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): {value} is not a valid JSON number").format(value=error)
+        ) from error
     except RecursionError as error:
-        raise ExchangeError("(file): nested too deeply to be a diary export") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): nested too deeply to be a diary export")
+        ) from error
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise ExchangeError(f"(file): not valid JSON ({error})") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): not valid JSON ({detail})").format(detail=error)
+        ) from error
 
 
 _IMPORT_CACHE_SIZE: Final = -65536  # KiB, as SQLite counts a negative cache size

@@ -17,7 +17,7 @@ from desktop.core.model import Baby, Event, Sleep
 from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.records import ParsedDocument
-from desktop.language import translate
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
 from desktop.store.diary import Diary
@@ -27,6 +27,12 @@ from desktop.store.snapshot import changed_since, read_snapshot
 # A version-2 file's times may be a little ahead of this computer's clock (the other device's
 # clock runs fast): refusing them would stall a sync until the clocks agree.
 _CLOCK_SLACK_S = 600
+# The kinds of record, as a problem message names them ("is a sleep in the diary, not a baby").
+_KIND_WORDS = {
+    "baby": QT_TRANSLATE_NOOP("ExchangeProblems", "baby"),
+    "sleep": QT_TRANSLATE_NOOP("ExchangeProblems", "sleep"),
+    "event": QT_TRANSLATE_NOOP("ExchangeProblems", "event"),
+}
 
 
 class MergeWords(Context):
@@ -93,8 +99,11 @@ class MergeSummary:
     def doubled_lines(self) -> list[str]:
         """One sentence per baby held under several ids (the same name and birth date)."""
         return [
-            f"{name} (born {born.isoformat()}) is in the diary {len(ids)} times, entered on different"
-            f" devices: merge them with 'twitch-diary babies --merge {ids[0]} {ids[1]}'."
+            translate(
+                "Merge",
+                "{name} (born {born}) is in the diary {count} times, entered on different"
+                " devices: merge them with 'twitch-diary babies --merge {keep} {other}'.",
+            ).format(name=name, born=born.isoformat(), count=len(ids), keep=ids[0], other=ids[1])
             for name, born, ids in self.doubled
         ]
 
@@ -123,8 +132,12 @@ def _decide(plan: MergePlan, found: dict[str, Current], incoming: _Incoming) -> 
     plan.latest_ms = max(plan.latest_ms, incoming.stamp.ms)
     if current is not None and current.kind != incoming.kind:
         plan.problems.append(
-            f"{incoming.list_name}[{incoming.index}].id: {incoming.id!r} is a {current.kind} in the diary,"
-            f" not a {incoming.kind}"
+            translate("ExchangeProblems", "{path}: {id} is a {kind} in the diary, not a {other}").format(
+                path=f"{incoming.list_name}[{incoming.index}].id",
+                id=repr(incoming.id),
+                kind=translate("ExchangeProblems", _KIND_WORDS.get(current.kind, current.kind)),
+                other=translate("ExchangeProblems", _KIND_WORDS.get(incoming.kind, incoming.kind)),
+            )
         )
         return False, None
     if not wins(incoming.stamp, None if current is None else current.stamp):
@@ -166,7 +179,9 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
         in_file.add(event.id)
         messages = validate_event(event, late)
         if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
-            messages.append(Problem("duration_s", "duration can be at most 24 hours"))
+            messages.append(
+                Problem("duration_s", translate("ExchangeProblems", "duration can be at most 24 hours"))
+            )
         if messages:
             plan.problems += _located("events", index, messages)
         won, current = _decide(plan, found, _Incoming(event.id, "event", stamps[event.id], "events", index))
@@ -175,7 +190,11 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
             _count(plan, current)
     for index, deletion in parsed.deleted:
         if deletion.id in in_file:
-            plan.problems.append(f"deleted[{index}].id: {deletion.id!r} is also a record of the file")
+            plan.problems.append(
+                translate(
+                    "ExchangeProblems", "deleted[{index}].id: {id} is also a record of the file"
+                ).format(index=index, id=repr(deletion.id))
+            )
             continue
         won, current = _decide(
             plan, found, _Incoming(deletion.id, deletion.kind, deletion.stamp, "deleted", index)
