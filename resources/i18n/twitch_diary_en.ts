@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>ExchangeWords</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidanceCommand</name>
     <message numerus="yes">
         <source>%n event(s)</source>

@@ -1040,6 +1040,29 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>DateMistakes</name>
+    <message>
+        <source>day is out of range for month</source>
+        <translation>ese mes no tiene ese día</translation>
+    </message>
+    <message>
+        <source>month must be in 1..12</source>
+        <translation>el mes debe estar entre 1 y 12</translation>
+    </message>
+    <message>
+        <source>hour must be in 0..23</source>
+        <translation>la hora debe estar entre 0 y 23</translation>
+    </message>
+    <message>
+        <source>minute must be in 0..59</source>
+        <translation>el minuto debe estar entre 0 y 59</translation>
+    </message>
+    <message>
+        <source>second must be in 0..59</source>
+        <translation>el segundo debe estar entre 0 y 59</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>Mon</source>
@@ -1542,6 +1565,315 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <source>Nothing new to import.</source>
         <translation>No hay nada nuevo que importar.</translation>
     </message>
+    <message>
+        <source>(file): cannot read {path}: {problem}</source>
+        <translation>(archivo): no se puede leer {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>(file): not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>(archivo): no es texto UTF-8 (byte no válido en la posición {offset})</translation>
+    </message>
+    <message>
+        <source>(file): not valid JSON at line {line} column {column} ({mistake})</source>
+        <translation>(archivo): no es JSON válido en la línea {line}, columna {column} ({mistake})</translation>
+    </message>
+    <message>
+        <source>(file): {value} is not a valid JSON number</source>
+        <translation>(archivo): {value} no es un número JSON válido</translation>
+    </message>
+    <message>
+        <source>(file): nested too deeply to be a diary export</source>
+        <translation>(archivo): tiene demasiados niveles anidados para ser una exportación del diario</translation>
+    </message>
+    <message>
+        <source>(file): not valid JSON ({detail})</source>
+        <translation>(archivo): no es JSON válido ({detail})</translation>
+    </message>
+    <message>
+        <source>(file): cannot write in {folder}: {problem}</source>
+        <translation>(archivo): no se puede escribir en {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>(file): cannot write {path}: {problem}</source>
+        <translation>(archivo): no se puede escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>baby: no baby with id {id} in this diary</source>
+        <translation>bebé: no hay ningún bebé con el id {id} en este diario</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>no se importó nada</translation>
+    </message>
+    <message>
+        <source>no file was written</source>
+        <translation>no se escribió ningún archivo</translation>
+    </message>
+    <message>
+        <source>{problem}; {outcome}.</source>
+        <translation>{problem}; {outcome}.</translation>
+    </message>
+    <message>
+        <source>(file): the export file name {name} must end in .json or .csv</source>
+        <translation>(archivo): el nombre del archivo de exportación {name} debe terminar en .json o .csv</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProblems</name>
+    <message>
+        <source>{path}: id {id} is already in the diary with different content</source>
+        <translation>{path}: el id {id} ya está en el diario con otro contenido</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>aún en curso</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>sleeps[{index}]: overlaps a sleep already in the diary ({span})</source>
+        <translation>sleeps[{index}]: se solapa con un sueño que ya está en el diario ({span})</translation>
+    </message>
+    <message>
+        <source>sleeps[{index}]: overlaps sleeps[{other}]</source>
+        <translation>sleeps[{index}]: se solapa con sleeps[{other}]</translation>
+    </message>
+    <message>
+        <source>{path}: no baby with id {id} in the file or the diary</source>
+        <translation>{path}: no hay ningún bebé con el id {id} en el archivo ni en el diario</translation>
+    </message>
+    <message>
+        <source>{path}: no sleep with id {id} in the file or the diary</source>
+        <translation>{path}: no hay ningún sueño con el id {id} en el archivo ni en el diario</translation>
+    </message>
+    <message>
+        <source>duration can be at most 24 hours</source>
+        <translation>la duración puede ser de 24 horas como máximo</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>un número enorme</translation>
+    </message>
+    <message>
+        <source>must be one of {names} (got {value})</source>
+        <translation>debe ser uno de estos: {names} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>{problem} (got {value})</source>
+        <translation>{problem} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>clave desconocida {key}</translation>
+    </message>
+    <message>
+        <source>appears more than once</source>
+        <translation>aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>must be {expected} (got {value})</source>
+        <translation>debe ser {expected} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>an id string</source>
+        <translation>un id en texto</translation>
+    </message>
+    <message>
+        <source>a non-empty id without surrounding spaces, at most 100 characters</source>
+        <translation>un id no vacío, sin espacios alrededor y de 100 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>holds an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>contiene un carácter no válido (un sustituto UTF-16 suelto)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>un número entero o null</translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation>un número o null</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>un número finito</translation>
+    </message>
+    <message>
+        <source>a list of names among {names}</source>
+        <translation>una lista de nombres entre {names}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>incluye {name} dos veces</translation>
+    </message>
+    <message>
+        <source>must be a time, not null</source>
+        <translation>debe ser una hora, no null</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time string</source>
+        <translation>una hora en texto ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be a date, not null</source>
+        <translation>debe ser una fecha, no null</translation>
+    </message>
+    <message>
+        <source>a date string like 2026-08-01</source>
+        <translation>una fecha en texto como 2026-08-01</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>bebé</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sueño</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>{path}: {id} is a {kind} in the diary, not a {other}</source>
+        <translation>{path}: {id} es un {kind} en el diario, no un {other}</translation>
+    </message>
+    <message>
+        <source>deleted[{index}].id: {id} is also a record of the file</source>
+        <translation>deleted[{index}].id: {id} también es un registro del archivo</translation>
+    </message>
+    <message>
+        <source>format: required; a Twitch Diary export has &quot;format&quot;: &quot;{name}&quot;</source>
+        <translation>format: obligatorio; una exportación de Twitch Diary tiene &quot;format&quot;: &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;{name}&quot; (got {value})</source>
+        <translation>format: debe ser &quot;{name}&quot; (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>version: required; this app reads versions {first} and {second}</source>
+        <translation>version: obligatorio; esta aplicación lee las versiones {first} y {second}</translation>
+    </message>
+    <message>
+        <source>version: must be the number {first} or {second} (got {value})</source>
+        <translation>version: debe ser el número {first} o {second} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>version: the file is version {value}, written by a newer Twitch Diary; this app reads versions {first} and {second}</source>
+        <translation>version: el archivo es de la versión {value}, escrito por un Twitch Diary más nuevo; esta aplicación lee las versiones {first} y {second}</translation>
+    </message>
+    <message>
+        <source>version: must be {first} or {second} (got {value})</source>
+        <translation>version: debe ser {first} o {second} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>(document): unknown key {key}</source>
+        <translation>(documento): clave desconocida {key}</translation>
+    </message>
+    <message>
+        <source>{key}: appears more than once</source>
+        <translation>{key}: aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>{key}: must be a list (got {type})</source>
+        <translation>{key}: debe ser una lista (se encontró {type})</translation>
+    </message>
+    <message>
+        <source>{key}[{index}]: must be an object (got {type})</source>
+        <translation>{key}[{index}]: debe ser un objeto (se encontró {type})</translation>
+    </message>
+    <message>
+        <source>{key}[{index}].id: same id as {key}[{first}]</source>
+        <translation>{key}[{index}].id: el mismo id que {key}[{first}]</translation>
+    </message>
+    <message>
+        <source>(file): must hold a JSON object with format, version, babies, sleeps and events (got {type})</source>
+        <translation>(archivo): debe contener un objeto JSON con format, version, babies, sleeps y events (se encontró {type})</translation>
+    </message>
+    <message>
+        <source>year {year} is not plausible for a diary</source>
+        <translation>el año {year} no es posible para un diario</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time like {example}</source>
+        <translation>debe ser una hora ISO 8601 como {example}</translation>
+    </message>
+    <message>
+        <source>is not a real time ({detail})</source>
+        <translation>no es una hora real ({detail})</translation>
+    </message>
+    <message>
+        <source>has no UTC offset; add Z or one like +02:00</source>
+        <translation>no tiene diferencia con UTC; añada Z o una como +02:00</translation>
+    </message>
+    <message>
+        <source>has a UTC offset beyond 18 hours</source>
+        <translation>tiene una diferencia con UTC de más de 18 horas</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>debe ser una fecha como {example}</translation>
+    </message>
+    <message>
+        <source>is not a real date ({detail})</source>
+        <translation>no es una fecha real ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FolderSync</name>
@@ -1829,6 +2161,45 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>JsonMistakes</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba una clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba una coma</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaban dos puntos</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>hay más texto después del final de los datos</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>un texto que nunca se cierra</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>un carácter de control dentro de un texto</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>una secuencia de escape con barra invertida no válida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>una secuencia \uXXXX no válida</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Twitch Diary cannot open your diary</source>
@@ -2098,6 +2469,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Kept aside until their baby or sleep arrives (or because two sleeps overlap): {sleeps} sleeps, {events} events.</source>
         <translation>Apartados hasta que llegue su bebé o su sueño (o porque dos sueños se solapan): {sleeps} sueños, {events} registros.</translation>
+    </message>
+    <message>
+        <source>{name} (born {born}) is in the diary {count} times, entered on different devices: merge them with &apos;twitch-diary babies --merge {keep} {other}&apos;.</source>
+        <translation>{name} (nacimiento: {born}) aparece {count} veces en el diario, desde distintos dispositivos: únalos con «twitch-diary babies --merge {keep} {other}».</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@ TRANSLATED_CONTEXTS = {
     "SyncFolder",
     "SyncReport",
     "SyncWords",
+    "ExchangeProblems",
+    "ExchangeWords",
+    "JsonMistakes",
+    "DateMistakes",
 }
 # Every module: the one call that passes a variable on is Context.tr, the catalogue's own plural door.
 CONVERTED_MODULES = sorted(

@@ -29,7 +29,7 @@ from desktop.store.diary import Diary
 from desktop.store.lock import DataDirLock
 
 ROOT = Path(__file__).resolve().parents[2]
-_PSEUDO_PART = re.compile(re.escape(OPEN) + r".*?" + re.escape(CLOSE), re.DOTALL)
+_PSEUDO_PART = re.compile(re.escape(OPEN) + r"[^" + OPEN + CLOSE + r"]*" + re.escape(CLOSE))
 _WORD = re.compile(r"[A-Za-z]{3,}")
 # Not words to translate: the program and app names, options and the values typed after them
 # (command names, choices), ids, and the words inside paths and file names.
@@ -37,9 +37,14 @@ _NOT_WORDS = (
     re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),  # ids
     re.compile(r"(?<![\w/])--?[A-Za-z][\w-]*"),  # options
     re.compile(r"\{[\w,-]+\}"),  # argparse's choices
+    # An exchange file's JSON paths and keys ("events[3].body_part:", "format:"), its own words.
+    re.compile(
+        r"\b(?:babies|sleeps|events|deleted|format|version|baby_id|sleep_id)\b(?:\[\d+\])?(?:\.\w+(?:\[\d+\])?)*"
+    ),
     re.compile(r"(?:[\w.~-]*/)+[\w.-]*"),  # paths
     re.compile(r"\b[\w-]+\.(?:sqlite3|json|csv|pdf|desktop|svg|png|xml|txt|bin)\b"),  # file names
     re.compile(r"twitch-diary|Twitch Diary|Noa|Mia|Python|SQLite|JSON|CSV|PDF|USB|KB|MB|XDG"),
+    re.compile(r"\b(?:null|true|false)\b"),  # JSON's own values
 )
 COMMANDS = ("babies", "import", "export", "guidance", "report", "restore", "sync", "desktop-entry")
 
@@ -50,7 +55,11 @@ def english_lines(text: str, typed: tuple[str, ...] = ()) -> list[str]:
     A bracketed message may be wrapped over several lines (``--help``): the brackets are taken out
     of the whole text first, keeping its line breaks, then each line is looked at.
     """
-    kept = _PSEUDO_PART.sub(lambda part: " " + "\n" * part.group().count("\n"), text)
+    kept = text
+    while True:  # innermost first: a translated message may hold another ("⟦must be ⟦a string⟧⟧")
+        kept, found = _PSEUDO_PART.subn(lambda part: " " + "\n" * part.group().count("\n"), kept)
+        if not found:
+            break
     found = []
     for line, outside in zip(text.splitlines(), kept.splitlines(), strict=True):
         rest = outside
@@ -192,6 +201,11 @@ SLEEP = {
 }
 
 
+def _unstamped(record: dict[str, object]) -> dict[str, object]:
+    """A version-2 record as version 1 writes it (without its change stamp)."""
+    return {key: value for key, value in record.items() if key not in {"changed_at", "changed_by"}}
+
+
 def _prepare_files(files: Path, exported: Path, noa: dict[str, object]) -> None:
     """The files the cases read: good, broken and refused exchange files, passphrases."""
     files.mkdir()
@@ -231,7 +245,7 @@ def _prepare_files(files: Path, exported: Path, noa: dict[str, object]) -> None:
                 ],
             }
         ),
-        "conflict.json": _exchange({"babies": [{**noa, "name": "Noah"}]}),
+        "conflict.json": _exchange({"babies": [{**_unstamped(noa), "name": "Noah"}]}),
         "overlap.json": _exchange(
             {
                 "babies": [BABY],
@@ -431,13 +445,6 @@ def _argv(case: Case, state: Starts) -> list[str]:
 # that passes must leave this list.
 NOT_YET = frozenset(
     {
-        "import not JSON",
-        "import another format",
-        "import a newer version",
-        "import bad records",
-        "import conflicting records",
-        "import overlapping sleeps",
-        "export no folder",
         "restore unknown backup",
     }
 )
