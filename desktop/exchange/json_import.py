@@ -1,4 +1,4 @@
-"""Importing a JSON exchange file: read, validate the whole document, then write it in one transaction."""
+"""Importing a JSON exchange file: read and check the whole document, then write it in one transaction."""
 
 from __future__ import annotations
 
@@ -13,17 +13,18 @@ from pathlib import Path
 from typing import Final
 
 from desktop.core.model import Baby, Event, Sleep
-from desktop.exchange.checks import plan_import
+from desktop.exchange.checks import ImportPlan, plan_import
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.fields import JsonObject
 from desktop.exchange.merge import MergeSummary, merge_parsed
-from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, parse_document
+from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, ParsedDocument, parse_document
 from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.language.counts import counted
 from desktop.store.changes import stamp_now
 from desktop.store.diary import Diary
 from desktop.store.merging import insert_new
+from desktop.store.snapshot import changed_since, read_snapshot
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,32 @@ def _write(diary: Diary, babies: list[Baby], sleeps: list[Sleep], events: list[E
     insert_new(diary.connection, babies, sleeps, events, stamp_now(diary.connection))
 
 
+def _refuse(plan: ImportPlan) -> None:
+    if plan.problems:
+        raise ExchangeError(sorted(plan.problems, key=_document_order))
+
+
+def _checked_and_written(diary: Diary, parsed: ParsedDocument, moment: datetime) -> ImportPlan:
+    """Check a version-1 document against the diary and write its new records in one transaction.
+
+    Checked first on a snapshot of the diary, without the write lock, so that taps at the bedside
+    go on meanwhile; only when something was committed since (a tap, a sleep started) are the
+    checks done again inside the write transaction, where nothing can slip in between.
+    """
+    connection = diary.connection
+    version = None
+    if not connection.in_transaction:
+        with read_snapshot(connection) as version:
+            plan = plan_import(diary, parsed, moment)
+        _refuse(plan)
+    with diary.transaction():
+        if version is None or changed_since(connection, version):
+            plan = plan_import(diary, parsed, moment)
+            _refuse(plan)
+        _write(diary, plan.babies, plan.sleeps, plan.events)
+    return plan
+
+
 @contextmanager
 def _without_cycle_collection() -> Iterator[None]:
     """Pause the cyclic garbage collector while an import builds its many small objects.
@@ -195,12 +222,7 @@ def _import_document(diary: Diary, data: object, now: datetime | None) -> Import
     try:
         if parsed.version == MERGE_VERSION:
             return merge_parsed(diary, parsed, moment)
-        # Check against the diary inside the write transaction, so nothing can slip in between.
-        with diary.transaction():
-            plan = plan_import(diary, parsed, moment)
-            if plan.problems:
-                raise ExchangeError(sorted(plan.problems, key=_document_order))
-            _write(diary, plan.babies, plan.sleeps, plan.events)
+        plan = _checked_and_written(diary, parsed, moment)
     finally:
         diary.connection.execute(f"PRAGMA cache_size = {int(cache_size)}")
     return ImportSummary(

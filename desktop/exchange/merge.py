@@ -22,6 +22,7 @@ from desktop.language.catalog import Context
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
 from desktop.store.diary import Diary
 from desktop.store.merging import MergeWriter
+from desktop.store.snapshot import changed_since, read_snapshot
 
 # A version-2 file's times may be a little ahead of this computer's clock (the other device's
 # clock runs fast): refusing them would stall a sync until the clocks agree.
@@ -234,7 +235,12 @@ def _still_later(diary: Diary, versions: list[tuple[str, Stamp]]) -> set[str]:
 
 
 def apply_merge(
-    diary: Diary, plan: MergePlan, *, step: int | None = None, finish: Callable[[], None] | None = None
+    diary: Diary,
+    plan: MergePlan,
+    *,
+    step: int | None = None,
+    finish: Callable[[], None] | None = None,
+    recheck: bool = False,
 ) -> MergeSummary:
     """Write a plan without problems: in one transaction (the caller's, when one is open), or in steps.
 
@@ -242,14 +248,17 @@ def apply_merge(
     never waits long behind a big merge; each step writes only versions still later than the stored
     ones (a change made here meanwhile wins as it should), and a merge cut short by a crash is
     finished by merging the same file again. ``finish`` runs inside the last transaction.
+    ``recheck`` (implied by ``step``): the plan was made outside this transaction and the diary
+    changed since, so only the versions still later than the stored ones are written.
     """
     assert not plan.problems, "a plan with problems must not be written"
     connection = diary.connection
     writer = MergeWriter(connection)
     events = plan.events
     deletions, babies, sleeps = plan.deletions, plan.babies, plan.sleeps
+    recheck = recheck or step is not None
     with diary.transaction():
-        if step is not None:  # planned outside this transaction: keep only what is still later
+        if recheck:  # planned outside this transaction: keep only what is still later
             later = _still_later(diary, [(d[0], d[2]) for d in deletions])
             later |= _still_later(diary, [(baby.id, stamp) for baby, stamp in babies])
             later |= _still_later(diary, [(sleep.id, stamp) for sleep, stamp in sleeps])
@@ -263,6 +272,9 @@ def apply_merge(
         writer.put_sleeps(sleeps)
         writer.settle_sleeps()
         if step is None:
+            if recheck:
+                later = _still_later(diary, [(event.id, stamp) for event, stamp in events])
+                events = [(event, stamp) for event, stamp in events if event.id in later]
             writer.put_events(events)
     if step is not None:
         for first in range(0, len(events), step):
@@ -289,9 +301,21 @@ def apply_merge(
 
 
 def merge_parsed(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergeSummary:
-    """Merge a parsed version-2 document: all of it in one transaction, or nothing (ExchangeError)."""
-    with diary.transaction():
+    """Merge a parsed version-2 document: all of it in one transaction, or nothing (ExchangeError).
+
+    The file is checked and planned on a snapshot of the diary, outside the write transaction, so
+    that taps at the bedside go on meanwhile; the write transaction that follows holds the write
+    lock only to write (rechecking each version against the stored one when taps came in).
+    """
+    connection = diary.connection
+    if connection.in_transaction:  # inside the caller's transaction: plan and write there
         plan = plan_merge(diary, parsed, now)
         if plan.problems:
             raise ExchangeError(plan.problems)
         return apply_merge(diary, plan)
+    with read_snapshot(connection) as version:
+        plan = plan_merge(diary, parsed, now)
+    if plan.problems:
+        raise ExchangeError(plan.problems)
+    with diary.transaction():
+        return apply_merge(diary, plan, recheck=changed_since(connection, version))
