@@ -116,12 +116,23 @@ class FlowLayout(QLayout):
         return [item.sizeHint().expandedTo(item.minimumSize()) for item in self._items if not item.isEmpty()]
 
     def _place(self, rect: QRect, *, move: bool) -> int:
-        """Put the items in lines inside ``rect`` (only work it out unless ``move``); the height used."""
+        """Put the items in lines inside ``rect`` (only work it out unless ``move``); the height used.
+
+        Each item is centred in the height of its line (a caption beside taller choosers).
+        """
         margins = self.contentsMargins()
         left = rect.x() + margins.left()
         right = rect.x() + rect.width() - margins.right()
         top = rect.y() + margins.top()
         x, y, line = left, top, 0
+        placed: list[tuple[QLayoutItem, int, int, int]] = []  # the current line's items: x, width, height
+
+        def close_line() -> None:
+            if move:
+                for item, at, width, height in placed:
+                    item.setGeometry(QRect(at, y + (line - height) // 2, width, height))
+            placed.clear()
+
         for item in self._items:
             if item.isEmpty():  # a hidden widget
                 continue
@@ -130,10 +141,11 @@ class FlowLayout(QLayout):
             # wrap); never under its minimum.
             width = max(min(size.width(), right - left), item.minimumSize().width())
             if x > left and x + width > right:
+                close_line()
                 x, y, line = left, y + line + self._line_gap, 0
             height = item.heightForWidth(width) if item.hasHeightForWidth() else size.height()
-            if move:
-                item.setGeometry(QRect(x, y, width, height))
+            placed.append((item, x, width, height))
             x += width + self._gap
             line = max(line, height)
+        close_line()
         return y + line - top + margins.top() + margins.bottom()

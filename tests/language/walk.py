@@ -174,6 +174,10 @@ def _cut_text(widget: QWidget) -> str | None:
     if isinstance(widget, QComboBox | QDateEdit):
         need = widget.sizeHint().width()
         return f"{widget.width()} < {need}" if widget.width() + 1 < need else None
+    if isinstance(widget, QGroupBox) and widget.title().strip():
+        # The title sits in the frame's top edge, inset by the style: it must fit inside the box.
+        need = widget.fontMetrics().horizontalAdvance(re.sub(r"&(?!&)", "", widget.title())) + 16
+        return f"title needs {need} has {widget.width()}" if need > widget.width() else None
     if isinstance(widget, QTabBar) and widget.count():
         need = sum(widget.tabSizeHint(index).width() for index in range(widget.count()))
         scrolls = any(button.isVisible() for button in widget.findChildren(QAbstractButton))
@@ -186,6 +190,8 @@ def _shown_text(widget: QWidget) -> str:
         return widget.text()
     if isinstance(widget, QComboBox):
         return widget.currentText()
+    if isinstance(widget, QGroupBox):
+        return widget.title()
     if isinstance(widget, QTabBar):
         return " | ".join(widget.tabText(index) for index in range(widget.count()))
     return ""
