@@ -10,33 +10,18 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import suppress
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__, language
-from desktop.commands.failure import fail
-from desktop.core.model import Baby
-from desktop.core.terminal_text import terminal_safe
-from desktop.language import QT_TRANSLATE_NOOP, translate
+from desktop.commands.failure import CommandError, fail
+from desktop.language import translate
 from desktop.store import paths
-from desktop.store.connection import DATABASE_NAME
-from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.store.lock import LOCK_NAME, DataDirLock
 
 PROG = "twitch-diary"
 EXPORT_SUFFIXES = (".json", ".csv")
-PRIVACY_NOTE = QT_TRANSLATE_NOOP(
-    "Cli",
-    "This file holds your baby's health diary:"
-    " share it only with people you trust, such as your pediatrician.",
-)
-
-
-class CommandError(Exception):
-    """A command failed for a reason the user can act on; ``str()`` is the one line to print."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -98,17 +83,23 @@ def build_parser() -> argparse.ArgumentParser:
             " Without a command, opens the app window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        # Given here: argparse's own default is an English literal, never looked up.
+        help=translate("Argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("Cli", "DIR"),
         help=translate("Cli", "folder of the diary (default: ${variable}, else {folder})").format(
             variable=paths.DATA_DIR_ENV, folder=paths.resolve_data_dir(None, {})
         ),
     )
     parser.add_argument(
         "--lang",
-        metavar="CODE",
+        metavar=translate("Cli", "CODE"),
         help=translate(
             "Cli", "language of the window, the report and this text ({codes}; default: the system's)"
         ).format(codes=", ".join(language.SUPPORTED)),
@@ -118,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "use a separate demo diary with a sample baby (never your own diary)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), parser_class=_Parser
+    )
 
     babies = commands.add_parser(
         "babies", help=translate("Cli", "list the babies in the diary with their ages")
@@ -127,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     babies.add_argument(
         "--merge",
         nargs=2,
-        metavar=("KEEP_ID", "OTHER_ID"),
+        metavar=(translate("Cli", "KEEP_ID"), translate("Cli", "OTHER_ID")),
         help=translate(
             "Cli", "one baby entered on two devices: move OTHER's sleeps and events to KEEP and remove OTHER"
         ),
@@ -136,14 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help=translate("Cli", "add the records of a JSON export to the diary")
     )
-    importing.add_argument("file", metavar="FILE.json", type=_suffix_argument(".json"))
+    importing.add_argument("file", metavar=translate("Cli", "FILE.json"), type=_suffix_argument(".json"))
 
     exporting = commands.add_parser(
         "export", help=translate("Cli", "write the diary to JSON (lossless) or CSV (spreadsheets)")
     )
-    exporting.add_argument("file", metavar="FILE.json|FILE.csv", type=_suffix_argument(*EXPORT_SUFFIXES))
     exporting.add_argument(
-        "--baby", metavar="ID_OR_NAME", help=translate("Cli", "only this baby (default: every baby)")
+        "file", metavar=translate("Cli", "FILE.json|FILE.csv"), type=_suffix_argument(*EXPORT_SUFFIXES)
+    )
+    exporting.add_argument(
+        "--baby",
+        metavar=translate("Cli", "ID_OR_NAME"),
+        help=translate("Cli", "only this baby (default: every baby)"),
     )
     exporting.add_argument(
         "--table",
@@ -164,31 +161,38 @@ def build_parser() -> argparse.ArgumentParser:
     guidance = commands.add_parser(
         "guidance", help=translate("Cli", "check the logged pattern against the warning signs")
     )
-    guidance.add_argument("--baby", metavar="ID_OR_NAME", required=True)
+    guidance.add_argument("--baby", metavar=translate("Cli", "ID_OR_NAME"), required=True)
     guidance.add_argument(
         "--as-of",
-        metavar="YYYY-MM-DD",
+        metavar=translate("Cli", "YYYY-MM-DD"),
         type=_date_argument,
         help=translate("Cli", "judge as if this day were today"),
     )
     guidance.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 
     report = commands.add_parser("report", help=translate("Cli", "save the checkup PDF for the pediatrician"))
-    report.add_argument("--baby", metavar="ID_OR_NAME", required=True)
-    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True, type=_suffix_argument(".pdf"))
-    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=_date_argument)
-    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=_date_argument)
+    report.add_argument("--baby", metavar=translate("Cli", "ID_OR_NAME"), required=True)
+    report.add_argument(
+        "-o", "--output", metavar=translate("Cli", "FILE.pdf"), required=True, type=_suffix_argument(".pdf")
+    )
+    report.add_argument(
+        "--from", dest="date_from", metavar=translate("Cli", "YYYY-MM-DD"), type=_date_argument
+    )
+    report.add_argument("--to", dest="date_to", metavar=translate("Cli", "YYYY-MM-DD"), type=_date_argument)
 
     restore = commands.add_parser(
         "restore", help=translate("Cli", "list the diary's backups, or restore one")
     )
     restore.add_argument(
-        "backup", metavar="BACKUP", nargs="?", help=translate("Cli", "the backup to restore (see the list)")
+        "backup",
+        metavar=translate("Cli", "BACKUP"),
+        nargs="?",
+        help=translate("Cli", "the backup to restore (see the list)"),
     )
     restore.add_argument(
         "--from",
         dest="place",
-        metavar="FOLDER",
+        metavar=translate("Cli", "FOLDER"),
         type=Path,
         help=translate("Cli", "the second backup place (a USB stick, another disk) to list or restore from"),
     )
@@ -198,14 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     syncing.add_argument(
         "folder",
-        metavar="FOLDER",
+        metavar=translate("Cli", "FOLDER"),
         nargs="?",
         type=Path,
         help=translate("Cli", "set up sync with this folder"),
     )
     syncing.add_argument(
         "--passphrase-file",
-        metavar="F",
+        metavar=translate("Cli", "F"),
         type=Path,
         help=translate("Cli", "read the family passphrase from F"),
     )
@@ -217,7 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
         "desktop-entry",
         help=translate("Cli", "add this copy of the app to the Linux desktop's menu, or remove it"),
     )
-    entry.add_argument("action", choices=("install", "remove"))
+    # The choices as the metavar: argparse names the argument by it in a usage error ("argument
+    # {install,remove}: invalid choice"), where its English dest would show.
+    entry.add_argument("action", choices=("install", "remove"), metavar="{install,remove}")
     return parser
 
 
@@ -229,189 +235,22 @@ def data_dir_for(args: argparse.Namespace) -> Path:
     return paths.resolve_data_dir(args.data_dir)
 
 
-def ensure_demo(data_dir: Path) -> None:
-    """Fill the diary in ``data_dir`` with the demo baby when it has no baby yet."""
-    from desktop.demo import fill_demo_diary
-    from desktop.store.errors import DiaryLockedError
-
-    try:
-        with DataDirLock(data_dir, "demo"), Diary(data_dir) as diary:
-            if not diary.babies.all():
-                now = datetime.now().astimezone()
-                fill_demo_diary(diary, now.date(), now=now)
-    except DiaryLockedError:
-        return  # the app is open on it and owns it; it then says so itself
-
-
-def _prepare_demo(data_dir: Path, window: bool) -> None:
-    """Fill the demo diary; a damaged demo file is left for the window, which offers its backup."""
-    try:
-        ensure_demo(data_dir)
-    except StoreError:
-        if not window:
-            raise
-
-
-def baby_with_ages(baby: Baby, today: date) -> dict[str, object]:
-    """A baby as the exchange format writes it, plus its ages on ``today`` (``babies --json``)."""
-    from desktop.core.age import age_on
-    from desktop.exchange.json_export import baby_to_json
-
-    age = age_on(baby, today)
-    return {
-        **baby_to_json(baby),
-        "as_of": today.isoformat(),
-        "chronological_age_days": age.chronological_days,
-        "chronological_age_weeks": age.chronological_weeks,
-        "corrected_age_days": age.corrected_days,
-        "corrected_age_weeks": age.corrected_weeks,
-        "gestational_age_at_birth_days": age.gestational_days_at_birth,
-        "preterm": age.preterm,
-    }
-
-
-def format_babies_table(babies: Sequence[Baby], today: date) -> str:
-    """The babies as an aligned text table with their ages on ``today``."""
-    from desktop.core.age import age_on, format_weeks_days
-
-    header = ("NAME", "BORN", "DUE", "AGE", "CORRECTED AGE", "ID")
-    rows = [header]
-    for baby in babies:
-        age = age_on(baby, today)
-        corrected = "" if age.corrected_days is None else format_weeks_days(age.corrected_days)
-        rows.append(
-            (
-                terminal_safe(baby.name),
-                baby.birth_date.isoformat(),
-                "" if baby.due_date is None else baby.due_date.isoformat(),
-                format_weeks_days(age.chronological_days),
-                corrected + (" (preterm)" if age.preterm else ""),
-                baby.id,
-            )
-        )
-    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
-    lines = ("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows)
-    return "\n".join(line.rstrip() for line in lines)
-
-
 def _run_babies(args: argparse.Namespace, data_dir: Path) -> int:
-    if args.merge:
-        from desktop.store.baby_merge import merge_babies
+    from desktop.commands.babies import run_babies
 
-        with Diary(data_dir) as diary:
-            print(merge_babies(diary, *args.merge).describe())
-        return 0
-    today = date.today()
-    with Diary(data_dir) as diary:
-        babies = diary.babies.all()
-    if args.json:
-        import json  # not at the top: opening the window needs no JSON
-
-        print(json.dumps([baby_with_ages(baby, today) for baby in babies], ensure_ascii=False, indent=2))
-    elif babies:
-        print(format_babies_table(babies, today))
-    else:
-        print(translate("Cli", "No babies in the diary at {folder} yet.").format(folder=data_dir))
-    return 0
+    return run_babies(data_dir, args.merge, args.json)
 
 
 def _run_import(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.exchange.errors import ExchangeError
-    from desktop.exchange.json_import import import_document, read_document
+    from desktop.commands.importing import run_import
 
-    file: Path = args.file
-    if not file.is_file():
-        raise CommandError(
-            translate("Cli", "Cannot import {file}: there is no such file; nothing was changed.").format(
-                file=file
-            )
-        )
-    too_big = translate(
-        "Cli",
-        "Cannot import {file}: it is too large for the memory this computer has free; nothing was changed.",
-    ).format(file=file)
-    try:
-        # Read before touching the diary: a file that is not even JSON creates nothing.
-        data = read_document(file)
-    except ExchangeError as error:
-        raise CommandError(str(error)) from error
-    except MemoryError:
-        raise CommandError(too_big) from None
-    folder_existed = data_dir.exists()
-    # Under the folder's lock from the first check to the last write: the app cannot open the
-    # diary meanwhile (a large import would hold up its taps), and a refused first import takes
-    # away only the empty diary it made itself.
-    with _import_lock(data_dir):
-        created = not (data_dir / DATABASE_NAME).exists()
-        try:
-            with Diary(data_dir) as diary:
-                summary = import_document(diary, data)
-        except (ExchangeError, MemoryError) as error:
-            del data
-            if created:
-                _remove_empty_new_diary(data_dir, folder_existed)
-            raise CommandError(too_big if isinstance(error, MemoryError) else str(error)) from None
-    print(summary.describe())
-    return 0
-
-
-def _import_lock(data_dir: Path) -> DataDirLock:
-    """The folder's lock for an import; refused with one line while the app or another command has it."""
-    from desktop.store.errors import DiaryLockedError
-
-    lock = DataDirLock(data_dir, "import")
-    try:
-        lock.acquire()
-    except DiaryLockedError as error:
-        if error.holder == "open":
-            raise CommandError(
-                translate(
-                    "Cli",
-                    "Twitch Diary is open on {folder}: close the app, then import again;"
-                    " nothing was imported.",
-                ).format(folder=data_dir)
-            ) from error
-        raise CommandError(
-            translate("Cli", "{problem} Nothing was imported.").format(problem=error)
-        ) from error
-    return lock
-
-
-def _remove_empty_new_diary(data_dir: Path, folder_existed: bool) -> None:
-    """Remove the diary this refused first import created, so nothing is left behind.
-
-    Called with the folder's lock held, so no other process can have written to it; the file is
-    still looked at first and kept if it holds any record after all.
-    """
-    from desktop.store.backup import count_records
-
-    path = data_dir / DATABASE_NAME
-    with suppress(StoreError, OSError):
-        counts = count_records(path)
-        if counts.babies or counts.sleeps or counts.events:
-            return
-        for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm"):
-            (data_dir / name).unlink(missing_ok=True)
-        if not folder_existed:
-            # Safe under the lock: a process that opened this .lock meanwhile sees it gone and
-            # takes a new one (DataDirLock.acquire).
-            (data_dir / LOCK_NAME).unlink(missing_ok=True)
-            data_dir.rmdir()
+    return run_import(data_dir, args.file)
 
 
 def _run_export(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.exchange import export_file
-    from desktop.exchange.errors import ExchangeError
+    from desktop.commands.exporting import run_export
 
-    with Diary(data_dir) as diary:
-        baby_id = None if args.baby is None else diary.babies.find(args.baby).id
-        try:
-            summary = export_file(diary, args.file, baby_id, args.table or "events", args.format_version)
-        except ExchangeError as error:
-            raise CommandError(str(error)) from error
-    print(summary.describe())
-    print(translate("Cli", PRIVACY_NOTE), file=sys.stderr)
-    return 0
+    return run_export(data_dir, args.file, args.baby, args.table, args.format_version)
 
 
 def _run_guidance(args: argparse.Namespace, data_dir: Path) -> int:
@@ -433,21 +272,15 @@ def _run_restore(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _run_sync(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.commands.sync import SyncCommandError, run_sync
+    from desktop.commands.sync import run_sync
 
-    try:
-        return run_sync(data_dir, args.folder, args.passphrase_file, args.off)
-    except SyncCommandError as error:
-        raise CommandError(str(error)) from error
+    return run_sync(data_dir, args.folder, args.passphrase_file, args.off)
 
 
 def _run_desktop_entry(args: argparse.Namespace, data_dir: Path) -> int:
-    from desktop.commands.desktop_entry import DesktopEntryError, run_desktop_entry
+    from desktop.commands.desktop_entry import run_desktop_entry
 
-    try:
-        return run_desktop_entry(args.action)
-    except DesktopEntryError as error:
-        raise CommandError(str(error)) from error
+    return run_desktop_entry(args.action)
 
 
 # Each command's runner; the window (the composition root's) runs when no command is given.
@@ -505,16 +338,24 @@ def _language_asked(argv: Sequence[str]) -> str | None:
 
 
 def choose_language(code: str | None) -> None:
-    """Make ``--lang code`` (else the system locale's language) this run's; exit 2 if unknown."""
-    try:
-        language.set_current(language.choose(code))
-        if language.current() != language.ENGLISH:
-            from desktop.language.argparse_words import use_the_catalogue
+    """Make ``--lang code`` (else the system locale's language) this run's; exit 2 if unknown.
 
-            use_the_catalogue()
+    An unknown code is refused in the system locale's language: the one the parent reads.
+    """
+    try:
+        chosen = language.choose(code)
     except language.LanguageError as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+        language.set_current(language.choose(None))
+        message = translate("Cli", "there is no language {code}; choose one of {codes}").format(
+            code=repr(error.code), codes=", ".join(language.SUPPORTED)
+        )
+        print(f"{PROG}: {message}", file=sys.stderr)
         raise SystemExit(2) from None
+    language.set_current(chosen)
+    if chosen != language.ENGLISH:
+        from desktop.language.argparse_words import use_the_catalogue
+
+        use_the_catalogue()
 
 
 def _check_folders(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -570,7 +411,9 @@ def run_command(args: argparse.Namespace, data_dir: Path, run_window: Callable[[
     """
     try:
         if args.demo:
-            _prepare_demo(data_dir, window=args.command is None)
+            from desktop.commands.demo import prepare_demo
+
+            prepare_demo(data_dir, window=args.command is None)
         if args.command is None:
             return run_window(data_dir)
         return _COMMANDS[args.command](args, data_dir)

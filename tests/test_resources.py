@@ -77,3 +77,40 @@ def test_both_themes_have_their_colours(theme: str) -> None:
 def test_a_missing_resource_is_a_clear_error() -> None:
     with pytest.raises(FileNotFoundError, match=r"missing resource: text/nothing\.md"):
         read_text("text", "nothing.md")
+
+
+def test_the_resources_are_a_folder_on_disk_where_installed() -> None:
+    # The start reads them as plain files, without importlib.resources (desktop/resources.py).
+    assert isinstance(root(), Path)
+    assert (RESOURCES_DIR / "styles" / "10-base.qss").is_file()
+
+
+ZIPPED_READER = """
+import sys
+sys.path.insert(0, sys.argv[1])  # the zipped package is found before the installed one
+from desktop import resources
+place = resources.resource_path("styles", "10-base.qss")
+text = resources.read_text("styles", "10-base.qss")
+print(type(resources.root()).__module__, resources.on_disk(place) is None, text)
+"""
+
+
+def test_a_package_imported_from_a_zip_file_is_read_through_importlib_resources(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import zipfile
+
+    archive = tmp_path / "resources.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("twitch_diary_resources/__init__.py", "")
+        zipped.writestr("twitch_diary_resources/styles/10-base.qss", "QWidget { color: #123456; }")
+    result = subprocess.run(
+        [sys.executable, "-c", ZIPPED_READER, str(archive)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=DESKTOP.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split(" ", 2) == ["zipfile", "True", "QWidget { color: #123456; }\n"]

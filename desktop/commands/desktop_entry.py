@@ -15,13 +15,28 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from desktop import identity, resources
+from desktop.commands.failure import CommandError
+from desktop.language import translate
+from desktop.language.catalog import Context
 
 # Characters that force quoting of an Exec argument (Desktop Entry Specification, "The Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
-class DesktopEntryError(Exception):
+class DesktopEntryError(CommandError):
     """The entry could not be installed or removed; ``str()`` is the line to print."""
+
+
+class DesktopEntryCommand(Context):
+    """The command's plural messages (see ``desktop.language.catalog.Context``)."""
+
+    def installed(self, others: int) -> str:
+        """ "Installed the menu entry {path} and 11 icon and metainfo files."."""
+        return self.tr("Installed the menu entry {path} and %n icon and metainfo file(s).", "", others)
+
+    def removed(self, others: int) -> str:
+        """ "Removed the menu entry and 11 icon and metainfo files."."""
+        return self.tr("Removed the menu entry and %n icon and metainfo file(s).", "", others)
 
 
 def data_home(environ: Mapping[str, str] | None = None) -> Path:
@@ -107,7 +122,9 @@ def install(home: Path | None = None) -> list[Path]:
             _write(path, content)
     except OSError as error:
         raise DesktopEntryError(
-            f"Cannot write {error.filename or home}: {error.strerror or error}"
+            translate("DesktopEntryCommand", "Cannot write {path}: {problem}").format(
+                path=error.filename or home, problem=error.strerror or error
+            )
         ) from error
     _refresh_menu(home / "applications")
     return list(files)
@@ -124,7 +141,11 @@ def remove(home: Path | None = None) -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise DesktopEntryError(f"Cannot remove {path}: {error.strerror or error}") from error
+            raise DesktopEntryError(
+                translate("DesktopEntryCommand", "Cannot remove {path}: {problem}").format(
+                    path=path, problem=error.strerror or error
+                )
+            ) from error
         removed.append(path)
     if removed:
         _refresh_menu(home / "applications")
@@ -134,8 +155,11 @@ def remove(home: Path | None = None) -> list[Path]:
 def _require_xdg() -> None:
     if sys.platform in ("win32", "darwin"):
         raise DesktopEntryError(
-            "desktop-entry is for Linux desktops; on Windows and macOS use the standalone bundle"
-            " (see the README's Install section). Nothing was changed."
+            translate(
+                "DesktopEntryCommand",
+                "desktop-entry is for Linux desktops; on Windows and macOS use the standalone bundle"
+                " (see the README's Install section). Nothing was changed.",
+            )
         )
 
 
@@ -143,12 +167,19 @@ def run_desktop_entry(action: str) -> int:
     """The command: install or remove, printing what was done."""
     if action == "install":
         written = install()
-        print(f"Installed the menu entry {written[0]} and {len(written) - 1} icon and metainfo files.")
-        print("Twitch Diary now appears in your desktop's application menu.")
+        print(DesktopEntryCommand().installed(len(written) - 1).format(path=written[0]))
+        print(
+            translate("DesktopEntryCommand", "Twitch Diary now appears in your desktop's application menu.")
+        )
     else:
         removed = remove()
         if removed:
-            print(f"Removed the menu entry and {len(removed) - 1} icon and metainfo files.")
+            print(DesktopEntryCommand().removed(len(removed) - 1))
         else:
-            print("There was no Twitch Diary menu entry to remove; nothing was changed.")
+            print(
+                translate(
+                    "DesktopEntryCommand",
+                    "There was no Twitch Diary menu entry to remove; nothing was changed.",
+                )
+            )
     return 0

@@ -9,6 +9,13 @@ from desktop.core.terminal_text import terminal_safe
 from desktop.identity import PROGRAM
 
 
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; ``str()`` is the one line to print.
+
+    The command line (``desktop.cli.run_command``) prints it with ``fail`` and exits with status 1.
+    """
+
+
 def one_line(message: str) -> str:
     """``message`` with every run of whitespace (newlines included) made one space, and any control
     character left (an escape in a baby's name, say) shown as an escape, never obeyed."""

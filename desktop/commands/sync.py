@@ -6,11 +6,13 @@ import getpass
 import sys
 from pathlib import Path
 
+from desktop.commands.failure import CommandError
+from desktop.language import translate
 from desktop.store.diary import Diary
 from desktop.sync.run import SyncError, set_up, sync_now, turn_off
 
 
-class SyncCommandError(Exception):
+class SyncCommandError(CommandError):
     """The sync command failed; ``str()`` is the one line to print."""
 
 
@@ -20,14 +22,21 @@ def read_passphrase(passphrase_file: Path | None) -> str:
         try:
             text = passphrase_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             raise SyncCommandError(
-                f"Cannot read the passphrase file {passphrase_file}: {error}; nothing was changed."
+                translate(
+                    "SyncCommand", "Cannot read the passphrase file {path}: {problem}; nothing was changed."
+                ).format(path=passphrase_file, problem=reason)
             ) from error
         lines = text.splitlines()
         return lines[0] if lines else ""
     if not sys.stdin.isatty():
-        raise SyncCommandError("Give the family passphrase with --passphrase-file F; nothing was changed.")
-    return getpass.getpass("Family passphrase for the sync folder: ")
+        raise SyncCommandError(
+            translate(
+                "SyncCommand", "Give the family passphrase with --passphrase-file F; nothing was changed."
+            )
+        )
+    return getpass.getpass(translate("SyncCommand", "Family passphrase for the sync folder: "))
 
 
 def run_sync(data_dir: Path, folder: Path | None, passphrase_file: Path | None, off: bool) -> int:
@@ -37,12 +46,14 @@ def run_sync(data_dir: Path, folder: Path | None, passphrase_file: Path | None, 
             if off:
                 was_on = turn_off(diary)
                 print(
-                    "Sync is off; the shared folder was left as it is." if was_on else "Sync was not set up."
+                    translate("SyncCommand", "Sync is off; the shared folder was left as it is.")
+                    if was_on
+                    else translate("SyncCommand", "Sync was not set up.")
                 )
                 return 0
             if folder is not None:
                 set_up(diary, folder.expanduser(), read_passphrase(passphrase_file))
-                print(f"This diary now syncs with {folder}.")
+                print(translate("SyncCommand", "This diary now syncs with {folder}.").format(folder=folder))
             report = sync_now(diary)
     except SyncError as error:
         raise SyncCommandError(str(error)) from error

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Final
 
 from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
+from desktop.language import translate
 
 # A temp copy untouched this long was left by an export that was killed: no export runs this long
 # (the three-year diary takes seconds), so one still being written is never taken for it.
@@ -30,7 +31,10 @@ def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: s
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=directory)
     except OSError as error:
         raise ExchangeError(
-            f"(file): cannot write in {directory}: {error.strerror or error}", NOTHING_WRITTEN
+            translate("Exchange", "(file): cannot write in {folder}: {problem}").format(
+                folder=directory, problem=error.strerror or error
+            ),
+            NOTHING_WRITTEN,
         ) from error
     temp = Path(temp_name)
     try:
@@ -43,7 +47,10 @@ def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: s
         with contextlib.suppress(OSError):
             temp.unlink()
         raise ExchangeError(
-            f"(file): cannot write {path}: {error.strerror or error}", NOTHING_WRITTEN
+            translate("Exchange", "(file): cannot write {path}: {problem}").format(
+                path=path, problem=error.strerror or error
+            ),
+            NOTHING_WRITTEN,
         ) from error
     except BaseException:
         with contextlib.suppress(OSError):

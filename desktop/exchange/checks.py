@@ -12,6 +12,7 @@ from desktop.core.model import Baby, Event, Sleep
 from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
 from desktop.exchange.records import ParsedDocument
 from desktop.exchange.timetext import format_instant
+from desktop.language import translate
 from desktop.store.diary import Diary
 from desktop.store.events import EVENT_COLUMNS, event_to_row
 from desktop.store.sleeps import sleep_to_row
@@ -38,12 +39,26 @@ class ImportPlan:
 
 
 def _conflict(path: str, record_id: str) -> str:
-    return f"{path}: id {record_id!r} is already in the diary with different content"
+    return translate(
+        "ExchangeProblems", "{path}: id {id} is already in the diary with different content"
+    ).format(path=path, id=repr(record_id))
 
 
 def _span(sleep: Sleep) -> str:
-    end = "still running" if sleep.end is None else format_instant(sleep.end)
-    return f"{format_instant(sleep.start)} to {end}"
+    end = translate("ExchangeProblems", "still running") if sleep.end is None else format_instant(sleep.end)
+    return translate("ExchangeProblems", "{start} to {end}").format(
+        start=format_instant(sleep.start), end=end
+    )
+
+
+def _overlaps_stored(index: int, stored: Sleep) -> tuple[int, str]:
+    """The problem of the file's sleep ``index`` overlapping a sleep already in the diary."""
+    return (
+        index,
+        translate(
+            "ExchangeProblems", "sleeps[{index}]: overlaps a sleep already in the diary ({span})"
+        ).format(index=index, span=_span(stored)),
+    )
 
 
 def _overlaps(file_sleeps: list[tuple[int, Sleep]], stored: dict[str, Sleep], now: datetime) -> list[str]:
@@ -76,12 +91,11 @@ def _overlap_problem(
     later_index, earlier_index = later[3], earlier[3]
     if later_index is not None:
         if earlier_index is not None:
-            return [(later_index, f"sleeps[{later_index}]: overlaps sleeps[{earlier_index}]")]
-        other = f"a sleep already in the diary ({_span(earlier[2])})"
-        return [(later_index, f"sleeps[{later_index}]: overlaps {other}")]
+            message = translate("ExchangeProblems", "sleeps[{index}]: overlaps sleeps[{other}]")
+            return [(later_index, message.format(index=later_index, other=earlier_index))]
+        return [_overlaps_stored(later_index, earlier[2])]
     if earlier_index is not None:
-        other = f"a sleep already in the diary ({_span(later[2])})"
-        return [(earlier_index, f"sleeps[{earlier_index}]: overlaps {other}")]
+        return [_overlaps_stored(earlier_index, later[2])]
     return []
 
 
@@ -97,8 +111,16 @@ def _stored_event_rows(diary: Diary, ids: list[str]) -> dict[str, tuple[object, 
     return rows
 
 
-def _unknown(path: str, what: str, record_id: str) -> str:
-    return f"{path}: no {what} with id {record_id!r} in the file or the diary"
+def _unknown_baby(path: str, record_id: str) -> str:
+    return translate("ExchangeProblems", "{path}: no baby with id {id} in the file or the diary").format(
+        path=path, id=repr(record_id)
+    )
+
+
+def _unknown_sleep(path: str, record_id: str) -> str:
+    return translate("ExchangeProblems", "{path}: no sleep with id {id} in the file or the diary").format(
+        path=path, id=repr(record_id)
+    )
 
 
 class _Planner:
@@ -138,7 +160,7 @@ class _Planner:
             path = f"sleeps[{index}]"
             baby = self.babies.get(sleep.baby_id)
             if baby is None and sleep.baby_id not in self.parsed.named_babies:
-                plan.problems.append(_unknown(f"{path}.baby_id", "baby", sleep.baby_id))
+                plan.problems.append(_unknown_baby(f"{path}.baby_id", sleep.baby_id))
             plan.problems += _located(path, validate_sleep(sleep, self.now, baby))
             old = stored.get(sleep.id)
             if old is None:
@@ -161,13 +183,15 @@ class _Planner:
             path = f"events[{index}]"
             baby = self.babies.get(event.baby_id)
             if baby is None and event.baby_id not in parsed.named_babies:
-                plan.problems.append(_unknown(f"{path}.baby_id", "baby", event.baby_id))
+                plan.problems.append(_unknown_baby(f"{path}.baby_id", event.baby_id))
             sleep = None if event.sleep_id is None else self.sleeps.get(event.sleep_id)
             if event.sleep_id is not None and sleep is None and event.sleep_id not in parsed.named_sleeps:
-                plan.problems.append(_unknown(f"{path}.sleep_id", "sleep", event.sleep_id))
+                plan.problems.append(_unknown_sleep(f"{path}.sleep_id", event.sleep_id))
             messages = validate_event(event, self.now, sleep, baby)
             if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
-                messages.append(Problem("duration_s", "duration can be at most 24 hours"))
+                messages.append(
+                    Problem("duration_s", translate("ExchangeProblems", "duration can be at most 24 hours"))
+                )
             if messages:
                 plan.problems += _located(path, messages)
             old = stored.get(event.id)

@@ -15,6 +15,7 @@ from desktop.core.model import SIGNS, Baby, Event, Sleep, ordered
 from desktop.exchange.atomic import write_atomically
 from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
 from desktop.exchange.json_export import ExportSummary
+from desktop.language import translate
 from desktop.store.diary import Diary
 
 HEADER: Final = (
@@ -134,7 +135,10 @@ def export_csv(diary: Diary, path: Path, baby_id: str | None = None) -> ExportSu
     else:
         baby = diary.babies.get(baby_id)
         if baby is None:
-            raise ExchangeError(f"baby: no baby with id {baby_id!r} in this diary", NOTHING_WRITTEN)
+            raise ExchangeError(
+                translate("Exchange", "baby: no baby with id {id} in this diary").format(id=repr(baby_id)),
+                NOTHING_WRITTEN,
+            )
         babies, events = [baby], diary.events.for_baby(baby_id)
     by_id = {baby.id: baby for baby in babies}
     sleeps = {sleep.id: sleep for sleep in diary.sleeps.all()} if events else {}

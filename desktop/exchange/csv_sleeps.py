@@ -129,7 +129,10 @@ def export_sleeps_csv(diary: Diary, path: Path, baby_id: str | None = None) -> E
     else:
         baby = diary.babies.get(baby_id)
         if baby is None:
-            raise ExchangeError(f"baby: no baby with id {baby_id!r} in this diary", NOTHING_WRITTEN)
+            raise ExchangeError(
+                translate("Exchange", "baby: no baby with id {id} in this diary").format(id=repr(baby_id)),
+                NOTHING_WRITTEN,
+            )
         babies = [baby]
         sleeps = [sleep for sleep in diary.sleeps.all() if sleep.baby_id == baby_id]
         events = diary.events.for_baby(baby_id)

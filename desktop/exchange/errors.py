@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from typing import Final
 
-NOTHING_IMPORTED: Final = "nothing was imported"
-NOTHING_WRITTEN: Final = "no file was written"
+from desktop.language import QT_TRANSLATE_NOOP, translate
+from desktop.language.catalog import Context
+
+# What was (not) done, said after the problems; looked up in the run's language when shown.
+NOTHING_IMPORTED: Final = QT_TRANSLATE_NOOP("Exchange", "nothing was imported")
+NOTHING_WRITTEN: Final = QT_TRANSLATE_NOOP("Exchange", "no file was written")
+
+
+class ExchangeWords(Context):
+    """The error's plural message (see ``desktop.language.catalog.Context``)."""
+
+    def more(self, count: int) -> str:
+        """ "(and 2 more problems)"."""
+        return self.tr("(and %n more problem(s))", "", count)
 
 
 class ExchangeError(Exception):
@@ -25,8 +37,8 @@ class ExchangeError(Exception):
     def _summary(self) -> str:
         first = " ".join(self.problems[0].split())  # one line, whatever the problem held
         more = len(self.problems) - 1
-        if more == 1:
-            first += " (and 1 more problem)"
-        elif more > 1:
-            first += f" (and {more} more problems)"
-        return f"{first}; {self.outcome}."
+        if more:
+            first += " " + ExchangeWords().more(more)
+        return translate("Exchange", "{problem}; {outcome}.").format(
+            problem=first, outcome=translate("Exchange", self.outcome)
+        )

@@ -8,12 +8,34 @@ from datetime import date, datetime
 from typing import Final
 
 from desktop.exchange.timetext import TimeTextError, parse_date, parse_instant
+from desktop.language import QT_TRANSLATE_NOOP, translate
 
 _SHOWN_VALUE_LENGTH: Final = 40
 
 
 _JSON_TYPES: Final = ((bool, "boolean"), (int, "number"), (float, "number"), (str, "string"),
                      (list, "array"), (dict, "object"))  # fmt: skip
+
+
+# A JSON type as a problem message names it ("must be a list (got object)"), and a value of it.
+_TYPE_WORDS: Final = {
+    "null": QT_TRANSLATE_NOOP("ExchangeProblems", "null"),
+    "boolean": QT_TRANSLATE_NOOP("ExchangeProblems", "boolean"),
+    "number": QT_TRANSLATE_NOOP("ExchangeProblems", "number"),
+    "string": QT_TRANSLATE_NOOP("ExchangeProblems", "string"),
+    "array": QT_TRANSLATE_NOOP("ExchangeProblems", "array"),
+    "object": QT_TRANSLATE_NOOP("ExchangeProblems", "object"),
+}
+_A_TYPE: Final = {
+    "array": QT_TRANSLATE_NOOP("ExchangeProblems", "a list"),
+    "object": QT_TRANSLATE_NOOP("ExchangeProblems", "an object"),
+}
+
+
+def type_text(value: object) -> str:
+    """The JSON type of a value in the run's language ("object"), for a problem message."""
+    name = json_type(value)
+    return translate("ExchangeProblems", _TYPE_WORDS[name]) if name in _TYPE_WORDS else name
 
 
 def json_type(value: object) -> str:
@@ -33,9 +55,14 @@ def shown(value: object) -> str:
     elif value is None or isinstance(value, bool):
         text = {None: "null", True: "true", False: "false"}[value]
     elif isinstance(value, int | float):
-        text = repr(value) if not isinstance(value, int) or value.bit_length() < 200 else "a huge number"
+        text = (
+            repr(value)
+            if not isinstance(value, int) or value.bit_length() < 200
+            else translate("ExchangeProblems", "a huge number")
+        )
     else:
-        text = f"a {json_type(value)}"
+        name = json_type(value)
+        text = translate("ExchangeProblems", _A_TYPE[name]) if name in _A_TYPE else name
     if len(text) > _SHOWN_VALUE_LENGTH:
         text = text[: _SHOWN_VALUE_LENGTH - 1] + "…"
     return text
@@ -52,6 +79,18 @@ def is_text(value: object) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _not_one_of(allowed: tuple[str, ...], value: object) -> str:
+    """ "must be one of a, b (got 'c')": the names are the file's own words, never translated."""
+    return translate("ExchangeProblems", "must be one of {names} (got {value})").format(
+        names=", ".join(allowed), value=shown(value)
+    )
+
+
+def _with_value(error: Exception, value: object) -> str:
+    """A time or date problem followed by the value the file held."""
+    return translate("ExchangeProblems", "{problem} (got {value})").format(problem=error, value=shown(value))
 
 
 class JsonObject(dict[str, object]):
@@ -86,9 +125,11 @@ class FieldReader:
         if not obj.keys() <= allowed:
             for key in obj:
                 if key not in allowed:
-                    self.problem(None, f"unknown key {shown(key)}")
+                    self.problem(
+                        None, translate("ExchangeProblems", "unknown key {key}").format(key=shown(key))
+                    )
         for key in duplicate_keys(obj):
-            self.problem(key, "appears more than once")
+            self.problem(key, translate("ExchangeProblems", "appears more than once"))
 
     def problem(self, key: str | None, message: str) -> None:
         """Note a problem with one field (or with the whole record when ``key`` is None)."""
@@ -97,7 +138,12 @@ class FieldReader:
         self._problems.append(f"{where}: {message}")
 
     def _wrong(self, key: str, expected: str, value: object) -> None:
-        self.problem(key, f"must be {expected} (got {shown(value)})")
+        self.problem(
+            key,
+            translate("ExchangeProblems", "must be {expected} (got {value})").format(
+                expected=expected, value=shown(value)
+            ),
+        )
 
     def has(self, key: str) -> bool:
         """True when the key is present (even as null)."""
@@ -107,13 +153,19 @@ class FieldReader:
         """A required, non-empty id string."""
         value = self._obj.get(key, _MISSING)
         if value is _MISSING:
-            self.problem(key, "required")
+            self.problem(key, translate("ExchangeProblems", "required"))
             return ""
         if not isinstance(value, str) or not is_text(value):
-            self._wrong(key, "an id string", value)
+            self._wrong(key, translate("ExchangeProblems", "an id string"), value)
             return ""
         if not 0 < len(value) <= 100 or value != value.strip():
-            self._wrong(key, "a non-empty id without surrounding spaces, at most 100 characters", value)
+            self._wrong(
+                key,
+                translate(
+                    "ExchangeProblems", "a non-empty id without surrounding spaces, at most 100 characters"
+                ),
+                value,
+            )
             return ""
         return value
 
@@ -128,13 +180,15 @@ class FieldReader:
         value = self._obj.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                self.problem(key, "required")
+                self.problem(key, translate("ExchangeProblems", "required"))
             return ""
         if not isinstance(value, str):
-            self._wrong(key, "a string", value)
+            self._wrong(key, translate("ExchangeProblems", "a string"), value)
             return ""
         if not is_text(value):
-            self.problem(key, "holds an invalid character (a lone UTF-16 surrogate)")
+            self.problem(
+                key, translate("ExchangeProblems", "holds an invalid character (a lone UTF-16 surrogate)")
+            )
             return ""
         return value
 
@@ -150,7 +204,7 @@ class FieldReader:
         if value is _MISSING:
             return default
         if not isinstance(value, str) or value not in allowed:
-            self.problem(key, f"must be one of {', '.join(allowed)} (got {shown(value)})")
+            self.problem(key, _not_one_of(allowed, value))
             return default
         return value
 
@@ -166,7 +220,7 @@ class FieldReader:
         if value is _MISSING:
             return default
         if not isinstance(value, bool):
-            self._wrong(key, "true or false", value)
+            self._wrong(key, translate("ExchangeProblems", "true or false"), value)
             return default
         return value
 
@@ -182,7 +236,7 @@ class FieldReader:
         if value is None:
             return None
         if not isinstance(value, int) or isinstance(value, bool):
-            self._wrong(key, "a whole number or null", value)
+            self._wrong(key, translate("ExchangeProblems", "a whole number or null"), value)
             return None
         return value
 
@@ -192,14 +246,14 @@ class FieldReader:
         if value is None:
             return None
         if not isinstance(value, int | float) or isinstance(value, bool):
-            self._wrong(key, "a number or null", value)
+            self._wrong(key, translate("ExchangeProblems", "a number or null"), value)
             return None
         try:
             number = float(value)
         except OverflowError:
             number = math.inf
         if not math.isfinite(number):
-            self._wrong(key, "a finite number", value)
+            self._wrong(key, translate("ExchangeProblems", "a finite number"), value)
             return None
         return number
 
@@ -209,14 +263,18 @@ class FieldReader:
         if value is _MISSING or value == []:
             return _NO_NAMES
         if not isinstance(value, list):
-            self._wrong(key, f"a list of names among {', '.join(allowed)}", value)
+            among = translate("ExchangeProblems", "a list of names among {names}")
+            self._wrong(key, among.format(names=", ".join(allowed)), value)
             return frozenset()
         names: set[str] = set()
         for index, item in enumerate(value):
             if item not in allowed or not isinstance(item, str):
-                self.problem(f"{key}[{index}]", f"must be one of {', '.join(allowed)} (got {shown(item)})")
+                self.problem(f"{key}[{index}]", _not_one_of(allowed, item))
             elif item in names:
-                self.problem(f"{key}[{index}]", f"lists {item!r} twice")
+                self.problem(
+                    f"{key}[{index}]",
+                    translate("ExchangeProblems", "lists {name} twice").format(name=repr(item)),
+                )
             else:
                 names.add(item)
         return frozenset(names)
@@ -226,15 +284,20 @@ class FieldReader:
         value = self._obj.get(key)
         if value is None:
             if required:
-                self.problem(key, "required" if key not in self._obj else "must be a time, not null")
+                self.problem(
+                    key,
+                    translate("ExchangeProblems", "required")
+                    if key not in self._obj
+                    else translate("ExchangeProblems", "must be a time, not null"),
+                )
             return None
         if not isinstance(value, str):
-            self._wrong(key, "an ISO 8601 time string", value)
+            self._wrong(key, translate("ExchangeProblems", "an ISO 8601 time string"), value)
             return None
         try:
             return parse_instant(value)
         except TimeTextError as error:
-            self.problem(key, f"{error} (got {shown(value)})")
+            self.problem(key, _with_value(error, value))
             return None
 
     def day(self, key: str, *, required: bool = False) -> date | None:
@@ -242,13 +305,18 @@ class FieldReader:
         value = self._obj.get(key)
         if value is None:
             if required:
-                self.problem(key, "required" if key not in self._obj else "must be a date, not null")
+                self.problem(
+                    key,
+                    translate("ExchangeProblems", "required")
+                    if key not in self._obj
+                    else translate("ExchangeProblems", "must be a date, not null"),
+                )
             return None
         if not isinstance(value, str):
-            self._wrong(key, "a date string like 2026-08-01", value)
+            self._wrong(key, translate("ExchangeProblems", "a date string like 2026-08-01"), value)
             return None
         try:
             return parse_date(value)
         except TimeTextError as error:
-            self.problem(key, f"{error} (got {shown(value)})")
+            self.problem(key, _with_value(error, value))
             return None

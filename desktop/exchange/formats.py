@@ -10,6 +10,7 @@ from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
 from desktop.exchange.json_export import ExportSummary, export_json
 from desktop.exchange.records import MERGE_VERSION
 from desktop.exchange.v2_export import export_json_v2
+from desktop.language import translate
 from desktop.store.diary import Diary
 
 
@@ -31,5 +32,8 @@ def export_file(
             return export_sleeps_csv(diary, path, baby_id)
         return export_csv(diary, path, baby_id)
     raise ExchangeError(
-        f"(file): the export file name {path.name!r} must end in .json or .csv", NOTHING_WRITTEN
+        translate("Exchange", "(file): the export file name {name} must end in .json or .csv").format(
+            name=repr(path.name)
+        ),
+        NOTHING_WRITTEN,
     )

@@ -91,7 +91,10 @@ def _records(diary: Diary, baby_id: str | None) -> tuple[list[Baby], list[Sleep]
         return diary.babies.all(), diary.sleeps.all(), diary.events.all()
     baby = diary.babies.get(baby_id)
     if baby is None:
-        raise ExchangeError(f"baby: no baby with id {baby_id!r} in this diary", NOTHING_WRITTEN)
+        raise ExchangeError(
+            translate("Exchange", "baby: no baby with id {id} in this diary").format(id=repr(baby_id)),
+            NOTHING_WRITTEN,
+        )
     return [baby], diary.sleeps.for_baby(baby_id), diary.events.for_baby(baby_id)
 
 

@@ -1,4 +1,4 @@
-"""Importing a JSON exchange file: read, validate the whole document, then write it in one transaction."""
+"""Importing a JSON exchange file: read and check the whole document, then write it in one transaction."""
 
 from __future__ import annotations
 
@@ -13,17 +13,18 @@ from pathlib import Path
 from typing import Final
 
 from desktop.core.model import Baby, Event, Sleep
-from desktop.exchange.checks import plan_import
+from desktop.exchange.checks import ImportPlan, plan_import
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.fields import JsonObject
 from desktop.exchange.merge import MergeSummary, merge_parsed
-from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, parse_document
-from desktop.language import translate
+from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, ParsedDocument, parse_document
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.language.counts import counted
 from desktop.store.changes import stamp_now
 from desktop.store.diary import Diary
 from desktop.store.merging import insert_new
+from desktop.store.snapshot import changed_since, read_snapshot
 
 
 @dataclass(frozen=True)
@@ -79,28 +80,66 @@ def _refuse_constant(name: str) -> object:
     raise _NonFiniteNumber(name)
 
 
+# What Python's JSON reader says is wrong: its usual messages, translated as they are (any other
+# message is shown as it is).
+_JSON_MISTAKES: Final = frozenset(
+    {
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting value"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting property name enclosed in double quotes"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting ',' delimiter"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Expecting ':' delimiter"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Extra data"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Unterminated string starting at"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Invalid control character at"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Invalid \\escape"),
+        QT_TRANSLATE_NOOP("JsonMistakes", "Invalid \\uXXXX escape"),
+    }
+)
+
+
+def _json_mistake(message: str) -> str:
+    """Python's JSON error message in the run's language, when it is one of the usual ones."""
+    return translate("JsonMistakes", message) if message in _JSON_MISTAKES else message
+
+
 def read_document(path: Path) -> object:
     """The decoded JSON of a file; ExchangeError when it cannot be read or is not JSON."""
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"(file): cannot read {path}: {error.strerror or error}") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): cannot read {path}: {problem}").format(
+                path=path, problem=error.strerror or error
+            )
+        ) from error
     try:
         text = raw.decode("utf-8-sig")  # tolerate the byte-order mark some Windows editors add
     except UnicodeDecodeError as error:
-        raise ExchangeError(f"(file): not UTF-8 text (bad byte at offset {error.start})") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): not UTF-8 text (bad byte at offset {offset})").format(
+                offset=error.start
+            )
+        ) from error
     try:
         return json.loads(text, object_pairs_hook=_json_object, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise ExchangeError(
-            f"(file): not valid JSON at line {error.lineno} column {error.colno} ({error.msg})"
+            translate("Exchange", "(file): not valid JSON at line {line} column {column} ({mistake})").format(
+                line=error.lineno, column=error.colno, mistake=_json_mistake(error.msg)
+            )
         ) from error
     except _NonFiniteNumber as error:
-        raise ExchangeError(f"(file): {error} is not a valid JSON number") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): {value} is not a valid JSON number").format(value=error)
+        ) from error
     except RecursionError as error:
-        raise ExchangeError("(file): nested too deeply to be a diary export") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): nested too deeply to be a diary export")
+        ) from error
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise ExchangeError(f"(file): not valid JSON ({error})") from error
+        raise ExchangeError(
+            translate("Exchange", "(file): not valid JSON ({detail})").format(detail=error)
+        ) from error
 
 
 _IMPORT_CACHE_SIZE: Final = -65536  # KiB, as SQLite counts a negative cache size
@@ -120,6 +159,32 @@ def _write(diary: Diary, babies: list[Baby], sleeps: list[Sleep], events: list[E
     # Inside the caller's transaction: babies before sleeps before events, as foreign keys require;
     # batch inserts (the overlap checks were done for the batch), all stamped as one change here.
     insert_new(diary.connection, babies, sleeps, events, stamp_now(diary.connection))
+
+
+def _refuse(plan: ImportPlan) -> None:
+    if plan.problems:
+        raise ExchangeError(sorted(plan.problems, key=_document_order))
+
+
+def _checked_and_written(diary: Diary, parsed: ParsedDocument, moment: datetime) -> ImportPlan:
+    """Check a version-1 document against the diary and write its new records in one transaction.
+
+    Checked first on a snapshot of the diary, without the write lock, so that taps at the bedside
+    go on meanwhile; only when something was committed since (a tap, a sleep started) are the
+    checks done again inside the write transaction, where nothing can slip in between.
+    """
+    connection = diary.connection
+    version = None
+    if not connection.in_transaction:
+        with read_snapshot(connection) as version:
+            plan = plan_import(diary, parsed, moment)
+        _refuse(plan)
+    with diary.transaction():
+        if version is None or changed_since(connection, version):
+            plan = plan_import(diary, parsed, moment)
+            _refuse(plan)
+        _write(diary, plan.babies, plan.sleeps, plan.events)
+    return plan
 
 
 @contextmanager
@@ -157,12 +222,7 @@ def _import_document(diary: Diary, data: object, now: datetime | None) -> Import
     try:
         if parsed.version == MERGE_VERSION:
             return merge_parsed(diary, parsed, moment)
-        # Check against the diary inside the write transaction, so nothing can slip in between.
-        with diary.transaction():
-            plan = plan_import(diary, parsed, moment)
-            if plan.problems:
-                raise ExchangeError(sorted(plan.problems, key=_document_order))
-            _write(diary, plan.babies, plan.sleeps, plan.events)
+        plan = _checked_and_written(diary, parsed, moment)
     finally:
         diary.connection.execute(f"PRAGMA cache_size = {int(cache_size)}")
     return ImportSummary(

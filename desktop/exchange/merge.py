@@ -17,15 +17,22 @@ from desktop.core.model import Baby, Event, Sleep
 from desktop.core.validation import MAX_EPISODE_S, Problem, validate_baby, validate_event, validate_sleep
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.records import ParsedDocument
-from desktop.language import translate
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
 from desktop.store.diary import Diary
 from desktop.store.merging import MergeWriter
+from desktop.store.snapshot import changed_since, read_snapshot
 
 # A version-2 file's times may be a little ahead of this computer's clock (the other device's
 # clock runs fast): refusing them would stall a sync until the clocks agree.
 _CLOCK_SLACK_S = 600
+# The kinds of record, as a problem message names them ("is a sleep in the diary, not a baby").
+_KIND_WORDS = {
+    "baby": QT_TRANSLATE_NOOP("ExchangeProblems", "baby"),
+    "sleep": QT_TRANSLATE_NOOP("ExchangeProblems", "sleep"),
+    "event": QT_TRANSLATE_NOOP("ExchangeProblems", "event"),
+}
 
 
 class MergeWords(Context):
@@ -92,8 +99,11 @@ class MergeSummary:
     def doubled_lines(self) -> list[str]:
         """One sentence per baby held under several ids (the same name and birth date)."""
         return [
-            f"{name} (born {born.isoformat()}) is in the diary {len(ids)} times, entered on different"
-            f" devices: merge them with 'twitch-diary babies --merge {ids[0]} {ids[1]}'."
+            translate(
+                "Merge",
+                "{name} (born {born}) is in the diary {count} times, entered on different"
+                " devices: merge them with 'twitch-diary babies --merge {keep} {other}'.",
+            ).format(name=name, born=born.isoformat(), count=len(ids), keep=ids[0], other=ids[1])
             for name, born, ids in self.doubled
         ]
 
@@ -122,8 +132,12 @@ def _decide(plan: MergePlan, found: dict[str, Current], incoming: _Incoming) -> 
     plan.latest_ms = max(plan.latest_ms, incoming.stamp.ms)
     if current is not None and current.kind != incoming.kind:
         plan.problems.append(
-            f"{incoming.list_name}[{incoming.index}].id: {incoming.id!r} is a {current.kind} in the diary,"
-            f" not a {incoming.kind}"
+            translate("ExchangeProblems", "{path}: {id} is a {kind} in the diary, not a {other}").format(
+                path=f"{incoming.list_name}[{incoming.index}].id",
+                id=repr(incoming.id),
+                kind=translate("ExchangeProblems", _KIND_WORDS.get(current.kind, current.kind)),
+                other=translate("ExchangeProblems", _KIND_WORDS.get(incoming.kind, incoming.kind)),
+            )
         )
         return False, None
     if not wins(incoming.stamp, None if current is None else current.stamp):
@@ -165,7 +179,9 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
         in_file.add(event.id)
         messages = validate_event(event, late)
         if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
-            messages.append(Problem("duration_s", "duration can be at most 24 hours"))
+            messages.append(
+                Problem("duration_s", translate("ExchangeProblems", "duration can be at most 24 hours"))
+            )
         if messages:
             plan.problems += _located("events", index, messages)
         won, current = _decide(plan, found, _Incoming(event.id, "event", stamps[event.id], "events", index))
@@ -174,7 +190,11 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
             _count(plan, current)
     for index, deletion in parsed.deleted:
         if deletion.id in in_file:
-            plan.problems.append(f"deleted[{index}].id: {deletion.id!r} is also a record of the file")
+            plan.problems.append(
+                translate(
+                    "ExchangeProblems", "deleted[{index}].id: {id} is also a record of the file"
+                ).format(index=index, id=repr(deletion.id))
+            )
             continue
         won, current = _decide(
             plan, found, _Incoming(deletion.id, deletion.kind, deletion.stamp, "deleted", index)
@@ -215,7 +235,12 @@ def _still_later(diary: Diary, versions: list[tuple[str, Stamp]]) -> set[str]:
 
 
 def apply_merge(
-    diary: Diary, plan: MergePlan, *, step: int | None = None, finish: Callable[[], None] | None = None
+    diary: Diary,
+    plan: MergePlan,
+    *,
+    step: int | None = None,
+    finish: Callable[[], None] | None = None,
+    recheck: bool = False,
 ) -> MergeSummary:
     """Write a plan without problems: in one transaction (the caller's, when one is open), or in steps.
 
@@ -223,14 +248,17 @@ def apply_merge(
     never waits long behind a big merge; each step writes only versions still later than the stored
     ones (a change made here meanwhile wins as it should), and a merge cut short by a crash is
     finished by merging the same file again. ``finish`` runs inside the last transaction.
+    ``recheck`` (implied by ``step``): the plan was made outside this transaction and the diary
+    changed since, so only the versions still later than the stored ones are written.
     """
     assert not plan.problems, "a plan with problems must not be written"
     connection = diary.connection
     writer = MergeWriter(connection)
     events = plan.events
     deletions, babies, sleeps = plan.deletions, plan.babies, plan.sleeps
+    recheck = recheck or step is not None
     with diary.transaction():
-        if step is not None:  # planned outside this transaction: keep only what is still later
+        if recheck:  # planned outside this transaction: keep only what is still later
             later = _still_later(diary, [(d[0], d[2]) for d in deletions])
             later |= _still_later(diary, [(baby.id, stamp) for baby, stamp in babies])
             later |= _still_later(diary, [(sleep.id, stamp) for sleep, stamp in sleeps])
@@ -244,6 +272,9 @@ def apply_merge(
         writer.put_sleeps(sleeps)
         writer.settle_sleeps()
         if step is None:
+            if recheck:
+                later = _still_later(diary, [(event.id, stamp) for event, stamp in events])
+                events = [(event, stamp) for event, stamp in events if event.id in later]
             writer.put_events(events)
     if step is not None:
         for first in range(0, len(events), step):
@@ -270,9 +301,21 @@ def apply_merge(
 
 
 def merge_parsed(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergeSummary:
-    """Merge a parsed version-2 document: all of it in one transaction, or nothing (ExchangeError)."""
-    with diary.transaction():
+    """Merge a parsed version-2 document: all of it in one transaction, or nothing (ExchangeError).
+
+    The file is checked and planned on a snapshot of the diary, outside the write transaction, so
+    that taps at the bedside go on meanwhile; the write transaction that follows holds the write
+    lock only to write (rechecking each version against the stored one when taps came in).
+    """
+    connection = diary.connection
+    if connection.in_transaction:  # inside the caller's transaction: plan and write there
         plan = plan_merge(diary, parsed, now)
         if plan.problems:
             raise ExchangeError(plan.problems)
         return apply_merge(diary, plan)
+    with read_snapshot(connection) as version:
+        plan = plan_merge(diary, parsed, now)
+    if plan.problems:
+        raise ExchangeError(plan.problems)
+    with diary.transaction():
+        return apply_merge(diary, plan, recheck=changed_since(connection, version))

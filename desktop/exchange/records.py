@@ -21,8 +21,9 @@ from desktop.core.model import (
     Event,
     Sleep,
 )
-from desktop.exchange.fields import FieldReader, duplicate_keys, json_type, shown
+from desktop.exchange.fields import FieldReader, duplicate_keys, shown, type_text
 from desktop.exchange.quick import quick_event
+from desktop.language import translate
 
 FORMAT_NAME: Final = "twitch-diary"
 FORMAT_VERSION: Final = 1
@@ -125,7 +126,7 @@ def read_event(reader: FieldReader) -> Event | None:
     sleep_id = reader.optional_identifier("sleep_id")
     at = reader.instant("at", required=True)
     if not reader.has("kind"):
-        reader.problem("kind", "required")
+        reader.problem("kind", translate("ExchangeProblems", "required"))
     kind = reader.choice("kind", EVENT_KINDS, "twitch")
     body_part = reader.choice("body_part", BODY_PARTS, "unknown")
     side = reader.choice("side", SIDES, "unknown")
@@ -150,30 +151,55 @@ def read_event(reader: FieldReader) -> Event | None:
 def _check_header(data: Mapping[object, object]) -> list[str]:
     """Problems with format and version; raises NotOurFormatError when the file is not ours at all."""
     if "format" not in data:
-        raise NotOurFormatError(f'format: required; a Twitch Diary export has "format": "{FORMAT_NAME}"')
+        raise NotOurFormatError(
+            translate(
+                "ExchangeProblems", 'format: required; a Twitch Diary export has "format": "{name}"'
+            ).format(name=FORMAT_NAME)
+        )
     if data["format"] != FORMAT_NAME:
-        raise NotOurFormatError(f'format: must be "{FORMAT_NAME}" (got {shown(data["format"])})')
+        raise NotOurFormatError(
+            translate("ExchangeProblems", 'format: must be "{name}" (got {value})').format(
+                name=FORMAT_NAME, value=shown(data["format"])
+            )
+        )
     version = data.get("version")
+    versions = {"first": FORMAT_VERSION, "second": MERGE_VERSION}
     if "version" not in data:
         raise NotOurFormatError(
-            f"version: required; this app reads versions {FORMAT_VERSION} and {MERGE_VERSION}"
+            translate(
+                "ExchangeProblems", "version: required; this app reads versions {first} and {second}"
+            ).format(**versions)
         )
     if not isinstance(version, int) or isinstance(version, bool):
         raise NotOurFormatError(
-            f"version: must be the number {FORMAT_VERSION} or {MERGE_VERSION} (got {shown(version)})"
+            translate(
+                "ExchangeProblems", "version: must be the number {first} or {second} (got {value})"
+            ).format(**versions, value=shown(version))
         )
     if version > MERGE_VERSION:
         raise NotOurFormatError(
-            f"version: the file is version {shown(version)}, written by a newer Twitch Diary;"
-            f" this app reads versions {FORMAT_VERSION} and {MERGE_VERSION}"
+            translate(
+                "ExchangeProblems",
+                "version: the file is version {value}, written by a newer Twitch Diary;"
+                " this app reads versions {first} and {second}",
+            ).format(**versions, value=shown(version))
         )
     if version not in VERSIONS:
         raise NotOurFormatError(
-            f"version: must be {FORMAT_VERSION} or {MERGE_VERSION} (got {shown(version)})"
+            translate("ExchangeProblems", "version: must be {first} or {second} (got {value})").format(
+                **versions, value=shown(version)
+            )
         )
     allowed = TOP_KEYS | {"deleted"} if version == MERGE_VERSION else TOP_KEYS
-    problems = [f"(document): unknown key {shown(key)}" for key in data if key not in allowed]
-    problems += [f"{key}: appears more than once" for key in duplicate_keys(data)]
+    problems = [
+        translate("ExchangeProblems", "(document): unknown key {key}").format(key=shown(key))
+        for key in data
+        if key not in allowed
+    ]
+    problems += [
+        translate("ExchangeProblems", "{key}: appears more than once").format(key=key)
+        for key in duplicate_keys(data)
+    ]
     return problems
 
 
@@ -183,14 +209,22 @@ def _items(
     """The objects of one top-level list (left out means empty), noting members that are not objects."""
     value = data.get(key, [])
     if not isinstance(value, list):
-        problems.append(f"{key}: must be a list (got {json_type(value)})")
+        problems.append(
+            translate("ExchangeProblems", "{key}: must be a list (got {type})").format(
+                key=key, type=type_text(value)
+            )
+        )
         return []
     items: list[tuple[int, Mapping[object, object]]] = []
     for index, item in enumerate(value):
         if isinstance(item, dict):
             items.append((index, item))
         else:
-            problems.append(f"{key}[{index}]: must be an object (got {json_type(item)})")
+            problems.append(
+                translate("ExchangeProblems", "{key}[{index}]: must be an object (got {type})").format(
+                    key=key, index=index, type=type_text(item)
+                )
+            )
     return items
 
 
@@ -209,7 +243,7 @@ def _read_deleted(data: Mapping[object, object], parsed: ParsedDocument) -> None
         reader = FieldReader(obj, f"deleted[{index}]", DELETED_KEYS, problems)
         record_id = reader.identifier("id")
         if not reader.has("kind"):
-            reader.problem("kind", "required")
+            reader.problem("kind", translate("ExchangeProblems", "required"))
         kind = reader.choice("kind", DELETED_KINDS, "event")
         stamp = read_stamp(reader)
         if reader.ok and stamp is not None:
@@ -236,7 +270,11 @@ def _read_list(  # noqa: PLR0917 - one call per list, each naming its own parts
         if isinstance(record_id, str):
             named.add(record_id)
             if record_id in seen:
-                problems.append(f"{key}[{index}].id: same id as {key}[{seen[record_id]}]")
+                problems.append(
+                    translate("ExchangeProblems", "{key}[{index}].id: same id as {key}[{first}]").format(
+                        key=key, index=index, first=seen[record_id]
+                    )
+                )
                 continue
             seen[record_id] = index
         if quick is not None:
@@ -260,8 +298,11 @@ def parse_document(data: object) -> ParsedDocument:
     """Read every record of a decoded document; raises NotOurFormatError for a foreign document."""
     if not isinstance(data, dict):
         raise NotOurFormatError(
-            f"(file): must hold a JSON object with format, version, babies, sleeps and events"
-            f" (got {json_type(data)})"
+            translate(
+                "ExchangeProblems",
+                "(file): must hold a JSON object with format, version, babies, sleeps and events"
+                " (got {type})",
+            ).format(type=type_text(data))
         )
     parsed = ParsedDocument(problems=_check_header(data))
     parsed.version = int(data["version"])

@@ -6,6 +6,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Final
 
+from desktop.language import QT_TRANSLATE_NOOP, translate
+
 # Extended ISO 8601 only: the format is written by programs, so one spelling is enough to accept.
 # re.ASCII: \d is 0-9 only (without it, Arabic-Indic and other digits would be read as numbers).
 _INSTANT: Final = re.compile(
@@ -20,30 +22,57 @@ TIME_EXAMPLE: Final = "2026-09-01T13:05:12+02:00"
 DATE_EXAMPLE: Final = "2026-08-01"
 
 
+# What Python says is wrong with a date or time that does not exist: its usual messages, translated
+# as they are (any other is shown as it is).
+_DATE_MISTAKES: Final = frozenset(
+    {
+        QT_TRANSLATE_NOOP("DateMistakes", "day is out of range for month"),
+        QT_TRANSLATE_NOOP("DateMistakes", "month must be in 1..12"),
+        QT_TRANSLATE_NOOP("DateMistakes", "hour must be in 0..23"),
+        QT_TRANSLATE_NOOP("DateMistakes", "minute must be in 0..59"),
+        QT_TRANSLATE_NOOP("DateMistakes", "second must be in 0..59"),
+    }
+)
+
+
+def _mistake(error: ValueError) -> str:
+    """Python's reason a date or time does not exist, in the run's language when it is a usual one."""
+    text = str(error)
+    return translate("DateMistakes", text) if text in _DATE_MISTAKES else text
+
+
 class TimeTextError(ValueError):
     """The text is not a time or date the exchange format accepts; ``str()`` says why."""
 
 
 def _check_year(year: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise TimeTextError(f"year {year} is not plausible for a diary")
+        raise TimeTextError(
+            translate("ExchangeProblems", "year {year} is not plausible for a diary").format(year=year)
+        )
 
 
 def parse_instant(text: str) -> datetime:
     """An offset-aware datetime from ISO 8601 text such as ``2026-09-01T13:05:12.250+02:00``."""
     # The pattern fixes the accepted spelling; the C parser then does the (fast) work of reading it.
     if _INSTANT.fullmatch(text) is None:
-        raise TimeTextError(f"must be an ISO 8601 time like {TIME_EXAMPLE}")
+        raise TimeTextError(
+            translate("ExchangeProblems", "must be an ISO 8601 time like {example}").format(
+                example=TIME_EXAMPLE
+            )
+        )
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
-        raise TimeTextError(f"is not a real time ({error})") from error
+        raise TimeTextError(
+            translate("ExchangeProblems", "is not a real time ({detail})").format(detail=_mistake(error))
+        ) from error
     offset = moment.utcoffset()
     if offset is None:
-        raise TimeTextError("has no UTC offset; add Z or one like +02:00")
+        raise TimeTextError(translate("ExchangeProblems", "has no UTC offset; add Z or one like +02:00"))
     _check_year(moment.year)
     if abs(offset) > MAX_OFFSET:
-        raise TimeTextError("has a UTC offset beyond 18 hours")
+        raise TimeTextError(translate("ExchangeProblems", "has a UTC offset beyond 18 hours"))
     return moment
 
 
@@ -51,13 +80,17 @@ def parse_date(text: str) -> date:
     """A calendar date from ``YYYY-MM-DD`` text."""
     match = _DATE.fullmatch(text)
     if match is None:
-        raise TimeTextError(f"must be a date like {DATE_EXAMPLE}")
+        raise TimeTextError(
+            translate("ExchangeProblems", "must be a date like {example}").format(example=DATE_EXAMPLE)
+        )
     year, month, day = (int(part) for part in match.groups())
     _check_year(year)
     try:
         return date(year, month, day)
     except ValueError as error:
-        raise TimeTextError(f"is not a real date ({error})") from error
+        raise TimeTextError(
+            translate("ExchangeProblems", "is not a real date ({detail})").format(detail=_mistake(error))
+        ) from error
 
 
 def format_instant(moment: datetime) -> str:

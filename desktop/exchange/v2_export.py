@@ -9,6 +9,7 @@ from desktop.exchange.atomic import write_atomically
 from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
 from desktop.exchange.json_export import ExportSummary, baby_to_json, dumps, event_to_json, sleep_to_json
 from desktop.exchange.records import FORMAT_NAME, MERGE_VERSION
+from desktop.language import translate
 from desktop.store.changes import Changes, read_changes
 from desktop.store.diary import Diary
 
@@ -35,7 +36,10 @@ def changes_document(changes: Changes) -> dict[str, object]:
 
 def _changes(diary: Diary, baby_id: str | None) -> Changes:
     if baby_id is not None and diary.babies.get(baby_id) is None:
-        raise ExchangeError(f"baby: no baby with id {baby_id!r} in this diary", NOTHING_WRITTEN)
+        raise ExchangeError(
+            translate("Exchange", "baby: no baby with id {id} in this diary").format(id=repr(baby_id)),
+            NOTHING_WRITTEN,
+        )
     return read_changes(diary.connection, baby_id=baby_id)
 
 

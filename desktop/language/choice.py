@@ -18,7 +18,11 @@ _current: list[str] = [ENGLISH]
 
 
 class LanguageError(ValueError):
-    """A ``--lang`` code names no language the app has; ``str()`` is the one line to print."""
+    """A ``--lang`` code names no language the app has; ``str()`` is the line in English."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code  # as typed, for the message in the system's language (desktop.cli)
+        super().__init__(f"there is no language {code!r}; choose one of {', '.join(SUPPORTED)}")
 
 
 def normalize(code: str) -> str | None:
@@ -55,8 +59,7 @@ def choose(code: str | None, environ: Mapping[str, str] | None = None) -> str:
         return from_environment(os.environ if environ is None else environ)
     found = normalize(code)
     if found is None:
-        names = ", ".join(SUPPORTED)
-        raise LanguageError(f"there is no language {code!r}; choose one of {names}")
+        raise LanguageError(code)
     return found
 
 

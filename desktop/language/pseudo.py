@@ -16,8 +16,11 @@ _ACCENTS: Final = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥíĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÍĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Kept as they are: {placeholders}, %n and %1, &&, HTML tags and entities, URLs, Markdown links' targets.
-KEPT: Final = re.compile(r"\{[^{}]*\}|%L?n|%\d+|&&|<[^<>]+>|&[a-z]+;|https?://\S+|\]\([^)]*\)")
+# Kept as they are: {placeholders}, %n and %1, printf-style %s and %(name)r (argparse's own words),
+# &&, HTML tags and entities, URLs, Markdown links' targets.
+KEPT: Final = re.compile(
+    r"\{[^{}]*\}|%L?n|%\d+|%\(\w+\)[a-z]|%[sdr]|&&|<[^<>]+>|&[a-z]+;|https?://\S+|\]\([^)]*\)"
+)
 _GROWTH: Final = 0.4
 
 

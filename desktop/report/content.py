@@ -23,7 +23,7 @@ def report_days(first: date | None, last: date | None, today: date) -> DayRange:
     end = last if last is not None else today
     start = first if first is not None else end - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
     if start > end:
-        raise ValueError("the report period must not end before it starts")
+        raise ValueError(translate("Report", "the report period must not end before it starts"))
     return DayRange(start, end)
 
 

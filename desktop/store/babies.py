@@ -6,6 +6,7 @@ import sqlite3
 from typing import Final
 
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby
+from desktop.language import translate
 from desktop.store.codec import date_to_text, set_to_text, text_to_date, text_to_set
 from desktop.store.connection import write_transaction
 from desktop.store.errors import NotFoundError
@@ -63,7 +64,7 @@ class BabyRepository:
                 (*row[1:], baby.id),
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(f"No baby with id {baby.id}.")
+                raise NotFoundError(translate("StoreErrors", "No baby with id {id}.").format(id=baby.id))
 
     def delete(self, baby_id: str) -> None:
         """Remove a baby with all its sleeps and events."""
@@ -91,5 +92,13 @@ class BabyRepository:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise NotFoundError(f"No baby called {id_or_name!r} in this diary (see 'twitch-diary babies').")
-        raise NotFoundError(f"More than one baby is called {id_or_name!r}; give the id instead.")
+            raise NotFoundError(
+                translate(
+                    "StoreErrors", "No baby called {name} in this diary (see 'twitch-diary babies')."
+                ).format(name=repr(id_or_name))
+            )
+        raise NotFoundError(
+            translate("StoreErrors", "More than one baby is called {name}; give the id instead.").format(
+                name=repr(id_or_name)
+            )
+        )

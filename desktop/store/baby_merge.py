@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from desktop.core.model import MAX_SLEEP, Baby, Event, Sleep
+from desktop.language import translate
+from desktop.language.counts import RecordCounts
+from desktop.language.formats import list_text
 from desktop.store.diary import Diary
 from desktop.store.errors import ConflictError, NotFoundError
 
@@ -28,9 +31,13 @@ class BabyMerge:
 
     def describe(self) -> str:
         """One sentence for the user."""
-        return (
-            f"Merged the two records of {self.keep.name}: {len(self.other_sleeps)} sleeps and"
-            f" {len(self.other_events)} events moved ({len(self.folded)} sleeps logged on both joined)."
+        counts = RecordCounts()
+        return translate(
+            "BabyMerge", "Merged the two records of {name}: {records} moved ({joined} logged on both joined)."
+        ).format(
+            name=self.keep.name,
+            records=list_text([counts.sleeps(len(self.other_sleeps)), counts.events(len(self.other_events))]),
+            joined=counts.sleeps(len(self.folded)),
         )
 
     def undo(self, diary: Diary) -> None:
@@ -68,7 +75,11 @@ def merge_babies(diary: Diary, keep_id: str, other_id: str) -> BabyMerge:
     """Move ``other``'s sleeps and events to ``keep``, delete ``other``; StoreError: nothing changed."""
     keep, other = diary.babies.get(keep_id), diary.babies.get(other_id)
     if keep is None or other is None or keep_id == other_id:
-        raise NotFoundError("Give the ids of two different babies in this diary (see 'twitch-diary babies').")
+        raise NotFoundError(
+            translate(
+                "BabyMerge", "Give the ids of two different babies in this diary (see 'twitch-diary babies')."
+            )
+        )
     details = replace(
         keep,
         due_date=keep.due_date or other.due_date,
@@ -89,8 +100,11 @@ def merge_babies(diary: Diary, keep_id: str, other_id: str) -> BabyMerge:
             wide = _span(target, sleep)
             if wide.end is not None and wide.end - wide.start > MAX_SLEEP:
                 raise ConflictError(
-                    f"A sleep of each would join into one over 24 hours ({wide.start:%Y-%m-%d %H:%M});"
-                    " edit one of them first. Nothing was changed."
+                    translate(
+                        "BabyMerge",
+                        "A sleep of each would join into one over 24 hours ({start}); edit one of them"
+                        " first. Nothing was changed.",
+                    ).format(start=f"{wide.start:%Y-%m-%d %H:%M}")
                 )
             merge.folded[sleep.id] = target.id
             merge.widened.append((target, wide))

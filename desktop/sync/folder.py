@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.sync.sealing import (
     CHECK_TEXT,
     SCRYPT_N,
@@ -42,6 +43,18 @@ _CHECK_NAME: Final = "header"
 
 class SyncFolderError(Exception):
     """The folder cannot be used for sync; ``str()`` is one line for the user."""
+
+
+# The two ways a folder fails, as lupdate reads them (the literal texts of ``_cannot``'s callers).
+_CANNOT: Final = (
+    QT_TRANSLATE_NOOP("SyncFolder", "cannot read {path}: {problem}"),
+    QT_TRANSLATE_NOOP("SyncFolder", "cannot write in {path}: {problem}"),
+)
+
+
+def _cannot(text: str, path: Path, error: OSError) -> str:
+    """One of ``_CANNOT`` in the run's language, naming the path and the system's reason."""
+    return translate("SyncFolder", text).format(path=path, problem=error.strerror or error)
 
 
 @dataclass(frozen=True)
@@ -79,7 +92,7 @@ def read_header(folder: Path) -> Header | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SyncFolderError(f"cannot read {path}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot read {path}: {problem}", path, error)) from error
     try:
         data = json.loads(text)
         if data["format"] != HEADER_FORMAT or data["version"] != 1:
@@ -90,7 +103,9 @@ def read_header(folder: Path) -> Header | None:
         )  # fmt: skip
     except (ValueError, KeyError, TypeError) as error:
         raise SyncFolderError(
-            f"{path} is not a Twitch Diary sync header (or is still being copied)"
+            translate(
+                "SyncFolder", "{path} is not a Twitch Diary sync header (or is still being copied)"
+            ).format(path=path)
         ) from error
 
 
@@ -107,14 +122,16 @@ def create_header(folder: Path, passphrase: str) -> Header:
     try:
         placed = _place_new(temp, folder / HEADER_NAME)  # never replaces another device's header
     except OSError as error:
-        raise SyncFolderError(f"cannot write in {folder}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot write in {path}: {problem}", folder, error)) from error
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
     if not placed:
         existing = read_header(folder)
         if existing is None:
-            raise SyncFolderError(f"cannot create {folder / HEADER_NAME}")
+            raise SyncFolderError(
+                translate("SyncFolder", "cannot create {path}").format(path=folder / HEADER_NAME)
+            )
         return existing
     _sync_directory(folder)
     return header
@@ -125,7 +142,7 @@ def _write_temp(directory: Path, data: bytes) -> Path:
     try:
         handle, name = tempfile.mkstemp(prefix=".twitch-diary-", suffix=".partial", dir=directory)
     except OSError as error:
-        raise SyncFolderError(f"cannot write in {directory}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot write in {path}: {problem}", directory, error)) from error
     temp = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -135,7 +152,7 @@ def _write_temp(directory: Path, data: bytes) -> Path:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise SyncFolderError(f"cannot write in {directory}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot write in {path}: {problem}", directory, error)) from error
     return temp
 
 
@@ -184,7 +201,7 @@ def numbers_of(folder: Path, device: str) -> list[int]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise SyncFolderError(f"cannot read {folder / device}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot read {path}: {problem}", folder / device, error)) from error
     return sorted(int(match[1]) for name in names if (match := _FILE.fullmatch(name)))
 
 
@@ -193,7 +210,7 @@ def devices_in(folder: Path) -> list[str]:
     try:
         names = os.listdir(folder)
     except OSError as error:
-        raise SyncFolderError(f"cannot read {folder}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot read {path}: {problem}", folder, error)) from error
     return sorted(name for name in names if _DEVICE.fullmatch(name) and (folder / name).is_dir())
 
 
@@ -203,7 +220,7 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
     try:
         own.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
-        raise SyncFolderError(f"cannot write in {folder}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot write in {path}: {problem}", folder, error)) from error
     numbers = numbers_of(folder, device)
     number = (numbers[-1] if numbers else 0) + 1
     while True:
@@ -214,7 +231,7 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
             # at once) may have taken the number.
             placed = _place_new(temp, folder / name)
         except OSError as error:
-            raise SyncFolderError(f"cannot write in {own}: {error.strerror or error}") from error
+            raise SyncFolderError(_cannot("cannot write in {path}: {problem}", own, error)) from error
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
@@ -232,5 +249,5 @@ def read_file(folder: Path, name: str, key: bytes) -> bytes:
     except FileNotFoundError as error:
         raise NotOpenedError(name) from error
     except OSError as error:
-        raise SyncFolderError(f"cannot read {folder / name}: {error.strerror or error}") from error
+        raise SyncFolderError(_cannot("cannot read {path}: {problem}", folder / name, error)) from error
     return unseal(key, sealed, name)

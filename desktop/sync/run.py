@@ -20,6 +20,10 @@ from desktop.exchange.json_export import dumps
 from desktop.exchange.merge import apply_merge, plan_merge
 from desktop.exchange.records import NotOurFormatError, parse_document
 from desktop.exchange.v2_export import changes_document
+from desktop.language import translate
+from desktop.language.catalog import Context
+from desktop.language.counts import RecordCounts
+from desktop.language.formats import list_text
 from desktop.store.changes import device_id, read_changes, renew_device_id
 from desktop.store.diary import Diary
 from desktop.sync.folder import (
@@ -44,6 +48,32 @@ class SyncError(Exception):
     """A sync could not run; ``str()`` is one line for the user, and nothing was changed."""
 
 
+class SyncWords(Context):
+    """What a sync did, counted (see ``desktop.language.catalog.Context``)."""
+
+    def sent(self, count: int) -> str:
+        """ "Sent 5 changes"."""
+        return self.tr("Sent %n change(s)", "", count)
+
+    def received(self, count: int) -> str:
+        """ "Received 3 changes"."""
+        return self.tr("Received %n change(s)", "", count)
+
+    def files(self, count: int) -> str:
+        """ "from 2 files"."""
+        return self.tr("from %n file(s)", "", count)
+
+    def devices(self, count: int) -> str:
+        """ "of 1 other device"."""
+        return self.tr("of %n other device(s)", "", count)
+
+    def incomplete(self, count: int) -> str:
+        """ "2 files not complete yet"."""
+        return self.tr(
+            "%n file(s) not complete yet (still being copied?); read at the next sync: {names}", "", count
+        )
+
+
 @dataclass
 class SyncReport:
     """What one sync sent and received, and which other devices' files it saw."""
@@ -60,21 +90,31 @@ class SyncReport:
 
     def lines(self) -> list[str]:
         """What the command line prints, one line each."""
-        out = [f"Sent {self.sent} changes" + (f" ({self.sent_file})." if self.sent_file else ".")]
+        words, counts = SyncWords(), RecordCounts()
+        sent = words.sent(self.sent)
+        out = [
+            translate("SyncReport", "{sent} ({file}).").format(sent=sent, file=self.sent_file)
+            if self.sent_file
+            else translate("SyncReport", "{sent}.").format(sent=sent)
+        ]
         got = sum(self.received.values())
         out.append(
-            f"Received {got} changes from {self.files_read} files of {len(self.devices)} other devices."
+            translate("SyncReport", "{received} {files} {devices}.").format(
+                received=words.received(got),
+                files=words.files(self.files_read),
+                devices=words.devices(len(self.devices)),
+            )
         )
         if self.not_yet_whole:
-            out.append(
-                f"{len(self.not_yet_whole)} file(s) not complete yet (still being copied?);"
-                f" read at the next sync: {', '.join(self.not_yet_whole)}"
-            )
-        out += [f"Not merged: {reason}" for reason in self.refused]
+            out.append(words.incomplete(len(self.not_yet_whole)).format(names=", ".join(self.not_yet_whole)))
+        out += [
+            translate("SyncReport", "Not merged: {reason}").format(reason=reason) for reason in self.refused
+        ]
         if any(self.aside):
             out.append(
-                "Kept aside until their baby or sleep arrives:"
-                f" {self.aside[0]} sleeps, {self.aside[1]} events."
+                translate("SyncReport", "Kept aside until their baby or sleep arrives: {records}.").format(
+                    records=list_text([counts.sleeps(self.aside[0]), counts.events(self.aside[1])])
+                )
             )
         out += self.doubled
         return out
@@ -89,19 +129,28 @@ def configured_folder(diary: Diary) -> Path | None:
 def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
     """Join (or start) the family's sync folder; SyncError with nothing changed when it cannot."""
     if not folder.is_dir():
-        raise SyncError(f"There is no folder {folder}; create it (or let the sync tool create it) first.")
+        raise SyncError(
+            translate(
+                "SyncErrors", "There is no folder {folder}; create it (or let the sync tool create it) first."
+            ).format(folder=folder)
+        )
     if not passphrase:
-        raise SyncError("The passphrase is empty; nothing was changed.")
+        raise SyncError(translate("SyncErrors", "The passphrase is empty; nothing was changed."))
     try:
         header = read_header(folder)
         if header is None:
             header = create_header(folder, passphrase)
         key = header.key_for(passphrase)
     except SyncFolderError as error:
-        raise SyncError(f"{error}; nothing was changed.") from error
+        raise SyncError(
+            translate("SyncErrors", "{problem}; nothing was changed.").format(problem=error)
+        ) from error
     if key is None:
         raise SyncError(
-            "The passphrase is not the one this sync folder was set up with; nothing was changed."
+            translate(
+                "SyncErrors",
+                "The passphrase is not the one this sync folder was set up with; nothing was changed.",
+            )
         )
     with diary.transaction():
         if diary.settings.get(FOLDER_KEY) != str(folder.resolve()):
@@ -215,20 +264,29 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
     folder = configured_folder(diary)
     key_text = diary.settings.get(KEY_KEY)
     if folder is None or key_text is None:
-        raise SyncError("Sync is not set up: run 'twitch-diary sync FOLDER' first; nothing was changed.")
+        raise SyncError(
+            translate(
+                "SyncErrors", "Sync is not set up: run 'twitch-diary sync FOLDER' first; nothing was changed."
+            )
+        )
     key = bytes.fromhex(key_text)
     report = SyncReport()
     try:
         header = read_header(folder)
         if header is None or not header.opens(key):
             raise SyncError(
-                f"The sync folder {folder} is not the one set up here (or its family passphrase changed):"
-                " run 'twitch-diary sync FOLDER' again; nothing was changed."
+                translate(
+                    "SyncErrors",
+                    "The sync folder {folder} is not the one set up here (or its family passphrase"
+                    " changed): run 'twitch-diary sync FOLDER' again; nothing was changed.",
+                ).format(folder=folder)
             )
         run = _Sync(diary, folder, key, device_id(diary.connection), moment, report)
         run.send()
         run.receive()
     except SyncFolderError as error:
-        raise SyncError(f"{error}; nothing was lost.") from error
+        raise SyncError(
+            translate("SyncErrors", "{problem}; nothing was lost.").format(problem=error)
+        ) from error
     diary.settings.set(LAST_KEY, moment.isoformat(timespec="seconds"))
     return report

@@ -33,14 +33,12 @@ from desktop.ui.translation import translate
 from desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QComboBox
 
-    from desktop.ui.backup_place import BackupPlace
-    from desktop.ui.bedside.alerts import GuidanceAlerts
-    from desktop.ui.bedside.space_key import SpaceKey
-    from desktop.ui.help_pages import HelpMenu
-    from desktop.ui.review.report_actions import ReportActions
+    from desktop.ui.late_parts import LateParts
     from desktop.ui.review.view import ReviewView
 
 BABY_SETTING: Final = "ui.baby_id"
@@ -74,13 +72,6 @@ class MainWindow(QMainWindow):
     baby_changed = Signal(object)
     first_painted = Signal()
     restore_requested = Signal(str)
-
-    # Built right after the first paint (the first screen shows none of them): see _finish_start.
-    help_menu: HelpMenu
-    backup_place: BackupPlace  # Diary › Second Backup Place… and Stop Backing Up Elsewhere
-    guidance_alerts: GuidanceAlerts  # urgent findings in the bedside banner
-    report_actions: ReportActions  # export_report (Ctrl+E), print_report (Ctrl+P), export_csv
-    space_key: SpaceKey  # Space: a tap, or held down, an episode (until then, the log_twitch action)
 
     def __init__(self, diary: Diary, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +113,7 @@ class MainWindow(QMainWindow):
         self._shown_at: float | None = None  # time.monotonic() when first shown
         self._start_finished = False
         self._listening = False  # the Space filter and the desktop's light/dark changes are hooked up
+        self._late: LateParts | None = None  # built right after the first paint: see late
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         # "system" without a desktop preference follows the clock: look again every minute.
         self._theme_clock = QTimer(self)
@@ -188,7 +180,7 @@ class MainWindow(QMainWindow):
         diary_menu.addAction(act["export_report"])
         diary_menu.addSeparator()
         diary_menu.addAction(self._restore_action())
-        # The second backup place's actions go here after the first paint (see _build_after_first_paint).
+        # The late parts' actions (second backup place, import, sync) go here after the first paint.
         self._diary_menu_end = diary_menu.addSeparator()
         diary_menu.addAction(act["quit"])
         self.diary_menu = diary_menu
@@ -527,12 +519,12 @@ class MainWindow(QMainWindow):
         self.bedside.toggle_episode()
 
     @Slot(object)
-    def _on_space_key_tapped(self, at: object) -> None:
-        self.bedside.log_twitch(at)  # type: ignore[arg-type]
+    def _on_space_key_tapped(self, at: datetime) -> None:
+        self.bedside.log_twitch(at)
 
     @Slot(object, float)
-    def _on_space_key_held(self, at: object, monotonic_at: float) -> None:
-        self.bedside.toggle_episode(at, monotonic_at)  # type: ignore[arg-type]
+    def _on_space_key_held(self, at: datetime, monotonic_at: float) -> None:
+        self.bedside.toggle_episode(at, monotonic_at)
 
     @Slot()
     def _on_fullscreen_triggered(self) -> None:
@@ -611,16 +603,16 @@ class MainWindow(QMainWindow):
 
         install_plain_text_rule()
         self.bedside.finish_start()
-        self._build_after_first_paint()
+        late = self._build_late_parts()
         app = QCoreApplication.instance()
         if app is not None:
-            app.installEventFilter(self.space_key)
+            app.installEventFilter(late.space_key)
         # The desktop's light/dark setting, read now (it may have changed since the last start),
         # then followed as it changes.
         self._on_color_scheme_changed()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._listening = True
-        self.guidance_alerts.start()
+        late.guidance_alerts.start()
         self._start_finished = True
 
     @property
@@ -628,56 +620,42 @@ class MainWindow(QMainWindow):
         """Whether the start-up has finished (the first paint, then the parts built after it)."""
         return self._start_finished
 
-    def _build_after_first_paint(self) -> None:
+    @property
+    def late(self) -> LateParts:
+        """The parts built right after the first paint (Space key, Help, backup place, …).
+
+        Raises LookupError before then: until the window has been painted (``start_finished``),
+        Space reaches the bedside through the ``log_twitch`` action and the menus lack these.
+        """
+        if self._late is None:
+            raise LookupError("the window's late parts are built after its first paint, not yet")
+        return self._late
+
+    def _build_late_parts(self) -> LateParts:
         # Imported here: the first screen needs none of these modules (nor their menus) to appear.
-        from desktop.ui.about_dialog import install_about
-        from desktop.ui.app_icon import app_icon
-        from desktop.ui.bedside.alerts import install_guidance_alerts
-        from desktop.ui.bedside.space_key import SpaceKey
-        from desktop.ui.help_pages import install_help_menu
-        from desktop.ui.review.report_actions import install_report_actions, review_target
+        from desktop.ui.late_parts import build_late_parts
+        from desktop.ui.review.report_actions import review_target
 
-        self.space_key = SpaceKey(self, self._bedside_active, self.clock)
-        self.space_key.tapped.connect(self._on_space_key_tapped)
-        self.space_key.held.connect(self._on_space_key_held)
-
-        from desktop.ui.backup_place import BackupPlace
-
-        self.backup_place = BackupPlace(self, self.diary, self.diary_menu, self._diary_menu_end)
-        for action in (self.backup_place.choose_action, self.backup_place.forget_action):
-            self.actions_by_name[action.objectName()] = action
-        self._install_exchange_and_sync()
-        self.help_menu = install_help_menu(self, self.actions_by_name)
-        install_about(self, self.help_menu, self.diary.data_dir, self.actions_by_name)
-        # The icon after the first paint: QIcon's type costs the first screen 1.5 ms (ui/qt_by_name).
-        QGuiApplication.setWindowIcon(app_icon())
-        # Checked now (guidance_alerts.start below), then after each sign or episode.
-        self.guidance_alerts = install_guidance_alerts(
-            self, self.diary, self.bedside, self.undo_stack, self.baby, today=self.clock.today
+        late = build_late_parts(
+            self,
+            diary=self.diary,
+            clock=self.clock,
+            bedside=self.bedside,
+            undo_stack=self.undo_stack,
+            actions_by_name=self.actions_by_name,
+            diary_menu=self.diary_menu,
+            diary_menu_end=self._diary_menu_end,
+            baby=self.baby,
+            bedside_active=self._bedside_active,
+            # For the review's period (the 28 days up to today before the review is opened).
+            report_target=lambda: review_target(self.baby, self.review, self.clock.today()),
+            show_outside_changes=self.show_outside_changes,
         )
-        self.baby_changed.connect(self.guidance_alerts.set_baby)
-        # Saved for the review's period (the 28 days up to today before the review is opened).
-        self.report_actions = install_report_actions(
-            self, self.diary, lambda: review_target(self.baby, self.review, self.clock.today())
-        )
-
-    def _install_exchange_and_sync(self) -> None:
-        from desktop.ui.diary_exchange import DiaryExchange
-        from desktop.ui.folder_sync import FolderSync
-
-        end = self._diary_menu_end
-        self.diary_exchange = DiaryExchange(self, self.diary, self.diary_menu, end, self.show_outside_changes)
-        self.folder_sync = FolderSync(
-            self, self.diary, self.diary_menu, end, self.undo_stack, self.show_outside_changes
-        )
-        for action in (
-            self.diary_exchange.import_action,
-            self.diary_exchange.export_action,
-            self.folder_sync.settings_action,
-            self.folder_sync.now_action,
-            self.folder_sync.off_action,
-        ):
-            self.actions_by_name[action.objectName()] = action
+        late.space_key.tapped.connect(self._on_space_key_tapped)
+        late.space_key.held.connect(self._on_space_key_held)
+        self.baby_changed.connect(late.guidance_alerts.set_baby)
+        self._late = late
+        return late
 
     def show_outside_changes(self) -> None:
         """Show what an import or a sync brought in, and offer to merge a baby entered twice."""
@@ -710,19 +688,20 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        for helper in ("folder_sync", "diary_exchange"):
-            work = getattr(getattr(self, helper, None), "work", None)
-            if work is not None:
-                work.wait()  # its thread has its own connection; it must end before the window does
+        late = self._late
+        if late is not None:
+            for work in (late.folder_sync.work, late.diary_exchange.work):
+                if work is not None:
+                    work.wait()  # its thread has its own connection; it must end before the window does
         # Every timer in the window (the guidance panel's hold, the bedside clock, the theme clock)
         # stops here: a window closed but not yet deleted must never reach the closed file.
         for timer in self.findChildren(QTimer):
             timer.stop()
         self.bedside.shut_down()
         app = QCoreApplication.instance()
-        if self._listening:
+        if self._listening and late is not None:
             if app is not None:
-                app.removeEventFilter(self.space_key)
+                app.removeEventFilter(late.space_key)
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.undo_stack.clear()
         self.diary.close()

@@ -8,7 +8,6 @@ so a string that never went through ``tr()`` under the context ``lupdate`` saw s
 
 from __future__ import annotations
 
-from importlib.resources import as_file
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -58,10 +57,13 @@ def _qm_translator(parent: QObject, name: str) -> QTranslator | None:
     except FileNotFoundError:
         return None
     translator = QTranslator(parent)
-    with as_file(place) as path:  # a real file even from a zipped or frozen package
-        if not translator.load(str(path)):
-            return None
-    return translator
+    path = resources.on_disk(place)
+    if path is not None:
+        return translator if translator.load(str(path)) else None
+    from importlib.resources import as_file
+
+    with as_file(place) as copy:  # a real file made from a zipped package's data
+        return translator if translator.load(str(copy)) else None
 
 
 def _qt_translator(parent: QObject, code: str) -> QTranslator | None:

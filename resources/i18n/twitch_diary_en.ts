@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopEntryCommand</name>
+    <message numerus="yes">
+        <source>Installed the menu entry {path} and %n icon and metainfo file(s).</source>
+        <translation>
+            <numerusform>Installed the menu entry {path} and %n icon and metainfo file.</numerusform>
+            <numerusform>Installed the menu entry {path} and %n icon and metainfo files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the menu entry and %n icon and metainfo file(s).</source>
+        <translation>
+            <numerusform>Removed the menu entry and %n icon and metainfo file.</numerusform>
+            <numerusform>Removed the menu entry and %n icon and metainfo files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidanceCommand</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -150,6 +177,44 @@
         <translation>
             <numerusform>%n attached video was put back where they were.</numerusform>
             <numerusform>%n attached videos were put back where they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Sent %n change</numerusform>
+            <numerusform>Sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>Received %n change</numerusform>
+            <numerusform>Received %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n file(s)</source>
+        <translation>
+            <numerusform>from %n file</numerusform>
+            <numerusform>from %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n other device(s)</source>
+        <translation>
+            <numerusform>of %n other device</numerusform>
+            <numerusform>of %n other devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not complete yet (still being copied?); read at the next sync: {names}</source>
+        <translation>
+            <numerusform>%n file not complete yet (still being copied?); read at the next sync: {names}</numerusform>
+            <numerusform>%n files not complete yet (still being copied?); read at the next sync: {names}</numerusform>
         </translation>
     </message>
 </context>

@@ -286,6 +286,21 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>BabyMerge</name>
+    <message>
+        <source>Merged the two records of {name}: {records} moved ({joined} logged on both joined).</source>
+        <translation>Se unieron los dos registros de {name}: se movieron {records} (se juntaron {joined} anotados en ambos).</translation>
+    </message>
+    <message>
+        <source>Give the ids of two different babies in this diary (see &apos;twitch-diary babies&apos;).</source>
+        <translation>Indique los id de dos bebés distintos de este diario (vea «twitch-diary babies»).</translation>
+    </message>
+    <message>
+        <source>A sleep of each would join into one over 24 hours ({start}); edit one of them first. Nothing was changed.</source>
+        <translation>Un sueño de cada uno se juntaría en uno de más de 24 horas ({start}); corrija antes uno de ellos. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>BabyPicker</name>
     <message>
         <source>Welcome to Twitch Diary</source>
@@ -762,6 +777,30 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Este archivo contiene el diario de salud de su bebé: compártalo solo con personas de confianza, como su pediatra.</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>BORN</source>
+        <translation>NACIMIENTO</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FECHA PREVISTA</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>EDAD</translation>
+    </message>
+    <message>
+        <source>CORRECTED AGE</source>
+        <translation>EDAD CORREGIDA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
         <translation>{text} no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
@@ -782,8 +821,16 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Anote las sacudidas del bebé durante el sueño junto a la cuna y revíselas antes de la consulta. Sin una orden, abre la ventana de la aplicación.</translation>
     </message>
     <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
         <source>folder of the diary (default: ${variable}, else {folder})</source>
         <translation>carpeta del diario (por defecto: ${variable}, si no {folder})</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>language of the window, the report and this text ({codes}; default: the system&apos;s)</source>
@@ -794,12 +841,24 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>usar un diario de demostración aparte con un bebé de ejemplo (nunca su propio diario)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
         <source>list the babies in the diary with their ages</source>
         <translation>mostrar los bebés del diario con sus edades</translation>
     </message>
     <message>
         <source>print JSON instead of a table</source>
         <translation>escribir JSON en lugar de una tabla</translation>
+    </message>
+    <message>
+        <source>KEEP_ID</source>
+        <translation>ID_A_CONSERVAR</translation>
+    </message>
+    <message>
+        <source>OTHER_ID</source>
+        <translation>OTRO_ID</translation>
     </message>
     <message>
         <source>one baby entered on two devices: move OTHER&apos;s sleeps and events to KEEP and remove OTHER</source>
@@ -810,8 +869,20 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>añadir al diario los registros de una exportación JSON</translation>
     </message>
     <message>
+        <source>FILE.json</source>
+        <translation>ARCHIVO.json</translation>
+    </message>
+    <message>
         <source>write the diary to JSON (lossless) or CSV (spreadsheets)</source>
         <translation>guardar el diario en JSON (sin pérdidas) o CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.csv</source>
+        <translation>ARCHIVO.json|ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>ID_OR_NAME</source>
+        <translation>ID_O_NOMBRE</translation>
     </message>
     <message>
         <source>only this baby (default: every baby)</source>
@@ -830,6 +901,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>comparar el patrón anotado con las señales de alarma</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
         <source>judge as if this day were today</source>
         <translation>valorar como si este día fuera hoy</translation>
     </message>
@@ -842,12 +917,24 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>guardar el PDF para la revisión con el pediatra</translation>
     </message>
     <message>
+        <source>FILE.pdf</source>
+        <translation>ARCHIVO.pdf</translation>
+    </message>
+    <message>
         <source>list the diary&apos;s backups, or restore one</source>
         <translation>mostrar las copias de seguridad del diario, o restaurar una</translation>
     </message>
     <message>
+        <source>BACKUP</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
         <source>the backup to restore (see the list)</source>
         <translation>la copia que restaurar (vea la lista)</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>the second backup place (a USB stick, another disk) to list or restore from</source>
@@ -862,6 +949,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>configurar la sincronización con esta carpeta</translation>
     </message>
     <message>
+        <source>F</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
         <source>read the family passphrase from F</source>
         <translation>leer la contraseña de la familia de F</translation>
     </message>
@@ -872,6 +963,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>add this copy of the app to the Linux desktop&apos;s menu, or remove it</source>
         <translation>añadir esta copia de la aplicación al menú del escritorio de Linux, o quitarla</translation>
+    </message>
+    <message>
+        <source>(preterm)</source>
+        <translation>(prematuro)</translation>
     </message>
     <message>
         <source>No babies in the diary at {folder} yet.</source>
@@ -892,6 +987,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>{problem} Nothing was imported.</source>
         <translation>{problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>there is no language {code}; choose one of {codes}</source>
+        <translation>no hay ningún idioma {code}; elija uno de estos: {codes}</translation>
     </message>
     <message>
         <source>--data-dir needs a folder; it was empty</source>
@@ -938,6 +1037,29 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
             <numerusform>%n vez</numerusform>
             <numerusform>%n veces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateMistakes</name>
+    <message>
+        <source>day is out of range for month</source>
+        <translation>ese mes no tiene ese día</translation>
+    </message>
+    <message>
+        <source>month must be in 1..12</source>
+        <translation>el mes debe estar entre 1 y 12</translation>
+    </message>
+    <message>
+        <source>hour must be in 0..23</source>
+        <translation>la hora debe estar entre 0 y 23</translation>
+    </message>
+    <message>
+        <source>minute must be in 0..59</source>
+        <translation>el minuto debe estar entre 0 y 59</translation>
+    </message>
+    <message>
+        <source>second must be in 0..59</source>
+        <translation>el segundo debe estar entre 0 y 59</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1143,43 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntryCommand</name>
+    <message numerus="yes">
+        <source>Installed the menu entry {path} and %n icon and metainfo file(s).</source>
+        <translation>
+            <numerusform>Se instaló la entrada del menú {path} y %n archivo de iconos y metadatos.</numerusform>
+            <numerusform>Se instaló la entrada del menú {path} y %n archivos de iconos y metadatos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the menu entry and %n icon and metainfo file(s).</source>
+        <translation>
+            <numerusform>Se quitó la entrada del menú y %n archivo de iconos y metadatos.</numerusform>
+            <numerusform>Se quitó la entrada del menú y %n archivos de iconos y metadatos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {problem}</source>
+        <translation>No se puede escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot remove {path}: {problem}</source>
+        <translation>No se puede quitar {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>desktop-entry is for Linux desktops; on Windows and macOS use the standalone bundle (see the README&apos;s Install section). Nothing was changed.</source>
+        <translation>desktop-entry es para escritorios Linux; en Windows y macOS use el paquete independiente (vea la sección Install del README). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary now appears in your desktop&apos;s application menu.</source>
+        <translation>Twitch Diary aparece ahora en el menú de aplicaciones de su escritorio.</translation>
+    </message>
+    <message>
+        <source>There was no Twitch Diary menu entry to remove; nothing was changed.</source>
+        <translation>No había ninguna entrada de Twitch Diary en el menú que quitar; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1565,315 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <source>Nothing new to import.</source>
         <translation>No hay nada nuevo que importar.</translation>
     </message>
+    <message>
+        <source>(file): cannot read {path}: {problem}</source>
+        <translation>(archivo): no se puede leer {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>(file): not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>(archivo): no es texto UTF-8 (byte no válido en la posición {offset})</translation>
+    </message>
+    <message>
+        <source>(file): not valid JSON at line {line} column {column} ({mistake})</source>
+        <translation>(archivo): no es JSON válido en la línea {line}, columna {column} ({mistake})</translation>
+    </message>
+    <message>
+        <source>(file): {value} is not a valid JSON number</source>
+        <translation>(archivo): {value} no es un número JSON válido</translation>
+    </message>
+    <message>
+        <source>(file): nested too deeply to be a diary export</source>
+        <translation>(archivo): tiene demasiados niveles anidados para ser una exportación del diario</translation>
+    </message>
+    <message>
+        <source>(file): not valid JSON ({detail})</source>
+        <translation>(archivo): no es JSON válido ({detail})</translation>
+    </message>
+    <message>
+        <source>(file): cannot write in {folder}: {problem}</source>
+        <translation>(archivo): no se puede escribir en {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>(file): cannot write {path}: {problem}</source>
+        <translation>(archivo): no se puede escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>baby: no baby with id {id} in this diary</source>
+        <translation>bebé: no hay ningún bebé con el id {id} en este diario</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>no se importó nada</translation>
+    </message>
+    <message>
+        <source>no file was written</source>
+        <translation>no se escribió ningún archivo</translation>
+    </message>
+    <message>
+        <source>{problem}; {outcome}.</source>
+        <translation>{problem}; {outcome}.</translation>
+    </message>
+    <message>
+        <source>(file): the export file name {name} must end in .json or .csv</source>
+        <translation>(archivo): el nombre del archivo de exportación {name} debe terminar en .json o .csv</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProblems</name>
+    <message>
+        <source>{path}: id {id} is already in the diary with different content</source>
+        <translation>{path}: el id {id} ya está en el diario con otro contenido</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>aún en curso</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>sleeps[{index}]: overlaps a sleep already in the diary ({span})</source>
+        <translation>sleeps[{index}]: se solapa con un sueño que ya está en el diario ({span})</translation>
+    </message>
+    <message>
+        <source>sleeps[{index}]: overlaps sleeps[{other}]</source>
+        <translation>sleeps[{index}]: se solapa con sleeps[{other}]</translation>
+    </message>
+    <message>
+        <source>{path}: no baby with id {id} in the file or the diary</source>
+        <translation>{path}: no hay ningún bebé con el id {id} en el archivo ni en el diario</translation>
+    </message>
+    <message>
+        <source>{path}: no sleep with id {id} in the file or the diary</source>
+        <translation>{path}: no hay ningún sueño con el id {id} en el archivo ni en el diario</translation>
+    </message>
+    <message>
+        <source>duration can be at most 24 hours</source>
+        <translation>la duración puede ser de 24 horas como máximo</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>un número enorme</translation>
+    </message>
+    <message>
+        <source>must be one of {names} (got {value})</source>
+        <translation>debe ser uno de estos: {names} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>{problem} (got {value})</source>
+        <translation>{problem} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>clave desconocida {key}</translation>
+    </message>
+    <message>
+        <source>appears more than once</source>
+        <translation>aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>must be {expected} (got {value})</source>
+        <translation>debe ser {expected} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>an id string</source>
+        <translation>un id en texto</translation>
+    </message>
+    <message>
+        <source>a non-empty id without surrounding spaces, at most 100 characters</source>
+        <translation>un id no vacío, sin espacios alrededor y de 100 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>holds an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>contiene un carácter no válido (un sustituto UTF-16 suelto)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>un número entero o null</translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation>un número o null</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>un número finito</translation>
+    </message>
+    <message>
+        <source>a list of names among {names}</source>
+        <translation>una lista de nombres entre {names}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>incluye {name} dos veces</translation>
+    </message>
+    <message>
+        <source>must be a time, not null</source>
+        <translation>debe ser una hora, no null</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time string</source>
+        <translation>una hora en texto ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be a date, not null</source>
+        <translation>debe ser una fecha, no null</translation>
+    </message>
+    <message>
+        <source>a date string like 2026-08-01</source>
+        <translation>una fecha en texto como 2026-08-01</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>bebé</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sueño</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>{path}: {id} is a {kind} in the diary, not a {other}</source>
+        <translation>{path}: {id} es un {kind} en el diario, no un {other}</translation>
+    </message>
+    <message>
+        <source>deleted[{index}].id: {id} is also a record of the file</source>
+        <translation>deleted[{index}].id: {id} también es un registro del archivo</translation>
+    </message>
+    <message>
+        <source>format: required; a Twitch Diary export has &quot;format&quot;: &quot;{name}&quot;</source>
+        <translation>format: obligatorio; una exportación de Twitch Diary tiene &quot;format&quot;: &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;{name}&quot; (got {value})</source>
+        <translation>format: debe ser &quot;{name}&quot; (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>version: required; this app reads versions {first} and {second}</source>
+        <translation>version: obligatorio; esta aplicación lee las versiones {first} y {second}</translation>
+    </message>
+    <message>
+        <source>version: must be the number {first} or {second} (got {value})</source>
+        <translation>version: debe ser el número {first} o {second} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>version: the file is version {value}, written by a newer Twitch Diary; this app reads versions {first} and {second}</source>
+        <translation>version: el archivo es de la versión {value}, escrito por un Twitch Diary más nuevo; esta aplicación lee las versiones {first} y {second}</translation>
+    </message>
+    <message>
+        <source>version: must be {first} or {second} (got {value})</source>
+        <translation>version: debe ser {first} o {second} (se encontró {value})</translation>
+    </message>
+    <message>
+        <source>(document): unknown key {key}</source>
+        <translation>(documento): clave desconocida {key}</translation>
+    </message>
+    <message>
+        <source>{key}: appears more than once</source>
+        <translation>{key}: aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>{key}: must be a list (got {type})</source>
+        <translation>{key}: debe ser una lista (se encontró {type})</translation>
+    </message>
+    <message>
+        <source>{key}[{index}]: must be an object (got {type})</source>
+        <translation>{key}[{index}]: debe ser un objeto (se encontró {type})</translation>
+    </message>
+    <message>
+        <source>{key}[{index}].id: same id as {key}[{first}]</source>
+        <translation>{key}[{index}].id: el mismo id que {key}[{first}]</translation>
+    </message>
+    <message>
+        <source>(file): must hold a JSON object with format, version, babies, sleeps and events (got {type})</source>
+        <translation>(archivo): debe contener un objeto JSON con format, version, babies, sleeps y events (se encontró {type})</translation>
+    </message>
+    <message>
+        <source>year {year} is not plausible for a diary</source>
+        <translation>el año {year} no es posible para un diario</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time like {example}</source>
+        <translation>debe ser una hora ISO 8601 como {example}</translation>
+    </message>
+    <message>
+        <source>is not a real time ({detail})</source>
+        <translation>no es una hora real ({detail})</translation>
+    </message>
+    <message>
+        <source>has no UTC offset; add Z or one like +02:00</source>
+        <translation>no tiene diferencia con UTC; añada Z o una como +02:00</translation>
+    </message>
+    <message>
+        <source>has a UTC offset beyond 18 hours</source>
+        <translation>tiene una diferencia con UTC de más de 18 horas</translation>
+    </message>
+    <message>
+        <source>must be a date like {example}</source>
+        <translation>debe ser una fecha como {example}</translation>
+    </message>
+    <message>
+        <source>is not a real date ({detail})</source>
+        <translation>no es una fecha real ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FolderSync</name>
@@ -1693,6 +2161,45 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>JsonMistakes</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba una clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba una coma</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaban dos puntos</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>hay más texto después del final de los datos</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>un texto que nunca se cierra</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>un carácter de control dentro de un texto</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>una secuencia de escape con barra invertida no válida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>una secuencia \uXXXX no válida</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Twitch Diary cannot open your diary</source>
@@ -1963,6 +2470,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <source>Kept aside until their baby or sleep arrives (or because two sleeps overlap): {sleeps} sleeps, {events} events.</source>
         <translation>Apartados hasta que llegue su bebé o su sueño (o porque dos sueños se solapan): {sleeps} sueños, {events} registros.</translation>
     </message>
+    <message>
+        <source>{name} (born {born}) is in the diary {count} times, entered on different devices: merge them with &apos;twitch-diary babies --merge {keep} {other}&apos;.</source>
+        <translation>{name} (nacimiento: {born}) aparece {count} veces en el diario, desde distintos dispositivos: únalos con «twitch-diary babies --merge {keep} {other}».</translation>
+    </message>
 </context>
 <context>
     <name>MergeWords</name>
@@ -2163,6 +2674,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Ages in charts</source>
         <translation>Edades en los gráficos</translation>
+    </message>
+    <message>
+        <source>the report period must not end before it starts</source>
+        <translation>el periodo del informe no puede terminar antes de empezar</translation>
     </message>
     <message>
         <source>{first} – {last} ({days})</source>
@@ -3093,6 +3608,18 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <source>Could not save to the diary ({detail}); nothing was changed.</source>
         <translation>No se pudo guardar en el diario ({detail}); no se cambió nada.</translation>
     </message>
+    <message>
+        <source>No baby with id {id}.</source>
+        <translation>No hay ningún bebé con el id {id}.</translation>
+    </message>
+    <message>
+        <source>No baby called {name} in this diary (see &apos;twitch-diary babies&apos;).</source>
+        <translation>No hay ningún bebé llamado {name} en este diario (vea «twitch-diary babies»).</translation>
+    </message>
+    <message>
+        <source>More than one baby is called {name}; give the id instead.</source>
+        <translation>Hay más de un bebé llamado {name}; indique su id.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -3162,6 +3689,144 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Before</source>
         <translation>Antes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Cannot read the passphrase file {path}: {problem}; nothing was changed.</source>
+        <translation>No se puede leer el archivo de la frase de paso {path}: {problem}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Give the family passphrase with --passphrase-file F; nothing was changed.</source>
+        <translation>Indique la frase de paso de la familia con --passphrase-file ARCHIVO; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Family passphrase for the sync folder: </source>
+        <translation>Frase de paso de la familia para la carpeta compartida: </translation>
+    </message>
+    <message>
+        <source>Sync is off; the shared folder was left as it is.</source>
+        <translation>La sincronización está desactivada; la carpeta compartida se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Sync was not set up.</source>
+        <translation>La sincronización no estaba configurada.</translation>
+    </message>
+    <message>
+        <source>This diary now syncs with {folder}.</source>
+        <translation>Este diario se sincroniza ahora con {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>There is no folder {folder}; create it (or let the sync tool create it) first.</source>
+        <translation>No existe la carpeta {folder}; créela antes (o deje que la cree el programa de sincronización).</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; nothing was changed.</source>
+        <translation>La frase de paso está vacía; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed.</source>
+        <translation>{problem}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync folder was set up with; nothing was changed.</source>
+        <translation>La frase de paso no es la que se usó al configurar esta carpeta compartida; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run &apos;twitch-diary sync FOLDER&apos; first; nothing was changed.</source>
+        <translation>La sincronización no está configurada: ejecute antes «twitch-diary sync CARPETA»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not the one set up here (or its family passphrase changed): run &apos;twitch-diary sync FOLDER&apos; again; nothing was changed.</source>
+        <translation>La carpeta compartida {folder} no es la configurada aquí (o cambió su frase de paso): vuelva a ejecutar «twitch-diary sync CARPETA»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was lost.</source>
+        <translation>{problem}; no se perdió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolder</name>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>no se puede leer {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write in {path}: {problem}</source>
+        <translation>no se puede escribir en {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twitch Diary sync header (or is still being copied)</source>
+        <translation>{path} no es una cabecera de sincronización de Twitch Diary (o aún se está copiando)</translation>
+    </message>
+    <message>
+        <source>cannot create {path}</source>
+        <translation>no se puede crear {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>{sent} ({file}).</source>
+        <translation>{sent} ({file}).</translation>
+    </message>
+    <message>
+        <source>{sent}.</source>
+        <translation>{sent}.</translation>
+    </message>
+    <message>
+        <source>{received} {files} {devices}.</source>
+        <translation>{received} {files} {devices}.</translation>
+    </message>
+    <message>
+        <source>Not merged: {reason}</source>
+        <translation>No se combinó: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept aside until their baby or sleep arrives: {records}.</source>
+        <translation>Apartados hasta que llegue su bebé o su sueño: {records}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Se envió %n cambio</numerusform>
+            <numerusform>Se enviaron %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>Se recibió %n cambio</numerusform>
+            <numerusform>Se recibieron %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n file(s)</source>
+        <translation>
+            <numerusform>de %n archivo</numerusform>
+            <numerusform>de %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n other device(s)</source>
+        <translation>
+            <numerusform>de %n dispositivo más</numerusform>
+            <numerusform>de %n dispositivos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not complete yet (still being copied?); read at the next sync: {names}</source>
+        <translation>
+            <numerusform>%n archivo aún no está completo (¿se sigue copiando?); se leerá en la próxima sincronización: {names}</numerusform>
+            <numerusform>%n archivos aún no están completos (¿se siguen copiando?); se leerán en la próxima sincronización: {names}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

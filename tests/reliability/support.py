@@ -9,7 +9,9 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop.core.model import Baby, Event, Sleep, new_id
+from desktop.store.connection import check_existing_file
 from desktop.store.diary import Diary
+from desktop.store.errors import DamagedDatabaseError
 from desktop.store.lock import LOCK_NAME
 from desktop.store.schema import SCHEMA_VERSION
 
@@ -108,16 +110,34 @@ def newer_version(path: Path) -> None:
 def zeroed_last_page(path: Path) -> None:
     """Damage deep in the file, which opening does not read but a full export does.
 
-    The page zeroed is the event table's last leaf: the file's own last page may belong to the
-    id index, whose layout depends on the random ids, and a full read need not visit it.
+    The page zeroed is a leaf of the event table: the file's own last page may belong to the id
+    index, whose layout depends on the random ids, and a full read need not visit it. Opening
+    reads the first row of every table and index, and with random ids that row can sit on any
+    leaf, so the last leaf whose loss opening does not notice is chosen (tried on a copy).
     """
     with sqlite3.connect(path) as probe:
-        (page,) = probe.execute(
-            "SELECT MAX(pageno) FROM dbstat WHERE name = 'event' AND pagetype = 'leaf'"
-        ).fetchone()
+        leaves = [
+            int(row[0])
+            for row in probe.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'event' AND pagetype = 'leaf' ORDER BY pageno DESC"
+            )
+        ]
         page_size = probe.execute("PRAGMA page_size").fetchone()[0]
     probe.close()
-    data = bytearray(path.read_bytes())
-    start = (page - 1) * page_size
-    data[start : start + page_size] = bytes(page_size)
-    path.write_bytes(bytes(data))
+    original = path.read_bytes()
+    trial = path.with_name(path.name + ".damage-trial")
+    try:
+        for page in leaves:
+            data = bytearray(original)
+            start = (page - 1) * page_size
+            data[start : start + page_size] = bytes(page_size)
+            trial.write_bytes(bytes(data))
+            try:
+                check_existing_file(trial)
+            except DamagedDatabaseError:
+                continue
+            path.write_bytes(bytes(data))
+            return
+    finally:
+        trial.unlink(missing_ok=True)
+    raise AssertionError("every leaf of the event table is read on opening; no page to damage deep")

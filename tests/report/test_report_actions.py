@@ -74,7 +74,7 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Answers:
 def test_ctrl_e_saves_the_report_for_the_last_four_weeks(
     qtbot: QtBot, window: MainWindow, answers: Answers
 ) -> None:
-    with qtbot.waitSignal(window.report_actions.report_saved, timeout=30_000) as saved:
+    with qtbot.waitSignal(window.late.report_actions.report_saved, timeout=30_000) as saved:
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert saved.args == [str(answers.save_to)]
     assert answers.suggested[0].name == f"Mia-checkup-{date.today().isoformat()}.pdf"
@@ -92,7 +92,7 @@ def test_the_report_covers_the_period_and_age_the_review_shows(
     assert window.review is not None
     window.review.set_range("7")  # type: ignore[attr-defined]
     window.review.set_age_mode("corrected")  # type: ignore[attr-defined]
-    with qtbot.waitSignal(window.report_actions.report_saved, timeout=30_000):
+    with qtbot.waitSignal(window.late.report_actions.report_saved, timeout=30_000):
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert answers.save_to is not None
     text = all_words(answers.save_to)
@@ -106,7 +106,7 @@ def test_cancelling_the_file_dialog_writes_nothing(
     qtbot: QtBot, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
     answers.save_to = None
-    with qtbot.assertNotEmitted(window.report_actions.report_saved):
+    with qtbot.assertNotEmitted(window.late.report_actions.report_saved):
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert list(tmp_path.glob("*.pdf")) == []
     assert answers.errors == []
@@ -116,7 +116,7 @@ def test_a_folder_that_cannot_be_written_is_reported(
     qtbot: QtBot, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
     answers.save_to = tmp_path / "gone" / "report.pdf"
-    with qtbot.waitSignal(window.report_actions.failed, timeout=30_000):
+    with qtbot.waitSignal(window.late.report_actions.failed, timeout=30_000):
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(answers.errors) == 1
     assert "Nothing was written" in answers.errors[0]
@@ -137,7 +137,7 @@ def test_ctrl_p_prints_the_same_report(
         return True
 
     monkeypatch.setattr(ReportDialogs, "ask_printer", classmethod(ask_printer))
-    with qtbot.waitSignal(window.report_actions.report_printed, timeout=30_000) as done:
+    with qtbot.waitSignal(window.late.report_actions.report_printed, timeout=30_000) as done:
         qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 1
     assert 2 <= done.args[0] <= 4
@@ -150,7 +150,7 @@ def test_print_dialog_cancelled_prints_nothing(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ReportDialogs, "ask_printer", classmethod(lambda cls, parent, printer: False))
-    with qtbot.assertNotEmitted(window.report_actions.report_printed):
+    with qtbot.assertNotEmitted(window.late.report_actions.report_printed):
         qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -161,7 +161,7 @@ def test_export_csv_writes_every_event_of_the_baby(
     action = window.findChild(QAction, "export_csv")
     assert action is not None
     assert action.isEnabled()
-    with qtbot.waitSignal(window.report_actions.csv_exported, timeout=30_000) as exported:
+    with qtbot.waitSignal(window.late.report_actions.csv_exported, timeout=30_000) as exported:
         action.trigger()
     written = tmp_path / "mia.csv"
     assert exported.args == [str(written)]
@@ -178,7 +178,7 @@ def test_export_sleeps_csv_writes_one_row_per_sleep(
     answers.save_to = tmp_path / "mia-sleeps.csv"
     action = window.findChild(QAction, "export_sleeps_csv")
     assert action is not None and action.isEnabled()
-    with qtbot.waitSignal(window.report_actions.csv_exported, timeout=30_000):
+    with qtbot.waitSignal(window.late.report_actions.csv_exported, timeout=30_000):
         action.trigger()
     assert answers.suggested[-1].name.endswith("-sleeps.csv")
     with answers.save_to.open(newline="", encoding="utf-8-sig") as file:
@@ -203,7 +203,7 @@ def test_print_preview_paints_the_report_pages(
     monkeypatch.setattr(ReportDialogs, "show_preview", classmethod(show_preview))
     action = window.findChild(QAction, "preview_report")
     assert action is not None and action.shortcut().toString() == "Ctrl+Shift+P"
-    with qtbot.waitSignal(window.report_actions.preview_painted, timeout=30_000) as painted:
+    with qtbot.waitSignal(window.late.report_actions.preview_painted, timeout=30_000) as painted:
         action.trigger()
     assert shown == painted.args and 2 <= shown[0] <= 4
     pages = page_words(tmp_path / "preview.pdf")

@@ -83,7 +83,7 @@ def test_two_caregivers_log_edit_delete_and_end_with_the_same_diary(
     _, sleep, taps = _night(a)
     assert "Sent 5 changes" in _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
     out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    assert "Received 5 changes from 1 files of 1 other devices." in out
+    assert "Received 5 changes from 1 file of 1 other device." in out
     # The same night on both: B logs a tap and edits one, A deletes another and ends the sleep.
     with Diary(b) as diary:
         diary.events.add(replace(taps[0], id=new_id(), at=taps[-1].at + timedelta(minutes=5)))
@@ -128,20 +128,20 @@ def test_files_late_out_of_order_and_half_copied(
     _copy(shared, seen_by_b, "twitch-diary-sync.json")
     _copy(shared, seen_by_b, second)  # the later file arrives first
     out = _ok(_cli(b, "sync", str(seen_by_b), "--passphrase-file", str(passphrase)))
-    assert "Received 1 changes" in out
-    assert "Kept aside until their baby or sleep arrives: 0 sleeps, 1 events." in out
+    assert "Received 1 change" in out
+    assert "Kept aside until their baby or sleep arrives: 0 sleeps and 1 event." in out
     with Diary(b) as diary:
         assert diary.events.all() == []
 
     _copy(shared, seen_by_b, first, cut=200)  # the first file, half copied
     out = _ok(_cli(b, "sync"))
-    assert "1 file(s) not complete yet" in out
+    assert "1 file not complete yet" in out
     with Diary(b) as diary:
         assert diary.events.all() == []
 
     _copy(shared, seen_by_b, first)  # now whole
     out = _ok(_cli(b, "sync"))
-    assert "Received 4 changes from 1 files" in out
+    assert "Received 4 changes from 1 file" in out
     with Diary(b) as diary, Diary(a) as diary_a:
         assert diary.events.all() == diary_a.events.all()
         assert len(diary.events.all()) == 3
@@ -203,14 +203,14 @@ def test_a_diary_restored_from_a_backup_gets_back_what_it_had_sent_since(
     late_tap = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=20), "twitch")
     with Diary(a) as diary:
         diary.events.add(late_tap)
-    assert "Sent 1 changes" in _ok(_cli(a, "sync"))
+    assert "Sent 1 change" in _ok(_cli(a, "sync"))
     for suffix in ("", "-wal", "-shm"):
         (a / f"{DATABASE_NAME}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(backup, a / DATABASE_NAME)  # the disk failed; the backup is put back
     with Diary(a) as diary:
         assert diary.events.get(late_tap.id) is None
     out = _ok(_cli(a, "sync"))
-    assert "Received 1 changes from 1 files of 0 other devices." in out
+    assert "Received 1 change from 1 file of 0 other devices." in out
     with Diary(a) as diary:
         assert diary.events.get(late_tap.id) == late_tap
 

@@ -122,8 +122,8 @@ def file_dialog_openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "event video": lambda: _video_in_the_event_editor(window),
         "save chart": lambda: _save_chart(window),
         "checkup pdf": window.actions_by_name["export_report"].trigger,
-        "second backup place": window.backup_place.choose_action.trigger,
-        "import": window.diary_exchange.import_action.trigger,
-        "export": window.diary_exchange.export_action.trigger,
+        "second backup place": window.late.backup_place.choose_action.trigger,
+        "import": window.late.diary_exchange.import_action.trigger,
+        "export": window.late.diary_exchange.export_action.trigger,
         "sync folder": lambda: _shared_folder_for_sync(window),
     }

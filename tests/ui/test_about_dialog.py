@@ -32,7 +32,7 @@ def _text(dialog: AboutDialog, name: str) -> str:
 def test_about_names_the_version_licence_and_this_diary_s_folder(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
-    assert window.actions_by_name["show_about"] in window.help_menu.actions()
+    assert window.actions_by_name["show_about"] in window.late.help_menu.actions()
     dialog = _about(window, qtbot)
     assert _text(dialog, "about_title") == f"Twitch Diary {__version__}"
     assert "MIT" in _text(dialog, "about_licence")

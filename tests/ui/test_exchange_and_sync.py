@@ -55,7 +55,7 @@ def test_import_shows_a_preview_and_writes_nothing_until_asked(
     with Diary(tmp_path / "other") as other:
         source = tmp_path / "from-b.json"
         source.write_text(json.dumps(merge_document(other)), encoding="utf-8")
-    exchange = window.diary_exchange
+    exchange = window.late.diary_exchange
     previews: list[Preview] = []
     answers = [False, True]
     monkeypatch.setattr(exchange, "choose_import_file", lambda: source)
@@ -85,7 +85,7 @@ def test_the_preview_lists_refusals_as_plain_text_and_offers_no_import(qtbot: Qt
 def test_export_writes_json_and_csv(
     window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    exchange = window.diary_exchange
+    exchange = window.late.diary_exchange
     for name, table in (("d.json", "events"), ("s.csv", "sleeps")):
         monkeypatch.setattr(exchange, "choose_export_file", lambda n=name, t=table: (tmp_path / n, t))
         window.actions_by_name["export_diary"].trigger()
@@ -111,7 +111,7 @@ def test_sync_runs_off_the_gui_thread_shows_its_status_and_what_came_in(
         set_up(diary, shared, "moon river")
         sync_now(diary)
     window = open_window()
-    sync = window.folder_sync
+    sync = window.late.folder_sync
     threads: list[threading.Thread] = []
     from desktop.ui import folder_sync
 
@@ -148,8 +148,8 @@ def test_a_baby_entered_on_two_devices_is_offered_for_merging_in_one_undoable_st
     monkeypatch.setattr(
         baby_doubles, "ask_to_merge", lambda parent, name, born, count: asked.append(name) or True
     )
-    monkeypatch.setattr(window.diary_exchange, "choose_import_file", lambda: source)
-    monkeypatch.setattr(window.diary_exchange, "confirm", lambda preview: True)
+    monkeypatch.setattr(window.late.diary_exchange, "choose_import_file", lambda: source)
+    monkeypatch.setattr(window.late.diary_exchange, "confirm", lambda preview: True)
     window.actions_by_name["import_diary"].trigger()
     qtbot.waitUntil(lambda: asked == ["Mia"], timeout=10_000)
     assert [baby.id for baby in window.diary.babies.all()] == [mia.id]
@@ -172,7 +172,7 @@ def test_cancel_during_a_long_import_writes_nothing(
         generate_diary(big, days=200, seed=3)  # about 25,000 events: seconds of work
         source = tmp_path / "big.json"
         source.write_text(json.dumps(merge_document(big)), encoding="utf-8")
-    exchange = window.diary_exchange
+    exchange = window.late.diary_exchange
     monkeypatch.setattr(exchange, "choose_import_file", lambda: source)
     monkeypatch.setattr(exchange, "confirm", lambda preview: True)
     outcomes: list[object] = []

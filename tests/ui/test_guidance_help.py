@@ -22,7 +22,7 @@ def test_help_actions_open_their_pages(
     menu_titles = [a.text() for a in window.menuBar().actions()]
     assert "&Help" in menu_titles
     window.actions_by_name[action].trigger()
-    dialog = window.help_menu.dialogs[action.removeprefix("show_help_")]
+    dialog = window.late.help_menu.dialogs[action.removeprefix("show_help_")]
     assert isinstance(dialog, HelpDialog)
     qtbot.waitExposed(dialog)
     shown = " ".join(dialog.browser.toPlainText().split())
@@ -30,7 +30,7 @@ def test_help_actions_open_their_pages(
         assert phrase.casefold() in shown.casefold()
     # Triggering again brings the same window forward instead of stacking copies.
     window.actions_by_name[action].trigger()
-    assert window.help_menu.dialogs[action.removeprefix("show_help_")] is dialog
+    assert window.late.help_menu.dialogs[action.removeprefix("show_help_")] is dialog
     dialog.close()
 
 

@@ -129,7 +129,7 @@ def dialog_shots(window: MainWindow) -> dict[str, QImage]:
         "delete baby question": DeleteBabyBox(BabyRecords.read(diary, baby), window),
         "problem message": problem,
         "about": AboutDialog(diary.data_dir, window),
-        "keyboard shortcuts": window.help_menu.show_shortcuts(),
+        "keyboard shortcuts": window.late.help_menu.show_shortcuts(),
     }
     shots: dict[str, QImage] = {}
     for name, dialog in dialogs.items():

@@ -41,7 +41,7 @@ dialogs = {
     "note": note,
     "baby dialog": BabyDialog(window, window.baby),
     "message": box,
-    "keyboard shortcuts": window.help_menu.show_shortcuts(),
+    "keyboard shortcuts": window.late.help_menu.show_shortcuts(),
 }
 for name, dialog in dialogs.items():
     dialog.show()

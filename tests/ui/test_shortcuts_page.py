@@ -14,9 +14,9 @@ from desktop.ui.shortcuts_page import ShortcutsDialog
 def open_page(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
     """Press Ctrl+/ (Help › Keyboard Shortcuts…), as the parent does."""
     action = window.actions_by_name["show_keyboard_shortcuts"]
-    assert action in window.help_menu.actions()
+    assert action in window.late.help_menu.actions()
     qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.help_menu.shortcuts_dialog
+    dialog = window.late.help_menu.shortcuts_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     return dialog

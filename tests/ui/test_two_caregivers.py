@@ -38,8 +38,8 @@ class NightClock:
 
 
 def _sync(window: MainWindow, qtbot: QtBot) -> None:
-    window.folder_sync.sync()
-    qtbot.waitUntil(lambda: not window.folder_sync.work.running(), timeout=15_000)  # type: ignore[union-attr]
+    window.late.folder_sync.sync()
+    qtbot.waitUntil(lambda: not window.late.folder_sync.work.running(), timeout=15_000)  # type: ignore[union-attr]
     qtbot.wait(50)  # the finished signal, then the views' reload
 
 
@@ -96,7 +96,7 @@ def test_two_caregivers_end_the_night_with_the_same_diary(qtbot: QtBot, tmp_path
         assert [(t.at.strftime("%H:%M"), t.body_part) for t in taps] == [
             ("22:14", "unknown"), ("22:31", "hand"), ("23:02", "unknown"), ("03:05", "unknown"),
         ]  # fmt: skip
-        assert "with 1 other device" in window.folder_sync.status.text()
+        assert "with 1 other device" in window.late.folder_sync.status.text()
         window.actions_by_name["show_history"].trigger()
     qtbot.wait(100)
     shots = os.environ.get("TWITCH_DIARY_SHOTS")  # where to keep the two windows' pictures, if asked

@@ -35,14 +35,14 @@ def test_undo_of_a_breathing_pause_takes_away_its_line_banner_and_question(
     assert bedside.help_banner.isVisible() and bedside.pause_question.isVisible()
     assert "breathing pause" in bedside.logged_label.text()
     # The guidance finding on the same sign waits behind the red banner.
-    qtbot.waitUntil(lambda: bool(window.guidance_alerts.pending), timeout=5000)
+    qtbot.waitUntil(lambda: bool(window.late.guidance_alerts.pending), timeout=5000)
     undo(window)
     assert window.diary.events.all() == []
     assert bedside.logged_label.text() == "undone: log sign"
     assert not bedside.help_banner.isVisible()
     assert not bedside.pause_question.isVisible()
     assert not bedside.findings_banner.isVisible()  # no second red banner citing the undone sign
-    assert window.guidance_alerts.pending == []
+    assert window.late.guidance_alerts.pending == []
     redo(window)
     assert bedside.logged_label.text() == "redone: log sign"
     assert bedside.help_banner.isVisible()
