@@ -118,6 +118,7 @@ TRANSLATED_CONTEXTS = {
     "ExchangeWords",
     "JsonMistakes",
     "DateMistakes",
+    "Demo",
 }
 # Every module: the one call that passes a variable on is Context.tr, the catalogue's own plural door.
 CONVERTED_MODULES = sorted(
