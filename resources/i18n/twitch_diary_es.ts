@@ -128,6 +128,20 @@
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el valor explícito %r</translation>
+    </message>
+</context>
+<context>
+    <name>ArgparseWords</name>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>se esperaba %s argumento</numerusform>
+            <numerusform>se esperaban %s argumentos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BabyDelete</name>
@@ -1010,7 +1024,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>sync --off takes no FOLDER or --passphrase-file</source>
-        <translation>sync --off no admite FOLDER ni --passphrase-file</translation>
+        <translation>sync --off no admite CARPETA ni --passphrase-file</translation>
     </message>
     <message>
         <source>{problem}; nothing was changed.</source>
@@ -2490,8 +2504,8 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>{count} ya estaban al día.</translation>
     </message>
     <message>
-        <source>Kept aside until their baby or sleep arrives (or because two sleeps overlap): {sleeps} sleeps, {events} events.</source>
-        <translation>Apartados hasta que llegue su bebé o su sueño (o porque dos sueños se solapan): {sleeps} sueños, {events} registros.</translation>
+        <source>Kept aside until their baby or sleep arrives (or because two sleeps overlap): {records}.</source>
+        <translation>Apartados hasta que llegue su bebé o su sueño (o porque dos sueños se solapan): {records}.</translation>
     </message>
     <message>
         <source>{name} (born {born}) is in the diary {count} times, entered on different devices: merge them with &apos;twitch-diary babies --merge {keep} {other}&apos;.</source>

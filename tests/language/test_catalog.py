@@ -119,6 +119,7 @@ TRANSLATED_CONTEXTS = {
     "JsonMistakes",
     "DateMistakes",
     "Demo",
+    "ArgparseWords",
 }
 # Every module: the one call that passes a variable on is Context.tr, the catalogue's own plural door.
 CONVERTED_MODULES = sorted(

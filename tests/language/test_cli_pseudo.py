@@ -91,6 +91,18 @@ CASES = (
     *(Case(f"{command} --help", (command, "--help")) for command in COMMANDS),
     Case("unknown command", ("weigh",), code=2, typed=("weigh",)),
     Case("unknown option", ("babies", "--colour"), code=2),
+    Case("one id to merge", ("babies", "--merge", "a"), code=2),
+    Case("a value for a switch", ("babies", "--json=x"), code=2),
+    Case("an option without its value", ("report", "--baby"), code=2),
+    Case(
+        "a word for a number",
+        ("export", "{tmp}/out.json", "--format-version", "two"),
+        code=2,
+        typed=("two", "int"),
+    ),
+    Case("a number not offered", ("export", "{tmp}/out.json", "--format-version", "3"), code=2),
+    Case("one word too many", ("restore", "a", "b"), code=2),
+    Case("export without a file", ("export",), code=2),
     Case(
         "unknown language",
         ("--lang", "xx", "babies"),
