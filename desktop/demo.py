@@ -11,6 +11,7 @@ from typing import Final
 
 from desktop.core.model import Baby, Event, Sleep, new_id
 from desktop.core.rhythm import MAX_CV, MAX_INTERVAL_S, MIN_INTERVAL_S, MIN_TAPS, rhythmic_runs_in_sleep
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.store.diary import Diary
 
 SEED: Final = 20260823  # fixed, so every demo diary made on the same day has the same shape
@@ -49,14 +50,30 @@ class _Episode:
 
 # Episodes like those benign sleep myoclonus gives: asleep, stopping when the baby was woken.
 # The rhythmic one is older than the guidance's 14 "recent" days, so the demo stays calm.
+# The notes are a parent's own words: written in the language the demo is made in, then stored as
+# they are (like any note typed in), so the demo diary reads as one written in that language.
 _EPISODES: Final = (
-    _Episode(36, 45.0, True, "arm", "both", "Both arms jerked in a steady beat; stopped when I lifted her."),
-    _Episode(23, 20.0, False, "leg", "left", "Left leg jerked on and off; stopped when she woke."),
-    _Episode(11, 75.0, False, "hand", "right", "Right hand jerked; she woke calmly and it stopped."),
-    _Episode(4, 12.0, False, "foot", "both", "Short run of foot jerks; stopped when I stroked her cheek."),
-)
+    _Episode(
+        36, 45.0, True, "arm", "both",
+        QT_TRANSLATE_NOOP("Demo", "Both arms jerked in a steady beat; stopped when I lifted her."),
+    ),
+    _Episode(
+        23, 20.0, False, "leg", "left",
+        QT_TRANSLATE_NOOP("Demo", "Left leg jerked on and off; stopped when she woke."),
+    ),
+    _Episode(
+        11, 75.0, False, "hand", "right",
+        QT_TRANSLATE_NOOP("Demo", "Right hand jerked; she woke calmly and it stopped."),
+    ),
+    _Episode(
+        4, 12.0, False, "foot", "both",
+        QT_TRANSLATE_NOOP("Demo", "Short run of foot jerks; stopped when I stroked her cheek."),
+    ),
+)  # fmt: skip
 _SIGN_DAYS_AGO: Final = 6
-_SIGN_NOTE: Final = "Chin trembled for a few seconds as she fell asleep, then settled."
+_SIGN_NOTE: Final = QT_TRANSLATE_NOOP(
+    "Demo", "Chin trembled for a few seconds as she fell asleep, then settled."
+)
 
 
 def _local(day: date, at: time) -> datetime:
@@ -179,7 +196,7 @@ def _episode(rng: random.Random, baby: Baby, sleep: Sleep, script: _Episode) -> 
         duration_s=script.duration_s,
         rhythmic=script.rhythmic,
         stopped_on_waking="yes",
-        note=script.note,
+        note=translate("Demo", script.note),
     )
 
 
@@ -195,7 +212,7 @@ def _sign(baby: Baby, nap: Sleep) -> Event:
         side="both",
         state="drowsy",
         signs=frozenset({"tremor"}),
-        note=_SIGN_NOTE,
+        note=translate("Demo", _SIGN_NOTE),
     )
 
 

@@ -8,6 +8,7 @@ installed wheel and a frozen bundle.
 from __future__ import annotations
 
 from functools import cache
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -27,7 +28,7 @@ def root() -> Traversable:
     so it is loaded only for a package that is not a folder (imported from a zip file).
     """
     try:
-        package = __import__(PACKAGE)
+        package = import_module(PACKAGE)
     except ModuleNotFoundError:
         # A checkout installed (editable) before resources/ became a package: the install must be redone.
         raise FileNotFoundError(

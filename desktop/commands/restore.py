@@ -10,6 +10,7 @@ from typing import TextIO
 from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.language.counts import counted
+from desktop.language.formats import decimal_text
 from desktop.store.backup import Backup, count_records, list_backups, restore_backup
 from desktop.store.backup_elsewhere import (
     fetch_and_restore_videos,
@@ -40,7 +41,7 @@ def _size_text(size: int) -> str:
     """A file size a person reads at a glance."""
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    return f"{decimal_text(size / (1024 * 1024))} MB"  # "1,5 MB" in Spanish
 
 
 def describe_backup(backup: Backup) -> str:

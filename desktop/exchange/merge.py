@@ -20,6 +20,8 @@ from desktop.exchange.errors import ExchangeError
 from desktop.exchange.records import ParsedDocument
 from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
+from desktop.language.counts import RecordCounts
+from desktop.language.formats import list_text
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
 from desktop.store.codec import instant_to_columns
 from desktop.store.diary import Diary
@@ -90,11 +92,11 @@ class MergeSummary:
         if self.unchanged:
             text += " " + translate("Merge", "{count} already up to date.").format(count=self.unchanged)
         if self.sleeps_aside or self.events_aside:
+            counts = RecordCounts()
             text += " " + translate(
                 "Merge",
-                "Kept aside until their baby or sleep arrives (or because two sleeps overlap):"
-                " {sleeps} sleeps, {events} events.",
-            ).format(sleeps=self.sleeps_aside, events=self.events_aside)
+                "Kept aside until their baby or sleep arrives (or because two sleeps overlap): {records}.",
+            ).format(records=list_text([counts.sleeps(self.sleeps_aside), counts.events(self.events_aside)]))
         for line in self.doubled_lines():
             text += f" {line}"
         return text

@@ -33,9 +33,21 @@ def _accented(text: str) -> str:
     return "".join(parts)
 
 
+_WORD: Final = 7  # the padding's "words": a long text's padding wraps as a translation's words do
+
+
 def _padding(text: str) -> str:
     # The brackets and the space count towards the 40 %: German and Finnish run that much longer.
-    return "~" * max(1, math.ceil(len(text) * _GROWTH) - 3)
+    length = max(1, math.ceil(len(text) * _GROWTH) - 3)
+    # Broken into words, so a long paragraph's padding can wrap as a real translation does (one
+    # unbroken run of a hundred tildes made a banner 2,000 px wide); never a run of one or two
+    # tildes on its own, which Markdown reads as strikethrough.
+    words, rest = ["~" * _WORD] * (length // (_WORD + 1)), length % (_WORD + 1)
+    if not words or rest >= 3:
+        words.append("~" * rest)
+    else:
+        words[-1] += "~" * (rest + 1)
+    return " ".join(word for word in words if word)
 
 
 def pseudo(text: str) -> str:

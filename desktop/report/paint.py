@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from desktop.language import translate
 from desktop.report.layout import (
     MM_PER_INCH,
     MUTED,
@@ -108,7 +109,7 @@ def paint_pages(device: QPagedPaintDevice, pages: Sequence[Sequence[Item]], foot
     """
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the page could not be opened for drawing")
+        raise OSError(translate("Report", "the page could not be opened for drawing"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dpi = float(device.logicalDpiY())
@@ -116,7 +117,7 @@ def paint_pages(device: QPagedPaintDevice, pages: Sequence[Sequence[Item]], foot
         renderers: dict[bytes, QSvgRenderer] = {}
         for number, items in enumerate(pages, start=1):
             if number > 1 and not device.newPage():
-                raise OSError("a new page could not be started")
+                raise OSError(translate("Report", "a new page could not be started"))
             for item in items:
                 _draw_item(painter, item, dpi, renderers)
             _draw_footer(painter, area, dpi, footer(number, len(pages)))

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
+from desktop.language import translate
 from desktop.store import swap
 from desktop.store.connection import (
     BACKUP_DIR_NAME,
@@ -120,7 +121,7 @@ def check_backup(path: Path) -> None:
     """Raise DamagedDatabaseError unless ``path`` is a complete, undamaged diary this app can read."""
     version = check_existing_file(path)
     if version == 0:
-        raise DamagedDatabaseError(path, "it holds no diary")
+        raise DamagedDatabaseError(path, translate("StoreErrors", "it holds no diary"))
     try:
         probe = _open_read_only(path)
         try:
@@ -130,7 +131,9 @@ def check_backup(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(path, str(error)) from error
     if result != ["ok"]:
-        raise DamagedDatabaseError(path, f"damaged pages: {result[0]}")
+        raise DamagedDatabaseError(
+            path, translate("StoreErrors", "damaged pages: {detail}").format(detail=result[0])
+        )
 
 
 def count_records(path: Path) -> BackupCounts:
@@ -162,12 +165,19 @@ def make_backup(diary: Diary, now: datetime) -> Backup:
     try:
         copy_database(diary.connection, target)
     except (sqlite3.Error, OSError) as error:
-        raise WriteFailedError(f"the backup {target} could not be written: {error}") from error
+        raise WriteFailedError(
+            translate("StoreErrors", "the backup {path} could not be written: {problem}").format(
+                path=target, problem=error
+            )
+        ) from error
     try:
         check_backup(target)
     except DamagedDatabaseError as error:
         target.unlink(missing_ok=True)
-        raise DamagedDatabaseError(diary.path, f"the daily check found damage: {error.args[0]}") from error
+        raise DamagedDatabaseError(
+            diary.path,
+            translate("StoreErrors", "the daily check found damage: {detail}").format(detail=error.args[0]),
+        ) from error
     prune_backups(diary.data_dir)
     backup = _backup_from_path(target)
     assert backup is not None
@@ -224,7 +234,11 @@ def _find(data_dir: Path, name: str) -> Backup:
     for backup in list_backups(data_dir):
         if backup.name == name:
             return backup
-    raise NotFoundError(f"There is no backup named {name!r} in {backup_dir(data_dir)}; nothing was changed.")
+    raise NotFoundError(
+        translate("StoreErrors", "There is no backup named {name} in {folder}; nothing was changed.").format(
+            name=repr(name), folder=backup_dir(data_dir)
+        )
+    )
 
 
 def _fold_in_wal(path: Path) -> None:
@@ -259,7 +273,11 @@ def restore_backup(data_dir: Path, name: str, now: datetime | None = None) -> Pa
         aside = data_dir / f"{DATABASE_NAME}.before-restore-{_stamp(now or datetime.now(UTC))}"
         try:
             if aside.exists():
-                raise WriteFailedError(f"{aside} already exists; wait a second and try again")
+                raise WriteFailedError(
+                    translate("StoreErrors", "{path} already exists; wait a second and try again").format(
+                        path=aside
+                    )
+                )
             source = _open_read_only(backup.path)
             try:
                 # WAL-mode already: the first open after the restore has nothing to rewrite.
@@ -270,13 +288,17 @@ def restore_backup(data_dir: Path, name: str, now: datetime | None = None) -> Pa
             swap.write_plan(data_dir, aside.name)
         except (sqlite3.Error, OSError) as error:
             incoming.unlink(missing_ok=True)
-            raise WriteFailedError(f"the backup could not be restored: {error}") from error
+            raise WriteFailedError(
+                translate("StoreErrors", "the backup could not be restored: {problem}").format(problem=error)
+            ) from error
         try:
             swap.carry_out(data_dir)
         except OSError as error:
             # Committed to the plan: the next open finishes it; the diary is whole meanwhile.
             raise WriteFailedError(
-                f"the restore was interrupted ({error.strerror});"
-                " it is finished when the diary is next opened"
+                translate(
+                    "StoreErrors",
+                    "the restore was interrupted ({problem}); it is finished when the diary is next opened",
+                ).format(problem=error.strerror)
             ) from error
     return aside if aside.exists() else None

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
+from desktop.language import translate
 from desktop.store.backup import Backup, backup_dir, check_backup, list_backups, prune_backups
 from desktop.store.connection import copy_database, read_only_uri
 from desktop.store.diary import Diary
@@ -46,8 +47,11 @@ class SecondPlaceMissingError(StoreError):
     def __init__(self, place: Path) -> None:
         self.place = place
         super().__init__(
-            f"the second backup place {place} is not there (is the USB stick or disk plugged in?);"
-            " today's backup is in the diary's own folder only"
+            translate(
+                "StoreErrors",
+                "the second backup place {place} is not there (is the USB stick or disk plugged in?);"
+                " today's backup is in the diary's own folder only",
+            ).format(place=place)
         )
 
 
@@ -85,12 +89,18 @@ def make_backup_in(diary: Diary, place: Path, now: datetime) -> Backup:
         ensure_private_dir(folder)
         copy_database(diary.connection, target)
     except (sqlite3.Error, OSError) as error:
-        raise WriteFailedError(f"the backup {target} could not be written: {error}") from error
+        raise WriteFailedError(
+            translate("StoreErrors", "the backup {path} could not be written: {problem}").format(
+                path=target, problem=error
+            )
+        ) from error
     try:
         check_backup(target)
     except DamagedDatabaseError as error:
         target.unlink(missing_ok=True)
-        detail = f"the copy in {place} failed its check: {error.detail}"
+        detail = translate("StoreErrors", "the copy in {place} failed its check: {detail}").format(
+            place=place, detail=error.detail
+        )
         raise DamagedDatabaseError(diary.path, detail) from error
     prune_backups(root)
     copy_videos(diary, root)
@@ -172,7 +182,11 @@ def copy_videos(diary: Diary, root: Path) -> int:
         partial.write_text(json.dumps(index, indent=1, sort_keys=True), encoding="utf-8")
         os.replace(partial, videos / VIDEO_INDEX_NAME)
     except OSError as error:
-        raise WriteFailedError(f"the videos could not be copied to {videos}: {error}") from error
+        raise WriteFailedError(
+            translate("StoreErrors", "the videos could not be copied to {folder}: {problem}").format(
+                folder=videos, problem=error
+            )
+        ) from error
     return copied
 
 
@@ -221,7 +235,11 @@ def fetch_backup(data_dir: Path, backup: Backup) -> str:
         finally:
             source.close()
     except (sqlite3.Error, OSError) as error:
-        raise WriteFailedError(f"the backup {backup.path} could not be copied in: {error}") from error
+        raise WriteFailedError(
+            translate("StoreErrors", "the backup {path} could not be copied in: {problem}").format(
+                path=backup.path, problem=error
+            )
+        ) from error
     return backup.name
 
 

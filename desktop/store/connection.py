@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
+from desktop.language import translate
 from desktop.store import swap
 from desktop.store.errors import DamagedDatabaseError, DiaryLockedError, TooNewDatabaseError, WriteFailedError
 from desktop.store.guarded import GuardedConnection
@@ -74,9 +75,11 @@ def check_existing_file(path: Path) -> int:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise DamagedDatabaseError(path, f"cannot be read: {error.strerror}") from error
+        raise DamagedDatabaseError(
+            path, translate("StoreErrors", "cannot be read: {problem}").format(problem=error.strerror)
+        ) from error
     if not header.startswith(SQLITE_HEADER):
-        raise DamagedDatabaseError(path, "it is not an SQLite database")
+        raise DamagedDatabaseError(path, translate("StoreErrors", "it is not an SQLite database"))
     try:
         probe = sqlite3.connect(_probe_uri(path, header), uri=True)
         try:
@@ -88,13 +91,17 @@ def check_existing_file(path: Path) -> int:
             tables = {name for name, kind, _ in objects if kind == "table"}
             # Another program's file may carry any user_version: judge it by its tables first.
             if tables and not {"baby", "sleep", "event"} <= tables:
-                raise DamagedDatabaseError(path, "it is an SQLite database of another program")
+                raise DamagedDatabaseError(
+                    path, translate("StoreErrors", "it is an SQLite database of another program")
+                )
             if version > SCHEMA_VERSION:
                 raise TooNewDatabaseError(path, version, SCHEMA_VERSION)
             if version == 0 and tables:
-                raise DamagedDatabaseError(path, "it is an SQLite database of another program")
+                raise DamagedDatabaseError(
+                    path, translate("StoreErrors", "it is an SQLite database of another program")
+                )
             if version > 0 and not tables:
-                raise DamagedDatabaseError(path, "its tables are missing")
+                raise DamagedDatabaseError(path, translate("StoreErrors", "its tables are missing"))
             _read_first_rows(probe, objects)
         finally:
             probe.close()
@@ -102,7 +109,14 @@ def check_existing_file(path: Path) -> int:
         if is_write_failure(error):
             # A full disk (no room for the -shm), a read-only folder, a hot journal that cannot be
             # rolled back here: the file may be perfectly fine, so it is not called damaged.
-            raise WriteFailedError(write_failure_detail(path, f"cannot read {path} here: {error}")) from error
+            raise WriteFailedError(
+                write_failure_detail(
+                    path,
+                    translate("StoreErrors", "cannot read {path} here: {problem}").format(
+                        path=path, problem=error
+                    ),
+                )
+            ) from error
         raise DamagedDatabaseError(path, str(error)) from error
     return version
 
@@ -119,7 +133,9 @@ def disk_is_full(folder: Path) -> bool:
 def write_failure_detail(path: Path, detail: str) -> str:
     """``detail``, or the plain reason when the disk holding ``path`` is full."""
     if disk_is_full(path.parent):
-        return f"the disk holding {path.parent} is full; free some space, then try again"
+        return translate(
+            "StoreErrors", "the disk holding {folder} is full; free some space, then try again"
+        ).format(folder=path.parent)
     return detail
 
 
@@ -148,14 +164,20 @@ def _roll_back_hot_journal(path: Path) -> None:
             writer.close()
     except sqlite3.DatabaseError as error:
         if is_write_failure(error):
-            raise WriteFailedError(f"cannot recover {path} here: {error}") from error
+            raise WriteFailedError(
+                translate("StoreErrors", "cannot recover {path} here: {problem}").format(
+                    path=path, problem=error
+                )
+            ) from error
         raise DamagedDatabaseError(path, str(error)) from error
 
 
 def _refuse_link_to_nothing(path: Path) -> None:
     """A ``diary.sqlite3`` that is a symbolic link to nothing or to an empty file is not a diary to make."""
     if path.is_symlink() and (not path.exists() or path.stat().st_size == 0):
-        raise DamagedDatabaseError(path, "it is a symbolic link to an empty or missing file")
+        raise DamagedDatabaseError(
+            path, translate("StoreErrors", "it is a symbolic link to an empty or missing file")
+        )
 
 
 def is_read_only(data_dir: Path, path: Path) -> bool:
@@ -253,19 +275,22 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
     if data_dir.is_dir() and path.exists() and is_read_only(data_dir, path):
         return _open_read_only(
             path,
-            f"{path} is read-only (read-only media, or made so by its owner): nothing can be saved to it",
+            translate(
+                "StoreErrors",
+                "{path} is read-only (read-only media, or made so by its owner): nothing can be saved to it",
+            ).format(path=path),
         )
     # A full disk: the diary is fine and can still be read and exported; writes say why not.
     # (Tried before any write, so not even an empty -wal is left beside it.)
     full = path.exists() and not _needs_recovery(data_dir, path)
     if full and disk_is_full(data_dir):
-        return _open_read_only(path, write_failure_detail(path, "the disk is full"))
+        return _open_read_only(path, write_failure_detail(path, translate("StoreErrors", "the disk is full")))
     try:
         return _open_for_writing(data_dir, path)
     except WriteFailedError:
         if not (full and disk_is_full(data_dir)):
             raise
-        return _open_read_only(path, write_failure_detail(path, "the disk is full"))
+        return _open_read_only(path, write_failure_detail(path, translate("StoreErrors", "the disk is full")))
 
 
 def _open_for_writing(data_dir: Path, path: Path) -> sqlite3.Connection:
@@ -296,13 +321,21 @@ def _open_for_writing(data_dir: Path, path: Path) -> sqlite3.Connection:
         raise
 
 
+def _cannot_open(path: Path, problem: object) -> str:
+    """ "cannot open PATH: why" in the run's language (the why is SQLite's or the system's)."""
+    return translate("StoreErrors", "cannot open {path}: {problem}").format(path=path, problem=problem)
+
+
 def _open_read_only(path: Path, reason: str) -> sqlite3.Connection:
     """The diary opened for reading only; every write is refused with ``reason``."""
     version = check_existing_file(path)
     if version < SCHEMA_VERSION:
         raise WriteFailedError(
-            f"{path} is read-only and was written by an older Twitch Diary; copy it somewhere writable"
-            " to open it"
+            translate(
+                "StoreErrors",
+                "{path} is read-only and was written by an older Twitch Diary; copy it somewhere writable"
+                " to open it",
+            ).format(path=path)
         )
     try:
         connection = sqlite3.connect(
@@ -314,7 +347,7 @@ def _open_read_only(path: Path, reason: str) -> sqlite3.Connection:
         )
         connection.execute("PRAGMA query_only = ON")
     except sqlite3.Error as error:
-        raise WriteFailedError(f"cannot open {path}: {error}") from error
+        raise WriteFailedError(_cannot_open(path, error)) from error
     connection.path = path
     connection.read_only_reason = reason
     return connection
@@ -331,7 +364,7 @@ def _open(data_dir: Path, path: Path, version: int | None) -> sqlite3.Connection
             path, isolation_level=None, check_same_thread=False, factory=GuardedConnection
         )
     except sqlite3.Error as error:
-        raise WriteFailedError(f"cannot open {path}: {error}") from error
+        raise WriteFailedError(_cannot_open(path, error)) from error
     connection.path = path
     try:
         _make_private_file(path)
@@ -347,11 +380,11 @@ def _open(data_dir: Path, path: Path, version: int | None) -> sqlite3.Connection
     except sqlite3.DatabaseError as error:
         connection.close()
         if is_write_failure(error):
-            raise WriteFailedError(write_failure_detail(path, f"cannot open {path}: {error}")) from error
+            raise WriteFailedError(write_failure_detail(path, _cannot_open(path, error))) from error
         raise DamagedDatabaseError(path, str(error)) from error
     except OSError as error:
         connection.close()
-        raise WriteFailedError(f"cannot open {path}: {error.strerror}") from error
+        raise WriteFailedError(_cannot_open(path, error.strerror)) from error
     for suffix in ("-wal", "-shm"):
         _make_private_file(path.with_name(path.name + suffix))
     return connection
@@ -376,7 +409,9 @@ def write_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connec
         return
     damaged = getattr(connection, "damaged", None)
     if damaged is not None:
-        raise DamagedDatabaseError(getattr(connection, "path", Path("the diary")), damaged)
+        raise DamagedDatabaseError(
+            getattr(connection, "path", Path(translate("StoreErrors", "the diary"))), damaged
+        )
     read_only = getattr(connection, "read_only_reason", None)
     if read_only is not None:
         raise WriteFailedError(read_only)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Final
 
 from desktop.core.model import SIGNS, Event
+from desktop.language import translate
 from desktop.store.codec import (
     columns_to_instant,
     instant_to_columns,
@@ -105,7 +106,7 @@ class EventRepository:
                 (*row[1:], event.id),
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(f"No event with id {event.id}.")
+                raise NotFoundError(translate("StoreErrors", "No event with id {id}.").format(id=event.id))
 
     def delete(self, event_id: str) -> None:
         """Remove one event."""

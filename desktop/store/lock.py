@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Final
 
+from desktop.language import translate
 from desktop.store.errors import DiaryLockedError, WriteFailedError
 from desktop.store.private import ensure_private_dir
 
@@ -82,7 +83,11 @@ class DataDirLock:
             # between our open and our lock: this lock guards nothing, so take the new file's.
             os.close(descriptor)
         else:
-            raise WriteFailedError(f"{self.path} keeps being replaced by another program")
+            raise WriteFailedError(
+                translate("StoreErrors", "{path} keeps being replaced by another program").format(
+                    path=self.path
+                )
+            )
         # The process id and purpose are only hints for people (and commands) looking at the
         # folder; the OS lock decides.
         try:
@@ -100,9 +105,16 @@ class DataDirLock:
         except OSError as error:
             if error.errno == errno.ELOOP:
                 raise WriteFailedError(
-                    f"{self.path} is a symbolic link, not the app's lock file; remove it and try again"
+                    translate(
+                        "StoreErrors",
+                        "{path} is a symbolic link, not the app's lock file; remove it and try again",
+                    ).format(path=self.path)
                 ) from error
-            raise WriteFailedError(f"cannot create {self.path}: {error.strerror}") from error
+            raise WriteFailedError(
+                translate("StoreErrors", "cannot create {path}: {problem}").format(
+                    path=self.path, problem=error.strerror
+                )
+            ) from error
 
     def release(self) -> None:
         """Give the lock up (closing the file releases it); the file itself stays."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from desktop.language import translate
 from desktop.store.connection import write_transaction
 from desktop.store.errors import StoreError
 
@@ -21,7 +22,11 @@ class SettingRepository:
         except StoreError:
             raise
         except sqlite3.Error as error:  # busy past the timeout, closed: the caller sees a StoreError only
-            raise StoreError(f"Could not read the diary's settings ({error}).") from error
+            raise StoreError(
+                translate("StoreErrors", "Could not read the diary's settings ({detail}).").format(
+                    detail=error
+                )
+            ) from error
         return default if row is None else str(row[0])
 
     def set(self, key: str, value: str) -> None:

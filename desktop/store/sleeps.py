@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Final
 
 from desktop.core.model import Sleep
+from desktop.language import translate
 from desktop.store.codec import columns_to_instant, instant_to_columns, optional_instant
 from desktop.store.connection import write_transaction
 from desktop.store.errors import ConflictError, NotFoundError
@@ -53,7 +54,9 @@ class SleepRepository:
             (sleep.baby_id, sleep.id, end_us, _OPEN_END_US, start_us),
         ).fetchone()
         if row is not None:
-            raise ConflictError("This sleep overlaps another sleep of the same baby.")
+            raise ConflictError(
+                translate("StoreErrors", "This sleep overlaps another sleep of the same baby.")
+            )
 
     def add(self, sleep: Sleep) -> None:
         """Store a new sleep; raises ConflictError if it overlaps another."""
@@ -72,7 +75,7 @@ class SleepRepository:
                 (*row[2:], sleep.id),
             )
             if cursor.rowcount == 0:
-                raise NotFoundError(f"No sleep with id {sleep.id}.")
+                raise NotFoundError(translate("StoreErrors", "No sleep with id {id}.").format(id=sleep.id))
 
     def delete(self, sleep_id: str) -> None:
         """Remove a sleep and the events logged in it."""

@@ -7,13 +7,13 @@ from datetime import date
 from typing import Final
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.core.model import FAMILY_HISTORY_KINDS, Baby, new_id
 from desktop.core.validation import MAX_NAME_LENGTH, validate_baby
 from desktop.ui.age_text import age_summary
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.form_parts import TOUCH_HEIGHT, calendar_popup, error_label, fit_height, sentence
+from desktop.ui.overrides import override
 from desktop.ui.value_labels import FAMILY_HISTORY_LABELS
 
 _EARLIEST: Final = QDate(1900, 1, 1)
@@ -83,20 +85,7 @@ class BabyForm(QWidget):
         self.weight_edit.setPlaceholderText(self.tr("optional, e.g. 3200"))
         self.weight_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
 
-        self.history_box = QGroupBox(self.tr("Family history (parents, brothers or sisters)"))
-        self.history_box.setAccessibleName(self.tr("Family history"))
-        self.history_checks: dict[str, QCheckBox] = {}
-        history_layout = QGridLayout(self.history_box)
-        for number, kind in enumerate(FAMILY_HISTORY_KINDS):
-            check = QCheckBox(FAMILY_HISTORY_LABELS[kind])
-            check.setObjectName(f"history_{kind}")
-            check.setAccessibleName(
-                self.tr("Family history of {what}").format(what=FAMILY_HISTORY_LABELS[kind])
-            )
-            check.setMinimumHeight(TOUCH_HEIGHT)
-            # Two across: the whole form (welcome page or dialog) fits a 600-pixel-high screen.
-            history_layout.addWidget(check, number // 2, number % 2)
-            self.history_checks[kind] = check
+        self.history_box = self._history_box()
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
@@ -128,6 +117,33 @@ class BabyForm(QWidget):
         self._connect()
         self.set_baby(None)
 
+    def _history_box(self) -> QGroupBox:
+        # The box's heading is a label inside it, not its title: a title cannot wrap, and in a
+        # longer language it ran past the box's edge.
+        box = QGroupBox()
+        box.setAccessibleName(self.tr("Family history"))
+        self.history_heading = QLabel(self.tr("Family history (parents, brothers or sisters)"))
+        self.history_heading.setObjectName("history_heading")
+        self.history_heading.setWordWrap(True)
+        self.history_checks: dict[str, QCheckBox] = {}
+        history_column = QVBoxLayout(box)
+        history_column.setSpacing(0)
+        history_column.addWidget(self.history_heading)
+        # Side by side as many as fit (two in English), so the whole form fits a 600-pixel-high
+        # screen; a longer language wraps them onto more lines rather than cutting their words.
+        history_layout = FlowLayout(spacing=12, line_spacing=0)
+        history_column.addLayout(history_layout)
+        for kind in FAMILY_HISTORY_KINDS:
+            check = QCheckBox(FAMILY_HISTORY_LABELS[kind])
+            check.setObjectName(f"history_{kind}")
+            check.setAccessibleName(
+                self.tr("Family history of {what}").format(what=FAMILY_HISTORY_LABELS[kind])
+            )
+            check.setMinimumHeight(TOUCH_HEIGHT)
+            history_layout.addWidget(check)
+            self.history_checks[kind] = check
+        return box
+
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         calendar_popup(edit)
@@ -145,8 +161,11 @@ class BabyForm(QWidget):
         self.name_edit.setMinimumHeight(TOUCH_HEIGHT)
         self.weight_edit.setMinimumHeight(TOUCH_HEIGHT)
 
-        def row(label_text: str, buddy: QWidget, error_key: str, *fields: QWidget) -> None:
-            line = QHBoxLayout()
+        def row(
+            label_text: str, buddy: QWidget, error_key: str, *fields: QWidget, wraps: bool = False
+        ) -> None:
+            # The due date's check and field may take two lines in a longer language.
+            line = FlowLayout() if wraps else QHBoxLayout()
             for widget in fields:
                 line.addWidget(widget)
             label = QLabel(label_text)
@@ -158,7 +177,7 @@ class BabyForm(QWidget):
 
         row(self.tr("&Name"), self.name_edit, "name", self.name_edit)
         row(self.tr("&Birth date"), self.birth_edit, "birth", self.birth_edit)
-        row(self.tr("D&ue date"), self.due_check, "due", self.due_check, self.due_edit)
+        row(self.tr("D&ue date"), self.due_check, "due", self.due_check, self.due_edit, wraps=True)
         row(self.tr("Birth &weight"), self.weight_edit, "weight", self.weight_edit, QLabel(self.tr("g")))
         form.addRow("", self.age_label)
 
@@ -359,6 +378,12 @@ class BabyDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.form.name_edit.setFocus()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown as tall as its rows need: those that wrap (a longer language) take more lines."""
+        super().showEvent(event)
+        fit_height(self)
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

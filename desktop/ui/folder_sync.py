@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -51,6 +52,9 @@ class SyncDialog(QDialog):
         row = QHBoxLayout()
         self.folder = QLineEdit("" if folder is None else str(folder), self)
         self.folder.setObjectName("sync_folder")
+        # The path takes what "Choose…" leaves: squeezed together, the button's words were cut in
+        # a longer language (the style sheet's min-width lets a layout shrink any button to it).
+        self.folder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         choose = QPushButton(translate("FolderSync", "Choose…"), self)
         choose.clicked.connect(self._choose)
         row.addWidget(self.folder)

@@ -64,8 +64,14 @@ class FieldsScroll(QScrollArea):
     def sizeHint(self) -> QSize:
         """The height all the fields need (and room for the scroll bar beside them)."""
         fields = self.widget()
-        hint = fields.minimumSizeHint() if fields is not None else QSize(0, 0)
-        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+        if fields is None:
+            return QSize(0, 0)
+        hint = fields.minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        height = hint.height()
+        if fields.hasHeightForWidth():  # rows that wrap (a longer language) need more lines
+            height = max(height, fields.heightForWidth(max(hint.width(), self.width() - bar)))
+        return QSize(hint.width() + bar, height)
 
 
 def fit_to_screen(window: QWidget, first: bool = False) -> None:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QComboBox
 
+    from desktop.ui.history.view import HistoryView
     from desktop.ui.late_parts import LateParts
     from desktop.ui.review.view import ReviewView
 
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.bedside = BedsideView(diary, self.undo_stack, self.actions_by_name, self, clock=self.clock)
         self.screen_awake = self.bedside.screen_awake
         self.review: ReviewView | None = None
-        self.history: QWidget | None = None
+        self.history: HistoryView | None = None
         self.views.addWidget(self.bedside)
 
         self._connect_actions()
@@ -666,9 +667,8 @@ class MainWindow(QMainWindow):
         self.bedside.session.reload()
         self.bedside.refresh()
         self._sync_babies(select=None if self.baby is None else self.baby.id)
-        history = self.history
-        if history is not None and hasattr(history, "reload"):
-            history.reload()
+        if self.history is not None:
+            self.history.reload()
         offer_merges(self, self.diary, self.undo_stack, self.bedside.show_problem)
 
     @override

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ArgparseWords</name>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n times</source>

@@ -128,6 +128,20 @@
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el valor explícito %r</translation>
+    </message>
+</context>
+<context>
+    <name>ArgparseWords</name>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>se esperaba %s argumento</numerusform>
+            <numerusform>se esperaban %s argumentos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BabyDelete</name>
@@ -1010,7 +1024,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>sync --off takes no FOLDER or --passphrase-file</source>
-        <translation>sync --off no admite FOLDER ni --passphrase-file</translation>
+        <translation>sync --off no admite CARPETA ni --passphrase-file</translation>
     </message>
     <message>
         <source>{problem}; nothing was changed.</source>
@@ -1143,6 +1157,29 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Both arms jerked in a steady beat; stopped when I lifted her.</source>
+        <translation>Los dos brazos se sacudieron a un ritmo regular; paró cuando la cogí en brazos.</translation>
+    </message>
+    <message>
+        <source>Left leg jerked on and off; stopped when she woke.</source>
+        <translation>La pierna izquierda se sacudió a ratos; paró cuando se despertó.</translation>
+    </message>
+    <message>
+        <source>Right hand jerked; she woke calmly and it stopped.</source>
+        <translation>La mano derecha se sacudió; se despertó tranquila y paró.</translation>
+    </message>
+    <message>
+        <source>Short run of foot jerks; stopped when I stroked her cheek.</source>
+        <translation>Unas pocas sacudidas seguidas del pie; pararon cuando le acaricié la mejilla.</translation>
+    </message>
+    <message>
+        <source>Chin trembled for a few seconds as she fell asleep, then settled.</source>
+        <translation>Le tembló la barbilla unos segundos al dormirse y luego se calmó.</translation>
     </message>
 </context>
 <context>
@@ -2467,8 +2504,8 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>{count} ya estaban al día.</translation>
     </message>
     <message>
-        <source>Kept aside until their baby or sleep arrives (or because two sleeps overlap): {sleeps} sleeps, {events} events.</source>
-        <translation>Apartados hasta que llegue su bebé o su sueño (o porque dos sueños se solapan): {sleeps} sueños, {events} registros.</translation>
+        <source>Kept aside until their baby or sleep arrives (or because two sleeps overlap): {records}.</source>
+        <translation>Apartados hasta que llegue su bebé o su sueño (o porque dos sueños se solapan): {records}.</translation>
     </message>
     <message>
         <source>{name} (born {born}) is in the diary {count} times, entered on different devices: merge them with &apos;twitch-diary babies --merge {keep} {other}&apos;.</source>
@@ -2966,6 +3003,14 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>{kind}, still running</source>
         <translation>{kind}, todavía en curso</translation>
+    </message>
+    <message>
+        <source>the page could not be opened for drawing</source>
+        <translation>no se pudo abrir la página para dibujar</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>no se pudo empezar una página nueva</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3664,134 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>More than one baby is called {name}; give the id instead.</source>
         <translation>Hay más de un bebé llamado {name}; indique su id.</translation>
+    </message>
+    <message>
+        <source>it holds no diary</source>
+        <translation>no contiene ningún diario</translation>
+    </message>
+    <message>
+        <source>damaged pages: {detail}</source>
+        <translation>páginas dañadas: {detail}</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be written: {problem}</source>
+        <translation>no se pudo escribir la copia de seguridad {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>the daily check found damage: {detail}</source>
+        <translation>la comprobación diaria encontró daños: {detail}</translation>
+    </message>
+    <message>
+        <source>There is no backup named {name} in {folder}; nothing was changed.</source>
+        <translation>No hay ninguna copia de seguridad llamada {name} en {folder}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; wait a second and try again</source>
+        <translation>{path} ya existe; espere un segundo y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: {problem}</source>
+        <translation>no se pudo restaurar la copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <source>the restore was interrupted ({problem}); it is finished when the diary is next opened</source>
+        <translation>la restauración se interrumpió ({problem}); se terminará la próxima vez que se abra el diario</translation>
+    </message>
+    <message>
+        <source>the second backup place {place} is not there (is the USB stick or disk plugged in?); today&apos;s backup is in the diary&apos;s own folder only</source>
+        <translation>el segundo lugar de copias {place} no está disponible (¿está conectado el USB o el disco?); la copia de hoy está solo en la carpeta del diario</translation>
+    </message>
+    <message>
+        <source>the copy in {place} failed its check: {detail}</source>
+        <translation>la copia en {place} no pasó la comprobación: {detail}</translation>
+    </message>
+    <message>
+        <source>the videos could not be copied to {folder}: {problem}</source>
+        <translation>no se pudieron copiar los vídeos a {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be copied in: {problem}</source>
+        <translation>no se pudo traer la copia de seguridad {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {problem}</source>
+        <translation>no se puede leer: {problem}</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program</source>
+        <translation>es una base de datos SQLite de otro programa</translation>
+    </message>
+    <message>
+        <source>its tables are missing</source>
+        <translation>le faltan sus tablas</translation>
+    </message>
+    <message>
+        <source>cannot read {path} here: {problem}</source>
+        <translation>no se puede leer {path} aquí: {problem}</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full; free some space, then try again</source>
+        <translation>el disco donde está {folder} está lleno; libere algo de espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>cannot recover {path} here: {problem}</source>
+        <translation>no se puede recuperar {path} aquí: {problem}</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to an empty or missing file</source>
+        <translation>es un enlace simbólico a un archivo vacío o que no existe</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (read-only media, or made so by its owner): nothing can be saved to it</source>
+        <translation>{path} es de solo lectura (un medio de solo lectura, o así lo dejó su dueño): no se puede guardar nada en él</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}</source>
+        <translation>no se puede abrir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by an older Twitch Diary; copy it somewhere writable to open it</source>
+        <translation>{path} es de solo lectura y lo escribió un Twitch Diary más antiguo; cópielo a un lugar donde se pueda escribir para abrirlo</translation>
+    </message>
+    <message>
+        <source>the diary</source>
+        <translation>el diario</translation>
+    </message>
+    <message>
+        <source>No event with id {id}.</source>
+        <translation>No hay ningún registro con el id {id}.</translation>
+    </message>
+    <message>
+        <source>{path} keeps being replaced by another program</source>
+        <translation>otro programa sigue reemplazando {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not the app&apos;s lock file; remove it and try again</source>
+        <translation>{path} es un enlace simbólico, no el archivo de bloqueo de la aplicación; quítelo y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {problem}</source>
+        <translation>no se puede crear {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not read the diary&apos;s settings ({detail}).</source>
+        <translation>No se pudieron leer los ajustes del diario ({detail}).</translation>
+    </message>
+    <message>
+        <source>This sleep overlaps another sleep of the same baby.</source>
+        <translation>Este sueño se solapa con otro sueño del mismo bebé.</translation>
+    </message>
+    <message>
+        <source>No sleep with id {id}.</source>
+        <translation>No hay ningún sueño con el id {id}.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,8 @@ TRANSLATED_CONTEXTS = {
     "ExchangeWords",
     "JsonMistakes",
     "DateMistakes",
+    "Demo",
+    "ArgparseWords",
 }
 # Every module: the one call that passes a variable on is Context.tr, the catalogue's own plural door.
 CONVERTED_MODULES = sorted(

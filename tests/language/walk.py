@@ -17,7 +17,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -143,27 +145,75 @@ def _plain_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
+def _off_the_side(widget: QWidget, top: QWidget) -> bool:
+    """Whether part of the widget's width is outside ``top`` or outside a scroll area's view."""
+    left = widget.mapTo(top, widget.rect().topLeft()).x()
+    right = left + widget.width()
+    if left < 0 or right > top.width():
+        return True
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):  # parent is a viewport
+            view_left = parent.mapTo(top, parent.rect().topLeft()).x()
+            if left < view_left or right > view_left + parent.width():
+                return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _cut_text(widget: QWidget) -> str | None:
+    """Why a label, button, chooser or tab bar does not show its text whole (None: it does)."""
+    if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text().strip():
+        lines = _plain_lines(widget.text())
+        room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(0, widget.indent())
+        need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+        return f"needs {need} has {room}" if need > room + 1 else None
+    if isinstance(widget, QAbstractButton) and widget.text().strip():
+        need = widget.minimumSizeHint().width()
+        return f"{widget.width()} < {need}" if widget.width() + 1 < need else None
+    if isinstance(widget, QComboBox | QDateEdit):
+        need = widget.sizeHint().width()
+        return f"{widget.width()} < {need}" if widget.width() + 1 < need else None
+    if isinstance(widget, QGroupBox) and widget.title().strip():
+        # The title sits in the frame's top edge, inset by the style: it must fit inside the box.
+        need = widget.fontMetrics().horizontalAdvance(re.sub(r"&(?!&)", "", widget.title())) + 16
+        return f"title needs {need} has {widget.width()}" if need > widget.width() else None
+    if isinstance(widget, QTabBar) and widget.count():
+        need = sum(widget.tabSizeHint(index).width() for index in range(widget.count()))
+        scrolls = any(button.isVisible() for button in widget.findChildren(QAbstractButton))
+        return f"tabs {widget.width()} < {need}" if need > widget.width() + 1 or scrolls else None
+    return None
+
+
+def _shown_text(widget: QWidget) -> str:
+    if isinstance(widget, QLabel | QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    if isinstance(widget, QTabBar):
+        return " | ".join(widget.tabText(index) for index in range(widget.count()))
+    return ""
+
+
 def clipped(top: QWidget) -> list[Seen]:
-    """Labels and buttons on one line whose text is wider than the room they were given."""
+    """Texts that do not show whole: wider than their room, squeezed, or off the side of the view.
+
+    Labels and buttons on one line, choosers and tab bars whose text needs more than they were
+    given (a tab bar that scrolls counts), and any of these or a wrapped label that lies partly
+    outside ``top`` or outside the view of the scroll area holding it.
+    """
     found = []
     for widget in top.findChildren(QWidget):
-        if not widget.isVisibleTo(top):
+        if not widget.isVisibleTo(top) or widget.width() == 0:
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap():
-            lines = _plain_lines(widget.text())
-            room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(0, widget.indent())
-            need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
-            if widget.text().strip() and need > room + 1:
-                found.append(Seen(f"{_name(widget)} needs {need} has {room}", widget.text()))
-        elif (
-            isinstance(widget, QAbstractButton)
-            and widget.text().strip()
-            and widget.width() + 1 < widget.minimumSizeHint().width()
-        ):
-            found.append(
-                Seen(
-                    f"{_name(widget)} {widget.width()} < {widget.minimumSizeHint().width()}",
-                    widget.text(),
-                )
-            )
+        text = _shown_text(widget)
+        if not text.strip():
+            continue
+        why = _cut_text(widget)
+        if why is None and _off_the_side(widget, top):
+            why = "off the side"
+        if why is not None:
+            found.append(Seen(f"{_name(widget)} {why}", text))
     return found

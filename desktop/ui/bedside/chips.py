@@ -11,11 +11,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.core.value_labels import BODY_PART_LABELS
 from desktop.core.value_labels import SIDE_LABELS as SIDE_WORDS
 from desktop.core.value_labels import SIGN_LABELS as SIGN_WORDS
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.overrides import override
-from desktop.ui.startup.qt_by_name import set_enum
+from desktop.ui.startup.qt_by_name import set_enum, top_aligned
 from desktop.ui.translation import translate
 
 if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
 BODY_LABELS: Final = BODY_PART_LABELS.capitalised()
 SIDE_LABELS: Final = SIDE_WORDS.capitalised()
 SIGN_LABELS: Final = SIGN_WORDS.capitalised()
+CAPTION_MIN_PX: Final = 70  # the captions' column: English and Spanish words fit, the chips line up
 
 
 def is_enter(event: QKeyEvent) -> bool:
@@ -84,8 +85,65 @@ class ActionButton(QToolButton):
         super().keyPressEvent(event)
 
 
+class RowCaption(QLabel):
+    """A row's caption, in a column with the other rows' captions, beside the row's first line.
+
+    As wide as the widest caption it is aligned with (``align_captions``), so every row's chips
+    start at the same place whatever the language, and as high as the chip beside it, so the
+    word sits level with the first line of chips when the row wraps.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None, name: str = "row_caption") -> None:
+        super().__init__(text, parent)
+        self.setObjectName(name)
+        self.setMinimumWidth(CAPTION_MIN_PX)
+        set_enum(self, "alignment", "AlignLeft|AlignVCenter")
+        self.column: list[RowCaption] = [self]
+        self.beside: QWidget | None = None
+
+    @override
+    def sizeHint(self) -> QSize:
+        """The widest caption of the column (the words' own width), the chip's height."""
+        # QLabel.sizeHint, not caption.sizeHint(): each caption's own words, without this rule.
+        width = max(QLabel.sizeHint(caption).width() for caption in self.column)
+        height = QLabel.sizeHint(self).height()
+        if self.beside is not None:
+            height = max(height, self.beside.sizeHint().height())
+        return QSize(max(width, self.minimumWidth()), height)
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than its words or the column's: a caption is not cut."""
+        return self.sizeHint()
+
+
+def align_captions(*captions: RowCaption) -> None:
+    """Make ``captions`` one column: each as wide as the widest of them."""
+    column = list(captions)
+    for caption in column:
+        caption.column = column
+
+
+def caption_line(caption: RowCaption) -> tuple[QHBoxLayout, FlowLayout]:
+    """A caption and, beside it, the lines of chips: the whole line and the chips' part, to fill."""
+    line = QHBoxLayout()
+    line.setContentsMargins(0, 0, 0, 0)
+    line.setSpacing(6)
+    line.addLayout(top_aligned(caption))
+    chips = FlowLayout()
+    line.addLayout(chips, 1)
+    return line, chips
+
+
+def caption_and_chips(row: QWidget, caption: RowCaption) -> FlowLayout:
+    """Lay ``row`` out as its caption and, beside it, the lines of chips (returned, to fill)."""
+    line, chips = caption_line(caption)
+    row.setLayout(line)
+    return chips
+
+
 class ChipRow(QWidget):
-    """A caption and one checkable chip per value; exactly one is selected.
+    """A caption and one checkable chip per value, on more lines if they need; exactly one is selected.
 
     Keyboard: Tab reaches the selected chip, the arrow keys move the choice along the row.
 
@@ -110,13 +168,8 @@ class ChipRow(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, ChipButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        label = QLabel(caption, self)
-        label.setObjectName("row_caption")
-        label.setMinimumWidth(70)
-        layout.addWidget(label)
+        self.caption = RowCaption(caption, self)
+        layout = caption_and_chips(self, self.caption)
         for value in values:
             button = ChipButton(labels.get(value, value), self)
             button.setObjectName(f"{name}_{value}")
@@ -127,7 +180,7 @@ class ChipRow(QWidget):
             self._group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
-        layout.addStretch(1)
+        self.caption.beside = next(iter(self.buttons.values()))
         self._group.buttonClicked.connect(self._on_group_button_clicked)
         self.set_value(default)
 
@@ -147,7 +200,7 @@ class ChipRow(QWidget):
 
 
 class SignButtons(QWidget):
-    """One button per sign, in short rows; a press logs that sign at once.
+    """One button per sign, in as many lines as they need; a press logs that sign at once.
 
     Signals:
         sign_clicked(str): the sign whose button was pressed.
@@ -156,21 +209,14 @@ class SignButtons(QWidget):
     sign_clicked = Signal(str)
 
     def __init__(
-        self, signs: tuple[str, ...], labels: Mapping[str, str], per_row: int, parent: QWidget | None = None
+        self, signs: tuple[str, ...], labels: Mapping[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sign_buttons")
         self.buttons: dict[str, ChipButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(translate("Chips", "Seen"), self)
-        caption.setObjectName("row_caption")
-        caption.setMinimumWidth(70)
-        set_enum(caption, "alignment", "AlignLeft|AlignTop")  # beside the first row of buttons
-        layout.addWidget(caption)
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        for index, sign in enumerate(signs):
+        self.caption = RowCaption(translate("Chips", "Seen"), self)
+        lines = caption_and_chips(self, self.caption)
+        for sign in signs:
             button = ChipButton(labels[sign], self)
             button.setObjectName(f"sign_{sign}")
             button.setProperty("sign", True)
@@ -178,10 +224,9 @@ class SignButtons(QWidget):
             button.setAccessibleName(translate("Chips", "Log a sign: {sign}").format(sign=labels[sign]))
             button.setToolTip(translate("Chips", "Log that you saw this, now"))
             button.clicked.connect(self._on_button_clicked)
-            grid.addWidget(button, *divmod(index, per_row))
+            lines.addWidget(button)
             self.buttons[sign] = button
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        self.caption.beside = next(iter(self.buttons.values()))
 
     @Slot()
     def _on_button_clicked(self) -> None:

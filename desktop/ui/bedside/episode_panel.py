@@ -26,8 +26,9 @@ from desktop import resources
 from desktop.core.model import Event
 from desktop.core.value_labels import STATE_LABELS, STOPPED_ON_WAKING_LABELS, YES_NO_LABELS
 from desktop.language import QT_TRANSLATE_NOOP
-from desktop.ui.bedside.chips import SIGN_LABELS, ChipButton
+from desktop.ui.bedside.chips import SIGN_LABELS, ChipButton, RowCaption, caption_line
 from desktop.ui.bedside.tap_area import duration_text
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.startup.qt_by_name import top_aligned
 from desktop.ui.translation import translate
 
@@ -94,15 +95,10 @@ class EpisodePanel(QFrame):
         self.buttons: dict[str, dict[str, QPushButton]] = {}
         self._groups: dict[str, QButtonGroup] = {}
 
-        segments = {field: self._question(field, question, choices) for field, question, choices in QUESTIONS}
-        first = QHBoxLayout()
-        first.addLayout(segments["state"])
-        first.addSpacing(24)
-        first.addLayout(segments["rhythmic"])
-        first.addStretch(1)
-        second = QHBoxLayout()
-        second.addLayout(segments["stopped_on_waking"])
-        second.addStretch(1)
+        # Each question with its answers is one piece; the pieces take as many lines as they need.
+        questions = FlowLayout(spacing=24)
+        for field, question, choices in QUESTIONS:
+            questions.add_layout(self._question(field, question, choices))
 
         self.done_button = ChipButton(translate("EpisodePanel", "Done"), self)
         self.done_button.setObjectName("episode_panel_done")
@@ -115,8 +111,7 @@ class EpisodePanel(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(top)
         layout.addWidget(self.tip_label)
-        layout.addLayout(first)
-        layout.addLayout(second)
+        layout.addLayout(questions)
         layout.addLayout(self._signs_line())
         self.hide()
 
@@ -125,7 +120,9 @@ class EpisodePanel(QFrame):
         line = QHBoxLayout()
         line.setSpacing(6)
         asked = translate("EpisodePanel", question)
-        line.addWidget(QLabel(asked, self))
+        words = QLabel(asked, self)
+        words.setWordWrap(True)  # on two lines rather than pushing its answers out of the panel
+        line.addWidget(words)
         group = QButtonGroup(self)
         group.setExclusive(True)
         self.buttons[field] = {}
@@ -141,17 +138,17 @@ class EpisodePanel(QFrame):
         return line
 
     def _signs_line(self) -> QHBoxLayout:
-        line = QHBoxLayout()
-        line.setSpacing(6)
-        line.addWidget(QLabel(translate("EpisodePanel", "Also seen?"), self))
+        caption = RowCaption(translate("EpisodePanel", "Also seen?"), self, name="")
+        caption.setMinimumWidth(0)
+        line, chips = caption_line(caption)
         self.buttons["signs"] = {}
         for sign in PANEL_SIGNS:
             button = self._button(f"answer_sign_{sign}", SIGN_LABELS[sign], SIGN_LABELS[sign])
             button.setProperty("value", sign)
             button.clicked.connect(self._on_sign_button_clicked)
-            line.addWidget(button)
+            chips.addWidget(button)
             self.buttons["signs"][sign] = button
-        line.addStretch(1)
+        caption.beside = self.buttons["signs"][PANEL_SIGNS[0]]
         return line
 
     def _button(self, name: str, text: str, accessible: str) -> QPushButton:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QWidget
 
 from desktop.core.value_labels import STATE_LABELS
 from desktop.language import QT_TRANSLATE_NOOP
-from desktop.ui.bedside.chips import ChipButton
+from desktop.ui.bedside.chips import ChipButton, RowCaption, caption_and_chips
 from desktop.ui.translation import translate
 
 STATE_CHOICES: Final = (
@@ -31,13 +31,8 @@ class StateRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("state_row")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        caption = QLabel(translate("StateRow", "Baby is"), self)
-        caption.setObjectName("row_caption")
-        caption.setMinimumWidth(70)
-        layout.addWidget(caption)
+        self.caption = RowCaption(translate("StateRow", "Baby is"), self)
+        layout = caption_and_chips(self, self.caption)
         self._group = QButtonGroup(self)
         self.buttons: dict[str, ChipButton] = {}
         for value, text in STATE_CHOICES:
@@ -52,7 +47,7 @@ class StateRow(QWidget):
             self._group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
-        layout.addStretch(1)
+        self.caption.beside = self.buttons["asleep"]
         self._group.buttonClicked.connect(self._on_group_button_clicked)
 
     def show_state(self, state: str | None, just_woke: bool) -> None:

@@ -33,12 +33,21 @@ from desktop.core.value_labels import SIGN_LABELS as SIGN_WORDS
 from desktop.core.value_labels import STATE_LABELS
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
-from desktop.ui.bedside.chips import BODY_LABELS, SIDE_LABELS, SIGN_LABELS, ActionButton, ChipRow, SignButtons
+from desktop.ui.bedside.chips import (
+    BODY_LABELS,
+    SIDE_LABELS,
+    SIGN_LABELS,
+    ActionButton,
+    ChipRow,
+    SignButtons,
+    align_captions,
+)
 from desktop.ui.bedside.screen_awake import ScreenAwake
 from desktop.ui.bedside.session import BedsideSession
 from desktop.ui.bedside.state_row import StateRow
 from desktop.ui.bedside.tap_area import TapArea, duration_text
 from desktop.ui.bedside.undo_steps import UndoSteps
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.overrides import override
 from desktop.ui.startup.qt_by_name import set_enum
 from desktop.ui.translation import translate
@@ -56,11 +65,13 @@ T = TypeVar("T")
 
 PULSE_MS: Final = 450  # the soft acknowledgement of a tap: long enough to see, short enough for bursts
 LONG_EPISODE_S: Final = 5 * 60  # guidance.md: jerking or stiffening for 5 minutes or more → get help now
-SIGNS_PER_ROW: Final = 5  # two rows of signs fit 1000 px across without clipping a label
 BUTTON_ACTIONS: Final = ("toggle_sleep", "toggle_episode", "mark_woke", "add_note", "attach_video")
 MIN_WIDTH_PX: Final = 600
 MIN_HEIGHT_PX: Final = 400  # the view's least height: what 1024x600 leaves under the menu and toolbar
 COMPACT_BELOW_PX: Final = 700  # window height under which the bedside packs its rows closer
+# A tap area shorter than this with the rows at their roomy size (a longer language wraps them
+# onto more lines) packs the rows closer too: the target stays big enough to hit in the dark.
+TAP_FLOOR_PX: Final = 160
 GUARDED_BUTTONS: Final = frozenset({"toggle_sleep"})  # ends a sleep: a click or S, never a stray Enter
 
 
@@ -110,6 +121,8 @@ class BedsideView(QWidget):
         # asked, or while messages over it need more room than it has: it grows downwards.
         self._asking = False
         self._making_room = False
+        # The window size at which the roomy rows left the tap area too short (see _rows_crowd).
+        self._crowded_at: tuple[int, int] | None = None
         # The screen is held awake from the first paint on: asking the desktop (a D-Bus call,
         # QtDBus loaded) must not hold up the window appearing.
         self._started = False
@@ -141,7 +154,7 @@ class BedsideView(QWidget):
         self.state_row.chosen.connect(self._on_state_row_chosen)
         self.control_buttons: dict[str, QToolButton] = {}
 
-        self.sign_row = SignButtons(SIGNS, SIGN_LABELS, SIGNS_PER_ROW, self)
+        self.sign_row = SignButtons(SIGNS, SIGN_LABELS, self)
         self.sign_row.sign_clicked.connect(self._on_sign_row_sign_clicked)
         self.sign_buttons = self.sign_row.buttons
 
@@ -183,6 +196,9 @@ class BedsideView(QWidget):
         layout.addWidget(self.side_chips)
         layout.addWidget(self.sign_row)
         layout.addLayout(self._control_row(actions))
+        # One column of captions: every row's chips start at the same place in every language.
+        rows = (self.state_row, self.body_chips, self.side_chips, self.sign_row)
+        align_captions(*(row.caption for row in rows))
 
     @override
     def minimumSizeHint(self) -> QSize:
@@ -309,8 +325,9 @@ class BedsideView(QWidget):
         set_enum(label, "textFormat", "PlainText")
         return label
 
-    def _control_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _control_row(self, actions: dict[str, QAction]) -> FlowLayout:
+        # A second line for the buttons rather than cutting their words (a longer language).
+        row = FlowLayout()
         for name in BUTTON_ACTIONS:
             button = ActionButton(self)
             button.setDefaultAction(actions[name])
@@ -321,7 +338,6 @@ class BedsideView(QWidget):
             set_enum(button, "focusPolicy", "StrongFocus")
             row.addWidget(button)
             self.control_buttons[name] = button
-        row.addStretch(1)
         return row
 
     # -- state shown -------------------------------------------------------------------------
@@ -688,8 +704,14 @@ class BedsideView(QWidget):
     def _on_messages_placed(self, wanted: int) -> None:
         rows = (self.body_chips, self.side_chips, self.sign_row)
         spacing = self._layout.spacing()
-        # The tap area's height with the rows shown, whether they are shown now or not.
-        hidden = sum(row.sizeHint().height() + spacing for row in rows if row.isHidden())
+        width = self._layout.contentsRect().width()
+        # The tap area's height with the rows shown, whether they are shown now or not (their
+        # chips wrap: their height is the one they take at the view's width).
+        hidden = sum(
+            (row.heightForWidth(width) if width > 0 else row.sizeHint().height()) + spacing
+            for row in rows
+            if row.isHidden()
+        )
         making_room = wanted > self.tap_area.height() - hidden
         if making_room != self._making_room:
             self._making_room = making_room
@@ -700,10 +722,29 @@ class BedsideView(QWidget):
         self.tap_area.fit_height(height)
         window = self.window()
         # A short window (1024x600) packs the rows closer and the buttons lower (10-base.qss).
-        compact = window.height() < COMPACT_BELOW_PX
+        compact = window.height() < COMPACT_BELOW_PX or self._rows_crowd(window, height)
         if bool(window.property("compact")) != compact:
             window.setProperty("compact", compact)
             window.setStyleSheet(window.styleSheet())  # re-polishes every widget for the new rules
+
+    def _rows_crowd(self, window: QWidget, tap_height: int) -> bool:
+        """Whether the rows at their roomy size leave the tap area under its floor at this size.
+
+        Measured only while the rows are roomy and shown; the answer holds for this window size
+        and smaller ones (packing the rows closer must not flip the style back and forth), and is
+        asked again once the window grows.
+        """
+        size = (window.width(), window.height())
+        crowded = self._crowded_at
+        if crowded is not None and size[0] <= crowded[0] and size[1] <= crowded[1]:
+            return True
+        self._crowded_at = None
+        if bool(window.property("compact")) or self._asking or self._making_room:
+            return False
+        if tap_height < TAP_FLOOR_PX:
+            self._crowded_at = size
+            return True
+        return False
 
     @Slot(str)
     def _on_state_row_chosen(self, state: str) -> None:

@@ -42,6 +42,7 @@ from desktop.core.value_labels import not_sure
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui import commands, file_dialogs
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.form_parts import (
     TOUCH_HEIGHT,
     FieldsScroll,
@@ -175,13 +176,16 @@ class EventEditor(QDialog):
         self.signs_box = QGroupBox(self.tr("Signs seen"))
         self.signs_box.setAccessibleName(self.tr("Signs seen"))
         self.sign_checks: dict[str, QCheckBox] = {}
-        grid = QGridLayout(self.signs_box)
-        for number, sign in enumerate(SIGNS):
+        # Side by side as many as fit (three in English), so the editor fits a 600-pixel-high
+        # screen; a longer language wraps them onto more lines rather than cutting their words.
+        signs = FlowLayout(self.signs_box, spacing=12, line_spacing=0)
+        signs.setContentsMargins(9, 9, 9, 9)
+        for sign in SIGNS:
             check = QCheckBox(SIGN_LABELS[sign])
             check.setObjectName(f"sign_{sign}")
             check.setAccessibleName(SIGN_LABELS[sign])
             check.setMinimumHeight(TOUCH_HEIGHT)
-            grid.addWidget(check, number // 3, number % 3)  # three across: fits a 600-pixel-high screen
+            signs.addWidget(check)
             self.sign_checks[sign] = check
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("event_note")
@@ -195,8 +199,9 @@ class EventEditor(QDialog):
         self.error_label.hide()
 
     def _build_layout(self, event: Event) -> None:
-        # Two columns of fields, so that the whole editor fits a 600-pixel-high screen.
-        form = QGridLayout()
+        # Two columns of fields, so that the whole editor fits a 600-pixel-high screen; the second
+        # goes under the first when a longer language leaves no room beside it.
+        form = FlowLayout(spacing=24)
         left: list[tuple[str, QWidget]] = [
             (self.tr("T&ime"), self.time_edit),
             (self.tr("&Body part"), self.body_part_combo),
@@ -210,14 +215,14 @@ class EventEditor(QDialog):
         if event.kind == "episode":
             right.append((self.tr("&Duration"), self.duration_spin))
         right.append(("", self.woke_check))
-        for column, rows in ((0, left), (2, right)):
+        for rows in (left, right):
+            column = QGridLayout()
             for row, (text, widget) in enumerate(rows):
                 label = QLabel(text)
                 label.setBuddy(widget)
-                form.addWidget(label, row, column)
-                form.addWidget(widget, row, column + 1)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
+                column.addWidget(label, row, 0)
+                column.addWidget(widget, row, 1)
+            form.add_layout(column)
         # Made in the dialog, so the theme's style sheet (no icons on these buttons) already applies.
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

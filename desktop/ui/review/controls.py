@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Final, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from desktop.language import QT_TRANSLATE_NOOP
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.form_parts import calendar_popup
 from desktop.ui.translation import translate
 
@@ -58,7 +59,8 @@ class ReviewControls(QWidget):
         self.checkup_button = named(QPushButton(self.tr("Set checkup date")), "set_checkup")
         self.checkup_button.setToolTip(self.tr("Count the range “Since the checkup date” from this day"))
         # One row with no captions but the title: the choices say what they are ("Last 28 days",
-        # "Corrected age", "Set checkup date"), and the row fits whole at 1000 pixels wide.
+        # "Corrected age", "Set checkup date"); it fits whole at 1000 pixels wide in English and
+        # Spanish, and a longer language or a long name takes a second line.
         for widget, name, tip in (
             (self.range_box, self.tr("Days shown"), self.tr("Which days the review shows")),
             (self.age_box, self.tr("Ages as"), self.tr("Count weeks of age from the birth or the due date")),
@@ -66,9 +68,13 @@ class ReviewControls(QWidget):
         ):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.title, 1)
-        row: tuple[QWidget, ...] = (self.range_box, self.age_box, self.checkup_edit, self.checkup_button)
+        bar = FlowLayout(self, spacing=8)
+        row: tuple[QWidget, ...] = (
+            self.title,
+            self.range_box,
+            self.age_box,
+            self.checkup_edit,
+            self.checkup_button,
+        )
         for control in row:
             bar.addWidget(control)

@@ -41,6 +41,7 @@ from desktop.language import QT_TRANSLATE_NOOP
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.overrides import override
+from desktop.ui.review.chart_chooser import ChartChooser
 from desktop.ui.review.controls import AGE_CHOICES, RANGE_CHOICES, ReviewControls, named
 from desktop.ui.review.sleep_videos import SleepVideos
 from desktop.ui.review.summary import SummaryTable
@@ -50,7 +51,8 @@ if TYPE_CHECKING:
     from desktop.charts import ChartTheme
     from desktop.ui.review.chart_widget import ChartWidget
 
-# Tab labels short enough for all five to show whole at 1000 pixels wide; the tooltip says more.
+# The charts' names (short: they share a line at 1000 pixels wide, and wrap when a language runs
+# longer); the tooltip says more.
 CHARTS: Final = (
     (
         "rate",
@@ -80,8 +82,17 @@ CHARTS: Final = (
 )
 
 
+SIDE_ROOM_PX: Final = 520  # the most the summary's whole lines may ask of the side column
+
+
 class SideScroll(QScrollArea):
-    """The review's side column: scrolls up and down, and is never narrower than what it holds."""
+    """The review's side column: scrolls up and down, and is never narrower than what it holds.
+
+    It also keeps room for the summary's lines whole (``keep_whole``, up to ``SIDE_ROOM_PX``):
+    the summary's labels wrap only when a longer language would take the charts' width.
+    """
+
+    keep_whole: QWidget | None = None
 
     @override
     def minimumSizeHint(self) -> QSize:
@@ -90,7 +101,12 @@ class SideScroll(QScrollArea):
         hint = super().minimumSizeHint()
         if inner is None:
             return hint
-        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = inner.minimumSizeHint().width() + bar
+        if self.keep_whole is not None:
+            margins = inner.contentsMargins()
+            whole = self.keep_whole.sizeHint().width() + margins.left() + margins.right() + bar
+            width = max(width, min(whole, SIDE_ROOM_PX))
         return QSize(max(hint.width(), width), hint.height())
 
 
@@ -168,10 +184,19 @@ class ReviewView(QWidget):
             self.chart_tabs.addTab(page, translate("ReviewView", label))
             self.chart_tabs.setTabToolTip(index, translate("ReviewView", tip))
         self.chart_tabs.currentChanged.connect(self._on_chart_tabs_changed)
+        # Buttons that wrap choose the chart, not the tab bar (hidden): a bar cannot wrap.
+        self.chart_chooser = ChartChooser(self.chart_tabs)
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.setSpacing(4)
+        charts_layout.addWidget(self.chart_chooser)
+        charts_layout.addWidget(self.chart_tabs, 1)
 
         # The summary and the panels scroll together when the window is short (1024 × 600):
         # nothing is squeezed or cut, and the charts keep the rest of the width.
         self.side = named(SideScroll(), "review_side")
+        self.side.keep_whole = self.summary
         self.side.setWidget(left)
         self.side.setWidgetResizable(True)
         self.side.setFrameShape(QFrame.Shape.NoFrame)
@@ -179,7 +204,7 @@ class ReviewView(QWidget):
         self.side.setMaximumWidth(560)  # the charts keep most of the width whatever the summary holds
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side)
-        splitter.addWidget(self.chart_tabs)
+        splitter.addWidget(charts)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([440, 900])

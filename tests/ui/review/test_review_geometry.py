@@ -91,8 +91,8 @@ def _cut_widgets(window: MainWindow) -> list[str]:
             if not _inside_horizontally(widget, window):
                 problems.append(f"{name}: runs off the side")
     for tabs in review.findChildren(QTabWidget):
-        bar = tabs.tabBar()
-        if tabs.isVisibleTo(window):
+        bar = tabs.tabBar()  # the charts' own bar is hidden: buttons that wrap choose the chart
+        if bar.isVisibleTo(window):
             needed = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
             if needed > bar.width() or any(b.isVisible() for b in bar.findChildren(QAbstractButton)):
                 problems.append(f"tabs {tabs.objectName()!r}: {bar.width()} px for {needed}")
