@@ -1,4 +1,5 @@
-"""Shared test setup: offscreen Qt by default, temporary data directories, a diary with a baby."""
+"""Shared test setup: offscreen Qt by default, temporary data directories, a diary with a baby, and
+the program itself run in fresh processes (``cli``)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from desktop.core.model import Baby, new_id
 from desktop.store.diary import Diary
+
+if TYPE_CHECKING:
+    from tests.commands.support import Cli
+
+# The command tests' shared checks are plain asserts in a helper module: let pytest explain them
+# (registered before any test module imports it).
+pytest.register_assert_rewrite("tests.commands.support")
 
 
 @pytest.fixture
@@ -36,3 +45,11 @@ def baby(diary: Diary) -> Baby:
     mia = Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1), due_date=date(2026, 8, 5))
     diary.babies.add(mia)
     return mia
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    """The program, with a data directory that does not exist yet."""
+    from tests.commands.support import Cli
+
+    return Cli(tmp_path)

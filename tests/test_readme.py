@@ -58,3 +58,24 @@ def test_readme_names_the_data_folders() -> None:
     assert f"{paths.APP_DIR_NAME}" in README
     assert f"{paths.DEMO_DIR_NAME}" in README
     assert paths.DATA_DIR_ENV in README
+
+
+def _folder_table() -> dict[str, str]:
+    """The README's folder table: each path of a row's first column, and what the row says is there."""
+    table = README.split("| folder | what is there |\n|---|---|\n", 1)[1].split("\n\n", 1)[0]
+    rows = [line.strip("|").split(" | ", 1) for line in table.splitlines()]
+    return {path: what.strip() for paths, what in rows for path in re.findall(r"`([^`]+)`", paths)}
+
+
+def test_the_folder_table_names_paths_that_exist() -> None:
+    table = _folder_table()
+    assert {"desktop/commands/", "tests/", "tests/commands/"} <= table.keys()
+    for path in table:
+        assert (PROJECT_ROOT / path).exists(), f"README's folder table names {path}, which is not there"
+
+
+def test_tests_commands_mirrors_desktop_commands() -> None:
+    """As the folder table says: one test file per command module, and none for a module not there."""
+    modules = {p.stem for p in (PROJECT_ROOT / "desktop" / "commands").glob("*.py") if p.stem != "__init__"}
+    tests = {p.stem.removeprefix("test_") for p in (PROJECT_ROOT / "tests" / "commands").glob("test_*.py")}
+    assert tests == modules

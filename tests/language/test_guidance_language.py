@@ -17,7 +17,7 @@ from desktop.store.diary import Diary
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location(
-    "guidance_cli_scenario", ROOT / "tests" / "test_guidance_cli.py"
+    "guidance_cli_scenario", ROOT / "tests" / "commands" / "test_guidance.py"
 )
 assert _spec is not None and _spec.loader is not None
 scenario = importlib.util.module_from_spec(_spec)

@@ -291,3 +291,33 @@ def test_the_first_run_page_has_no_plain_english_in_the_pseudo_locale(
     print(f"\nfirst run: {len(left)} untranslated strings, {len(cut)} clipped")
     assert [f"{item.where}: {item.text}" for item in left] == []
     assert cut == []
+
+
+def test_a_longer_language_packs_the_bedside_rows_closer_to_keep_the_tap_area_big(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    from desktop.ui.bedside.view import TAP_FLOOR_PX
+
+    speak("en")
+    window = _open(qtbot, demo_dir)
+    english = window.bedside.tap_area.height()
+    assert not window.property("compact")  # English keeps the roomy rows at the default size
+    window.close()
+    speak(language.PSEUDO)
+    window = _open(qtbot, demo_dir)
+    area = window.bedside.tap_area
+    # The rows wrap onto more lines; packed closer, they leave the target as big as in English.
+    assert window.property("compact")
+    assert area.height() >= max(TAP_FLOOR_PX, english)
+    assert area.count_label.isVisible() and area.count_label.height() >= 40
+    # Settled: more events and a second resize to the same size change nothing (no flip-flop).
+    for _ in range(3):
+        window.resize(*SIZE)
+        qtbot.wait(20)
+        assert window.property("compact") and area.height() >= TAP_FLOOR_PX
+    # A bigger window is measured again, and a smaller one again packs the rows closer.
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not window.property("compact"), timeout=2000)
+    window.resize(*SIZE)
+    qtbot.waitUntil(lambda: bool(window.property("compact")), timeout=2000)
+    assert _cut(window) == []

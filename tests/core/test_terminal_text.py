@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
 import unicodedata
@@ -14,8 +15,11 @@ from hypothesis import strategies as st
 
 from desktop.core.terminal_text import terminal_safe
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EVIL = "Mia\x1b]0;pwned\x07\x1b[2J\nFAKE: all fine\r\u202eevil"
+# Bytes of address space for each command: ample for the report, fatal for a runaway. A test that
+# renders hostile text runs its child under a limit (an earlier one without it OOM-killed the machine).
+MEMORY_LIMIT = 2 * 1024**3
 
 
 @pytest.mark.parametrize(
@@ -43,6 +47,10 @@ def test_nothing_a_terminal_obeys_is_left(text: str) -> None:
     assert terminal_safe(safe) == safe  # escaping twice adds nothing new
 
 
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
@@ -52,6 +60,7 @@ def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
         timeout=180,
         check=False,
         env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "HOME": str(data_dir.parent)},
+        preexec_fn=_limited,
     )
 
 
