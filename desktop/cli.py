@@ -17,6 +17,7 @@ from typing import NoReturn
 from desktop import __version__, language
 from desktop.commands.failure import CommandError, fail
 from desktop.language import translate
+from desktop.language.system_errors import reason
 from desktop.store import paths
 from desktop.store.errors import StoreError
 
@@ -422,7 +423,7 @@ def run_command(args: argparse.Namespace, data_dir: Path, run_window: Callable[[
     except OSError as error:
         # A folder or file could not be reached (permissions, a full disk): the diary was not written.
         where = f" ({error.filename})" if error.filename else ""
-        problem = f"{error.strerror or error}{where}"
+        problem = f"{reason(error)}{where}"
         return fail(translate("Cli", "{problem}; nothing was changed.").format(problem=problem))
     except KeyboardInterrupt:
         # Each write is one transaction, so an interrupted command leaves the diary as it was.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import cast
 
 from desktop.core.change import Stamp, wins
 from desktop.core.model import Baby, Event, Sleep
@@ -22,8 +23,10 @@ from desktop.language.catalog import Context
 from desktop.language.counts import RecordCounts
 from desktop.language.formats import list_text
 from desktop.store.changes import Current, advance_clock, current_versions, parked_count
+from desktop.store.codec import instant_to_columns
 from desktop.store.diary import Diary
-from desktop.store.merging import MergeWriter
+from desktop.store.events import event_to_row, row_to_event
+from desktop.store.merging import EventRow, MergeWriter
 from desktop.store.snapshot import changed_since, read_snapshot
 
 # A version-2 file's times may be a little ahead of this computer's clock (the other device's
@@ -51,7 +54,7 @@ class MergePlan:
 
     babies: list[tuple[Baby, Stamp]] = field(default_factory=list)
     sleeps: list[tuple[Sleep, Stamp]] = field(default_factory=list)
-    events: list[tuple[Event, Stamp]] = field(default_factory=list)
+    events: list[EventRow] = field(default_factory=list)
     deletions: list[tuple[str, str, Stamp, str | None]] = field(default_factory=list)
     new: int = 0
     changed: int = 0
@@ -152,6 +155,62 @@ def _located(list_name: str, index: int, problems: list[Problem]) -> list[str]:
     return [f"{list_name}[{index}].{problem.field}: {problem}" for problem in problems]
 
 
+def _event_problems(event: Event, late: datetime) -> list[Problem]:
+    messages = validate_event(event, late)
+    if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
+        messages.append(
+            Problem("duration_s", translate("ExchangeProblems", "duration can be at most 24 hours"))
+        )
+    return messages
+
+
+def _plan_events(
+    plan: MergePlan, parsed: ParsedDocument, found: dict[str, Current], late: datetime, in_file: set[str]
+) -> None:
+    """Check the file's events and choose the winning versions, as rows, in the file's order."""
+    rows = parsed.event_rows
+    slow: dict[int, Event] = {}
+    if parsed.events:  # events the quick reader left: checked here with messages, then stored as rows
+        stamps = parsed.stamps
+        slow = {index: event for index, event in parsed.events}
+        rows = sorted(
+            [*rows, *((index, _row(event, stamps[event.id])) for index, event in parsed.events)],
+            key=lambda item: item[0],
+        )
+    late_us = instant_to_columns(late)[0]
+    latest_ms = plan.latest_ms
+    chosen = plan.events
+    new = 0
+    for index, row in rows:
+        event = slow.get(index) if slow else None
+        if event is not None or row[3] > late_us:  # a quick row is valid but for the clock (quick_row)
+            messages = _event_problems(row_to_event(row[:17]) if event is None else event, late)
+            plan.problems += _located("events", index, messages)
+        latest_ms = max(latest_ms, row[17])
+        current = found.get(row[0]) if found else None
+        if current is None:  # nothing stored under this id: the file's version is new
+            chosen.append(row)
+            new += 1
+            continue
+        won, current = _decide(plan, found, _Incoming(row[0], "event", _row_stamp(row), "events", index))
+        if won:
+            chosen.append(row)
+            _count(plan, current)
+    plan.new += new
+    plan.latest_ms = max(plan.latest_ms, latest_ms)
+    if parsed.deleted:  # only a deletion of an id the file also holds needs them
+        in_file.update(row[0] for _, row in rows)
+
+
+def _row(event: Event, stamp: Stamp) -> EventRow:
+    """The row ``quick_row`` makes, for an event read slowly."""
+    return cast("EventRow", (*event_to_row(event), stamp.ms, stamp.offset_s, stamp.device))
+
+
+def _row_stamp(row: EventRow) -> Stamp:
+    return Stamp(row[17], row[19], row[18])
+
+
 def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan:
     """Check a version-2 document and choose, for each id, whether its version wins (nothing written)."""
     plan = MergePlan(problems=list(parsed.problems))
@@ -160,7 +219,8 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
     today = late.date()
     stamps = parsed.stamps
     ids = [record.id for _, record in parsed.babies] + [record.id for _, record in parsed.sleeps]
-    ids += [record.id for _, record in parsed.events] + [deletion.id for _, deletion in parsed.deleted]
+    ids += [record.id for _, record in parsed.events] + [row[0] for _, row in parsed.event_rows]
+    ids += [deletion.id for _, deletion in parsed.deleted]
     found = current_versions(diary.connection, ids)
     in_file: set[str] = set()
     for index, baby in parsed.babies:
@@ -177,19 +237,7 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
         if won:
             plan.sleeps.append((sleep, stamps[sleep.id]))
             _count(plan, current)
-    for index, event in parsed.events:
-        in_file.add(event.id)
-        messages = validate_event(event, late)
-        if event.kind != "episode" and event.duration_s is not None and event.duration_s > MAX_EPISODE_S:
-            messages.append(
-                Problem("duration_s", translate("ExchangeProblems", "duration can be at most 24 hours"))
-            )
-        if messages:
-            plan.problems += _located("events", index, messages)
-        won, current = _decide(plan, found, _Incoming(event.id, "event", stamps[event.id], "events", index))
-        if won:
-            plan.events.append((event, stamps[event.id]))
-            _count(plan, current)
+    _plan_events(plan, parsed, found, late, in_file)
     for index, deletion in parsed.deleted:
         if deletion.id in in_file:
             plan.problems.append(
@@ -275,15 +323,15 @@ def apply_merge(
         writer.settle_sleeps()
         if step is None:
             if recheck:
-                later = _still_later(diary, [(event.id, stamp) for event, stamp in events])
-                events = [(event, stamp) for event, stamp in events if event.id in later]
+                later = _still_later(diary, [(row[0], _row_stamp(row)) for row in events])
+                events = [row for row in events if row[0] in later]
             writer.put_events(events)
     if step is not None:
         for first in range(0, len(events), step):
             with diary.transaction():
                 chunk = events[first : first + step]
-                later = _still_later(diary, [(event.id, stamp) for event, stamp in chunk])
-                writer.put_events([(event, stamp) for event, stamp in chunk if event.id in later])
+                later = _still_later(diary, [(row[0], _row_stamp(row)) for row in chunk])
+                writer.put_events([row for row in chunk if row[0] in later])
     with diary.transaction():
         writer.settle_events()
         advance_clock(connection, plan.latest_ms)  # before the join: its changes come after the file's

@@ -4,14 +4,18 @@ An export holds a hundred thousand events, nearly all as the app wrote them. Rea
 through ``FieldReader`` costs a method call and a problem check per field; this reads the same
 fields with the same rules inline, and gives up (None) at the first thing it does not accept, so
 that ``FieldReader`` reads that event again and says exactly what is wrong with it. For every
-event it accepts, it returns what ``records.read_event`` (and ``read_stamp``) would.
+event it accepts, ``quick_event`` returns what ``records.read_event`` (and ``read_stamp``) would;
+``quick_row`` goes further for a version-2 file: it accepts only events that also pass
+``validate_event`` (but for the clock), and returns the row the merge stores, with no objects
+made in between.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Final
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Final
 
 from desktop.core.change import Stamp
 from desktop.core.model import (
@@ -25,11 +29,24 @@ from desktop.core.model import (
     Event,
 )
 from desktop.exchange.fields import JsonObject
-from desktop.exchange.timetext import TimeTextError, parse_instant
+from desktop.exchange.timetext import TimeTextError, instant_if_valid, parse_instant
+from desktop.store.merging import EventRow
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # only for the type checker (typing.TypeIs is Python 3.13)
 
 _MAX_ID: Final = 100
 _NO_SIGNS: Final[frozenset[str]] = frozenset()
 _SIGNS: Final = frozenset(SIGNS)
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MAX_DURATION_S: Final = 24 * 3600  # core.validation.MAX_EPISODE_S, for every kind (merge.plan_merge)
+_REFUSED: Final = -1.0  # a duration that is never stored (durations are never negative)
+_KINDS: Final = frozenset(EVENT_KINDS)
+_BODY_PARTS: Final = frozenset(BODY_PARTS)
+_SIDES: Final = frozenset(SIDES)
+_STATES: Final = frozenset(STATES)
+_STOPPED: Final = frozenset(STOPPED_ON_WAKING)
+_PAUSES: Final = frozenset(PAUSE_LENGTHS)
 
 
 def _id(value: object) -> str | None:
@@ -134,3 +151,110 @@ def quick_event(  # noqa: PLR0911, PLR0912 - one early exit per rule
         pause if isinstance(pause, str) else None,
     )  # fmt: skip
     return event, stamp
+
+
+def _duration_ok(kind: str, duration: object) -> float | None:
+    """The duration as stored (None if left out); ``_REFUSED`` when reading or checking it would complain."""
+    if duration is None:
+        return _REFUSED if kind == "episode" else None
+    if type(duration) is not float and type(duration) is not int:
+        return _REFUSED
+    try:
+        seconds = float(duration)
+    except OverflowError:
+        return _REFUSED
+    if not math.isfinite(seconds) or seconds > _MAX_DURATION_S or seconds < 0:
+        return _REFUSED
+    if kind == "episode" and seconds == 0:
+        return _REFUSED
+    return seconds
+
+
+def _signs_text(obj: Mapping[object, object], kind: str, pause: object) -> str | None:
+    """The signs as stored (canonical order), or None when reading or validating them would complain."""
+    raw = obj.get("signs", ())
+    if raw in ([], ()):
+        return None if kind == "sign" or pause is not None else ""
+    if type(raw) is not list or not all(type(sign) is str for sign in raw):
+        return None
+    signs = frozenset(raw)
+    if len(signs) != len(raw) or not signs <= _SIGNS:
+        return None
+    if (kind == "sign" and not signs) or (pause is not None and "breathing_pause" not in signs):
+        return None
+    return ",".join(sign for sign in SIGNS if sign in signs)
+
+
+def _micros(moment: datetime) -> int:
+    delta = moment - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _known_id(value: object, known: set[str]) -> TypeIs[str]:
+    """True for an acceptable id; ``known`` holds those accepted before (a baby's id is on every event)."""
+    if type(value) is not str:
+        return False
+    if value in known:
+        return True
+    if _id(value) is None:
+        return False
+    known.add(value)
+    return True
+
+
+def _enum(value: object, allowed: frozenset[str]) -> TypeIs[str]:
+    return type(value) is str and value in allowed
+
+
+def _plain_text(value: object) -> TypeIs[str]:
+    return type(value) is str and _text_ok(value)
+
+
+def quick_row(  # noqa: PLR0911 - one early exit per rule
+    obj: Mapping[object, object], allowed: frozenset[str], known: set[str]
+) -> EventRow | None:
+    """The merge's row of a well-formed, valid version-2 event: its columns, then its stamp's.
+
+    None to read the event slowly (it has a problem, or is one this reader does not know). Valid
+    means: ``validate_event`` finds nothing but, perhaps, a time in the future (the caller's clock).
+    ``known`` carries the ids (babies', sleeps', devices') accepted so far from call to call.
+    """
+    if isinstance(obj, JsonObject) or not obj.keys() <= allowed:
+        return None
+    get = obj.get
+    event_id, baby_id, device, sleep_id = _id(get("id")), get("baby_id"), get("changed_by"), get("sleep_id")
+    if event_id is None or not _known_id(baby_id, known) or not _known_id(device, known):
+        return None
+    if sleep_id is not None and not _known_id(sleep_id, known):
+        return None
+    at_text, kind, changed_at = get("at"), get("kind"), get("changed_at")
+    if type(at_text) is not str or not _enum(kind, _KINDS) or type(changed_at) is not str:
+        return None
+    body_part, side = get("body_part", "unknown"), get("side", "unknown")
+    state = get("state", "asleep" if sleep_id is not None else "awake")
+    if not _enum(body_part, _BODY_PARTS) or not _enum(side, _SIDES) or not _enum(state, _STATES):
+        return None
+    duration = _duration_ok(kind, get("duration_s"))
+    woke, rhythmic = get("woke_baby", False), get("rhythmic")
+    if duration == _REFUSED or type(woke) is not bool:
+        return None
+    if rhythmic is not None and type(rhythmic) is not bool:
+        return None
+    stopped, pause, video, note = get("stopped_on_waking"), get("pause_length"), get("video"), get("note", "")
+    if stopped is not None and not _enum(stopped, _STOPPED):
+        return None
+    if pause is not None and not _enum(pause, _PAUSES):
+        return None
+    if video is not None and not _plain_text(video):
+        return None
+    signs = _signs_text(obj, kind, pause)
+    if signs is None or type(note) is not str or (note and not _text_ok(note)):
+        return None
+    at, changed = instant_if_valid(at_text), instant_if_valid(changed_at)
+    if at is None or changed is None:
+        return None
+    return (
+        event_id, baby_id, sleep_id, _micros(at[0]), at[1], kind, body_part, side, state, duration,
+        int(woke), None if rhythmic is None else int(rhythmic), stopped, signs, video, note, pause,
+        round(changed[0].timestamp() * 1000), changed[1], device,
+    )  # fmt: skip

@@ -22,8 +22,9 @@ from desktop.core.model import (
     Sleep,
 )
 from desktop.exchange.fields import FieldReader, duplicate_keys, shown, type_text
-from desktop.exchange.quick import quick_event
+from desktop.exchange.quick import quick_event, quick_row
 from desktop.language import translate
+from desktop.store.merging import EventRow
 
 FORMAT_NAME: Final = "twitch-diary"
 FORMAT_VERSION: Final = 1
@@ -92,6 +93,9 @@ class ParsedDocument:
     version: int = FORMAT_VERSION
     stamps: dict[str, Stamp] = field(default_factory=dict)  # version 2: each record's change stamp
     deleted: list[tuple[int, Deletion]] = field(default_factory=list)
+    # Version 2: the valid events read quickly, each as the row the merge stores (``quick_row``);
+    # ``events`` then holds only the others.
+    event_rows: list[tuple[int, EventRow]] = field(default_factory=list)
 
 
 def _read_baby(reader: FieldReader) -> Baby | None:
@@ -264,6 +268,8 @@ def _read_list(  # noqa: PLR0917 - one call per list, each naming its own parts
     merging = parsed.version == MERGE_VERSION
     stamps = parsed.stamps
     quick = quick_event if key == "events" else None
+    rows = parsed.event_rows if key == "events" and merging else None
+    known: set[str] = set()
     seen: dict[str, int] = {}
     for index, obj in _items(data, key, problems):
         record_id = obj.get("id")
@@ -277,6 +283,11 @@ def _read_list(  # noqa: PLR0917 - one call per list, each naming its own parts
                 )
                 continue
             seen[record_id] = index
+        if rows is not None:
+            row = quick_row(obj, allowed, known)
+            if row is not None:
+                rows.append((index, row))
+                continue
         if quick is not None:
             found = quick(obj, allowed, merging)
             if found is not None:

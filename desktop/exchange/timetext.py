@@ -18,6 +18,7 @@ _DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 9000
 MAX_OFFSET: Final = timedelta(hours=18)
+_MAX_OFFSET_S: Final = 18 * 3600
 TIME_EXAMPLE: Final = "2026-09-01T13:05:12+02:00"
 DATE_EXAMPLE: Final = "2026-08-01"
 
@@ -74,6 +75,21 @@ def parse_instant(text: str) -> datetime:
     if abs(offset) > MAX_OFFSET:
         raise TimeTextError(translate("ExchangeProblems", "has a UTC offset beyond 18 hours"))
     return moment
+
+
+def instant_if_valid(text: str) -> tuple[datetime, int] | None:
+    """What ``parse_instant`` reads from ``text``, with the UTC offset in seconds; None if it would refuse."""
+    if _INSTANT.fullmatch(text) is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    offset = moment.utcoffset()
+    if offset is None or not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
+    seconds = offset.days * 86_400 + offset.seconds  # whole seconds: the spelling has no fractions
+    return (moment, seconds) if -_MAX_OFFSET_S <= seconds <= _MAX_OFFSET_S else None
 
 
 def parse_date(text: str) -> date:

@@ -31,6 +31,11 @@ _JOIN_EVENTS: Final = (
     f"INSERT INTO event ({EVENT_COLUMNS}) SELECT {EVENT_COLUMNS.replace('sleep_id', '?', 1)}"
     " FROM parked_event WHERE sleep_id = ?"
 )
+# One event as a merge writes it: its columns (EVENT_COLUMNS), then its stamp's (STAMP_COLUMNS).
+EventRow = tuple[
+    str, str, str | None, int, int, str, str, str, str, float | None, int, int | None, str | None, str,
+    str | None, str, str | None, int, int, str,
+]  # fmt: skip
 _BABY_ALL: Final = f"{BABY_COLUMNS}, {STAMP_COLUMNS}"
 _SLEEP_ALL: Final = f"{SLEEP_COLUMNS}, {STAMP_COLUMNS}"
 _EVENT_ALL: Final = f"{EVENT_COLUMNS}, {STAMP_COLUMNS}"
@@ -91,6 +96,26 @@ def _triggers_set_aside(db: sqlite3.Connection, table: str, bulk: bool) -> Itera
         db.execute(f'DROP TRIGGER "{name}"')
     yield
     for _, sql in triggers:
+        db.execute(sql)
+
+
+@contextmanager
+def _indexes_set_aside(db: sqlite3.Connection, table: str, adding: int) -> Iterator[None]:
+    """Drop a table's own indexes while ``adding`` rows go in (most of the table), and build them after.
+
+    Built once from all rows, an index is sorted in one go; kept up to date row by row, each insert
+    walks it (a third of a three-year import's write). The primary key's index stays. Inside the
+    caller's transaction, as DDL is in SQLite: a rollback brings the indexes back as they were.
+    """
+    if adding <= _BULK_ROWS or adding <= int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]):
+        yield
+        return
+    query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+    indexes = [(str(name), str(sql)) for name, sql in db.execute(query, (table,))]
+    for name, _ in indexes:
+        db.execute(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
         db.execute(sql)
 
 
@@ -162,6 +187,7 @@ class MergeWriter:
         db = self._db
         shown_babies = {str(row[0]) for row in db.execute("SELECT id FROM baby")}
         held = _held_in(db, "sleep", [sleep.id for sleep, _ in sleeps])
+        parked: list[tuple[object, ...]] = []
         for sleep, stamp in sleeps:
             row = (*sleep_to_row(sleep), *_stamp_values(stamp))
             if sleep.id in held and sleep.baby_id in shown_babies:
@@ -169,8 +195,10 @@ class MergeWriter:
                 continue
             if sleep.id in held:
                 _park_sleep(db, sleep.id)
-            db.execute("DELETE FROM tombstone WHERE id = ?", (sleep.id,))
-            db.execute(_PARKED_SLEEP_PUT, row)
+            parked.append(row)
+        # Each id once in ``sleeps``: these writes touch rows no other write here touches.
+        db.executemany("DELETE FROM tombstone WHERE id = ?", [(row[0],) for row in parked])
+        db.executemany(_PARKED_SLEEP_PUT, parked)
 
     def settle_sleeps(self) -> Settled:
         """Show exactly the sleeps the overlap rule keeps (core.change.shown_sleeps); park the rest."""
@@ -191,14 +219,13 @@ class MergeWriter:
         for sleep_id in sorted(shown - kept):
             _park_sleep(db, sleep_id)
             settled.sleeps_parked += 1
-        for sleep_id in sorted(kept - shown):
-            # The insert takes back the sleep's parked events (the schema's sleep_unparks_events).
-            db.execute(
-                f"INSERT INTO sleep ({_SLEEP_ALL}) SELECT {_SLEEP_ALL} FROM parked_sleep WHERE id = ?",
-                (sleep_id,),
-            )
-            db.execute("DELETE FROM parked_sleep WHERE id = ?", (sleep_id,))
-            settled.sleeps_shown += 1
+        coming_back = [(sleep_id,) for sleep_id in sorted(kept - shown)]
+        # Each insert takes back the sleep's parked events (the schema's sleep_unparks_events) and
+        # removes its parked row (sleep_replaces_parked); the delete makes sure of the latter.
+        back = f"INSERT INTO sleep ({_SLEEP_ALL}) SELECT {_SLEEP_ALL} FROM parked_sleep WHERE id = ?"
+        db.executemany(back, coming_back)
+        db.executemany("DELETE FROM parked_sleep WHERE id = ?", coming_back)
+        settled.sleeps_shown += len(coming_back)
         return settled
 
     def join_overlapping(self) -> int:
@@ -248,34 +275,32 @@ class MergeWriter:
             joined += 1
         return joined
 
-    def put_events(self, events: list[tuple[Event, Stamp]]) -> None:
+    def put_events(self, events: list[EventRow]) -> None:
         """Events that won: shown when their baby and sleep are, parked otherwise."""
         db = self._db
         shown_babies = {str(row[0]) for row in db.execute("SELECT id FROM baby")}
         sleep_baby = {str(i): str(b) for i, b in db.execute("SELECT id, baby_id FROM sleep")}
-        ids = [event.id for event, _ in events]
+        ids = [row[0] for row in events]
         shown_now = _held_in(db, "event", ids)
         parked_now = _held_in(db, "parked_event", ids)
-        inserts: list[tuple[object, ...]] = []
+        inserts: list[EventRow] = []
         updates: list[tuple[object, ...]] = []
-        parked: list[tuple[object, ...]] = []
+        parked: list[EventRow] = []
         gone_from_parked: list[tuple[str]] = []
         gone_from_shown: list[tuple[str]] = []
-        for event, stamp in events:
-            row = (*event_to_row(event), *_stamp_values(stamp))
-            ready = event.baby_id in shown_babies and (
-                event.sleep_id is None or sleep_baby.get(event.sleep_id) == event.baby_id
-            )
-            if ready and event.id in shown_now:
-                updates.append((*row[1:], event.id))
+        for row in events:
+            event_id, baby_id, sleep_id = row[0], row[1], row[2]
+            ready = baby_id in shown_babies and (sleep_id is None or sleep_baby.get(sleep_id) == baby_id)
+            if ready and event_id in shown_now:
+                updates.append((*row[1:], event_id))
             elif ready:
-                if event.id in parked_now:
-                    gone_from_parked.append((event.id,))
+                if event_id in parked_now:
+                    gone_from_parked.append((event_id,))
                 inserts.append(row)  # a tombstone of its id goes with the insert (a trigger)
             else:
                 parked.append(row)
-                if event.id in shown_now:
-                    gone_from_shown.append((event.id,))
+                if event_id in shown_now:
+                    gone_from_shown.append((event_id,))
         # Written with their stamps, these rows need none of the event table's triggers (a tombstone of
         # a revived id goes here); for a big merge the triggers are set aside, which halves the time.
         revived = _held_in(db, "tombstone", [str(row[0]) for row in parked + inserts])
@@ -285,7 +310,8 @@ class MergeWriter:
         db.executemany("DELETE FROM event WHERE id = ?", gone_from_shown)
         with _triggers_set_aside(db, "event", len(inserts) + len(updates) > _BULK_ROWS):
             db.executemany(_EVENT_UPDATE, updates)
-            db.executemany(_EVENT_INSERT, inserts)
+            with _indexes_set_aside(db, "event", len(inserts)):
+                db.executemany(_EVENT_INSERT, inserts)
 
     def settle_events(self) -> None:
         """Show parked events whose baby and sleep are shown; park those whose sleep is another baby's."""
@@ -308,5 +334,5 @@ def insert_new(
     with _triggers_set_aside(db, "sleep", len(sleeps) > _BULK_ROWS):
         db.executemany(_SLEEP_INSERT, [(*sleep_to_row(sleep), *values) for sleep in sleeps])
     rows = [(*event_to_row(event), *values) for event in events]
-    with _triggers_set_aside(db, "event", len(rows) > _BULK_ROWS):
+    with _triggers_set_aside(db, "event", len(rows) > _BULK_ROWS), _indexes_set_aside(db, "event", len(rows)):
         db.executemany(_EVENT_INSERT, rows)

@@ -4003,6 +4003,69 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>SystemErrors</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>no tiene permiso</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>la operación no está permitida</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>el archivo ya existe</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>se agotó el espacio permitido en el disco</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>error de lectura o escritura en el disco</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>el dispositivo está ocupado</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>la carpeta no está vacía</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>demasiados enlaces simbólicos encadenados</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+</context>
+<context>
     <name>TapArea</name>
     <message>
         <source>{h} h {m:02d} min</source>
