@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 from tests.language.test_cli_pseudo import english_lines
 
 from desktop import language
@@ -21,7 +23,8 @@ from desktop.core.model import Baby, Sleep
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.json_import import read_document
 from desktop.store.diary import Diary
-from desktop.ui.diary_exchange import preview_file
+from desktop.ui import translation
+from desktop.ui.diary_exchange import PreviewDialog, preview_file
 
 BABY = "0b8f6d1e-4b9a-4a57-9d59-3f1b2f5f0a01"
 SLEEP = "5d1e7c2a-0d3e-4f7b-8a6e-2b9c1d4e5f02"
@@ -165,3 +168,24 @@ def test_the_refusals_read_as_spanish(stored: Path, tmp_path: Path) -> None:
     assert str(broken.value) == (
         "(archivo): no es JSON válido en la línea 1, columna 12 (se esperaba un valor); no se importó nada."
     )
+
+
+def test_the_window_s_import_preview_shows_them_translated(
+    qapp: QApplication, qtbot: QtBot, stored: Path, tmp_path: Path
+) -> None:
+    installed = translation.install(qapp, language.PSEUDO)
+    language.set_current(language.PSEUDO)
+    try:
+        path = tmp_path / "mistakes.json"
+        path.write_text(json.dumps(MISTAKES_V1), encoding="utf-8")
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        dialog = PreviewDialog(preview_file(stored, path, lambda _diary: None), parent)
+        dialog.show()
+        shown = dialog.problems.toPlainText().splitlines()
+    finally:
+        translation.remove(qapp, installed)
+        language.set_current(language.ENGLISH)
+    assert len(shown) >= 9  # the header, the first problems, how many more
+    assert english_lines("\n".join(shown), ("Mia", "Ana", "Eva", "Zoe", "mistakes")) == []
+    assert not dialog.import_button.isEnabled()
