@@ -163,8 +163,9 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
                 "The passphrase is not the one this sync folder was set up with; nothing was changed.",
             )
         )
+    settings = diary.settings
     with diary.transaction():
-        if diary.settings.get(FOLDER_KEY) != str(folder.resolve()) or diary.settings.get(KEY_KEY) != key.hex():
+        if settings.get(FOLDER_KEY) != str(folder.resolve()) or settings.get(KEY_KEY) != key.hex():
             # Another folder (or the same path holding another family key: a share set up at its
             # empty mount point, then mounted again): send the whole diary there, every device's
             # changes (a device joining there may never meet the others), and read all of its
