@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.language.catalog import Context
 from desktop.store.diary import Diary
 from desktop.sync.run import LAST_KEY, SyncError, SyncReport, configured_folder, set_up, sync_now, turn_off
 from desktop.ui import file_dialogs
@@ -90,11 +91,17 @@ class SyncDialog(QDialog):
             self.folder.setText(name)
 
 
+class FolderSyncWords(Context):
+    """The status bar's plural message (``Context``: lupdate reads its plural forms)."""
+
+    def synced(self, count: int) -> str:
+        """ "Synced {time} with 1 other device"."""
+        return self.tr("Synced {time} with %n other device(s)", "", count)
+
+
 def describe(report: SyncReport, at: datetime) -> str:
     """The status bar's line after a sync."""
-    return translate("FolderSync", "Synced {time} with {count} other device(s)").format(
-        time=at.strftime("%H:%M"), count=len(report.devices)
-    )
+    return FolderSyncWords().synced(len(report.devices)).format(time=at.strftime("%H:%M"))
 
 
 class FolderSync(QObject):

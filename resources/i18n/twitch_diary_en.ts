@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>FolderSyncWords</name>
+    <message numerus="yes">
+        <source>Synced {time} with %n other device(s)</source>
+        <translation>
+            <numerusform>Synced {time} with %n other device</numerusform>
+            <numerusform>Synced {time} with %n other devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidanceCommand</name>
     <message numerus="yes">
         <source>%n event(s)</source>

@@ -1943,10 +1943,6 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
-        <source>Synced {time} with {count} other device(s)</source>
-        <translation>Sincronizado {time} con {count} dispositivo(s) más</translation>
-    </message>
-    <message>
         <source>S&amp;ync with Other Devices…</source>
         <translation>Si&amp;ncronizar con otros dispositivos…</translation>
     </message>
@@ -1969,6 +1965,16 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>Sync failed: {why}</source>
         <translation>La sincronización falló: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncWords</name>
+    <message numerus="yes">
+        <source>Synced {time} with %n other device(s)</source>
+        <translation>
+            <numerusform>Sincronizado a las {time} con %n dispositivo más</numerusform>
+            <numerusform>Sincronizado a las {time} con %n dispositivos más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,7 @@ TRANSLATED_CONTEXTS = {
     "SyncFolder",
     "SyncReport",
     "SyncWords",
+    "FolderSyncWords",
     "ExchangeProblems",
     "ExchangeWords",
     "JsonMistakes",
