@@ -10,6 +10,8 @@ from desktop.commands.failure import CommandError
 from desktop.language import translate
 from desktop.language.system_errors import reason
 from desktop.store.diary import Diary
+from desktop.store.errors import DiaryLockedError
+from desktop.store.lock import DataDirLock
 from desktop.sync.run import SyncError, set_up, sync_now, turn_off
 
 
@@ -39,10 +41,40 @@ def read_passphrase(passphrase_file: Path | None) -> str:
     return getpass.getpass(translate("SyncCommand", "Family passphrase for the sync folder: "))
 
 
+def sync_lock(data_dir: Path) -> DataDirLock:
+    """The folder's lock for a sync: one writer at a time, as an import or a restore.
+
+    The open window syncs by itself; a second process writing beside it would also close the
+    diary as if it were the last one to have it open.
+    """
+    lock = DataDirLock(data_dir, "sync")
+    try:
+        lock.acquire()
+    except DiaryLockedError as error:
+        if error.holder == "sync":
+            text = translate(
+                "SyncCommand",
+                "Another sync of {folder} is running; wait for it to finish, then try again;"
+                " nothing was changed.",
+            )
+        elif error.holder == "open":
+            text = translate(
+                "SyncCommand",
+                "Twitch Diary is open on {folder}: it syncs by itself (Diary › Sync Now, Stop Syncing);"
+                " close it to run this command; nothing was changed.",
+            )
+        else:
+            raise SyncCommandError(
+                translate("SyncCommand", "{problem} Nothing was changed.").format(problem=error)
+            ) from error
+        raise SyncCommandError(text.format(folder=data_dir)) from error
+    return lock
+
+
 def run_sync(data_dir: Path, folder: Path | None, passphrase_file: Path | None, off: bool) -> int:
     """Run the command; prints what came in and went out."""
     try:
-        with Diary(data_dir) as diary:
+        with sync_lock(data_dir), Diary(data_dir) as diary:
             if off:
                 was_on = turn_off(diary)
                 print(

@@ -3889,6 +3889,18 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>Frase de paso de la familia para la carpeta compartida: </translation>
     </message>
     <message>
+        <source>Another sync of {folder} is running; wait for it to finish, then try again; nothing was changed.</source>
+        <translation>Otra sincronización de {folder} está en curso; espere a que termine y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Twitch Diary is open on {folder}: it syncs by itself (Diary › Sync Now, Stop Syncing); close it to run this command; nothing was changed.</source>
+        <translation>Twitch Diary está abierto en {folder}: se sincroniza solo (Diario › Sincronizar ahora, Dejar de sincronizar); ciérrelo para ejecutar esta orden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
         <source>Sync is off; the shared folder was left as it is.</source>
         <translation>La sincronización está desactivada; la carpeta compartida se dejó como estaba.</translation>
     </message>

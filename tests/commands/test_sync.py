@@ -322,3 +322,37 @@ def test_a_folder_holding_devices_files_without_their_header_is_not_given_a_new_
     _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
     _ok(_cli(a, "sync"))
     assert _records(a) == _records(b)
+
+
+@pytest.mark.parametrize(
+    ("holder", "line"),
+    [
+        (
+            "open",
+            "Twitch Diary is open on {folder}: it syncs by itself (Diary › Sync Now, Stop Syncing);"
+            " close it to run this command; nothing was changed.",
+        ),
+        ("sync", "Another sync of {folder} is running; wait for it to finish, then try again; nothing was changed."),
+    ],
+)
+def test_sync_waits_its_turn_while_the_app_or_another_sync_holds_the_diary(
+    family: tuple[Path, Path, Path, Path], holder: str, line: str
+) -> None:
+    from desktop.store.lock import DataDirLock
+
+    a, _, shared, passphrase = family
+    _night(a, taps=1)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    with Diary(a) as diary:
+        tap = replace(diary.events.all()[0], id=new_id(), at=NOW - timedelta(minutes=1))
+        diary.events.add(tap)
+    before, listing = _records(a), sorted(shared.rglob("*"))
+    with DataDirLock(a, holder):  # the window (or another sync) holds the folder's lock
+        for args in (("sync",), ("sync", "--off"), ("sync", str(shared), "--passphrase-file", str(passphrase))):
+            result = _cli(a, *args)
+            assert result.returncode == 1
+            assert result.stderr.splitlines() == [f"twitch-diary: {line.format(folder=a)}"]
+        assert "nada" in _cli(a, "--lang", "es", "sync").stderr
+    assert _records(a) == before
+    assert sorted(shared.rglob("*")) == listing
+    assert "Sent 1 change" in _ok(_cli(a, "sync"))  # once it is free again
