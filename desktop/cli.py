@@ -326,16 +326,20 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def _language_asked(argv: Sequence[str]) -> str | None:
-    """The ``--lang`` code of the command line, read before the parser (whose help it translates)."""
+    """The ``--lang`` code of the command line, read before the parser (whose help it translates).
+
+    The last one counts when it is given twice, as for the parser.
+    """
     words = list(argv)
+    found = None
     for index, word in enumerate(words):
         if word == "--":
             break
         if word.startswith("--lang="):
-            return word.removeprefix("--lang=")
-        if word == "--lang" and index + 1 < len(words):
-            return words[index + 1]
-    return None
+            found = word.removeprefix("--lang=")
+        elif word == "--lang" and index + 1 < len(words):
+            found = words[index + 1]
+    return found
 
 
 def choose_language(code: str | None) -> None:

@@ -731,6 +731,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Hora del día (reloj local)</translation>
     </message>
     <message>
+        <source>Twitches in that hour, whole week</source>
+        <translation>Sacudidas en esa hora, toda la semana</translation>
+    </message>
+    <message>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
@@ -1727,11 +1731,11 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be one of {names} (got {value})</source>
-        <translation>debe ser uno de estos: {names} (se encontró {value})</translation>
+        <translation>tiene que ser uno de estos: {names} (se recibió {value})</translation>
     </message>
     <message>
         <source>{problem} (got {value})</source>
-        <translation>{problem} (se encontró {value})</translation>
+        <translation>{problem} (se recibió {value})</translation>
     </message>
     <message>
         <source>unknown key {key}</source>
@@ -1743,7 +1747,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be {expected} (got {value})</source>
-        <translation>debe ser {expected} (se encontró {value})</translation>
+        <translation>tiene que ser {expected} (se recibió {value})</translation>
     </message>
     <message>
         <source>required</source>
@@ -1791,7 +1795,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be a time, not null</source>
-        <translation>debe ser una hora, no null</translation>
+        <translation>tiene que ser una hora, no null</translation>
     </message>
     <message>
         <source>an ISO 8601 time string</source>
@@ -1799,7 +1803,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be a date, not null</source>
-        <translation>debe ser una fecha, no null</translation>
+        <translation>tiene que ser una fecha, no null</translation>
     </message>
     <message>
         <source>a date string like 2026-08-01</source>
@@ -1831,7 +1835,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>format: must be &quot;{name}&quot; (got {value})</source>
-        <translation>format: debe ser &quot;{name}&quot; (se encontró {value})</translation>
+        <translation>format: tiene que ser &quot;{name}&quot; (se recibió {value})</translation>
     </message>
     <message>
         <source>version: required; this app reads versions {first} and {second}</source>
@@ -1839,7 +1843,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>version: must be the number {first} or {second} (got {value})</source>
-        <translation>version: debe ser el número {first} o {second} (se encontró {value})</translation>
+        <translation>version: tiene que ser el número {first} o {second} (se recibió {value})</translation>
     </message>
     <message>
         <source>version: the file is version {value}, written by a newer Twitch Diary; this app reads versions {first} and {second}</source>
@@ -1847,7 +1851,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>version: must be {first} or {second} (got {value})</source>
-        <translation>version: debe ser {first} o {second} (se encontró {value})</translation>
+        <translation>version: tiene que ser {first} o {second} (se recibió {value})</translation>
     </message>
     <message>
         <source>(document): unknown key {key}</source>
@@ -1859,11 +1863,11 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>{key}: must be a list (got {type})</source>
-        <translation>{key}: debe ser una lista (se encontró {type})</translation>
+        <translation>{key}: tiene que ser una lista (se recibió {type})</translation>
     </message>
     <message>
         <source>{key}[{index}]: must be an object (got {type})</source>
-        <translation>{key}[{index}]: debe ser un objeto (se encontró {type})</translation>
+        <translation>{key}[{index}]: tiene que ser un objeto (se recibió {type})</translation>
     </message>
     <message>
         <source>{key}[{index}].id: same id as {key}[{first}]</source>
@@ -1871,7 +1875,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>(file): must hold a JSON object with format, version, babies, sleeps and events (got {type})</source>
-        <translation>(archivo): debe contener un objeto JSON con format, version, babies, sleeps y events (se encontró {type})</translation>
+        <translation>(archivo): debe contener un objeto JSON con format, version, babies, sleeps y events (se recibió {type})</translation>
     </message>
     <message>
         <source>year {year} is not plausible for a diary</source>
@@ -1879,7 +1883,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be an ISO 8601 time like {example}</source>
-        <translation>debe ser una hora ISO 8601 como {example}</translation>
+        <translation>tiene que ser una hora ISO 8601 como {example}</translation>
     </message>
     <message>
         <source>is not a real time ({detail})</source>
@@ -1895,7 +1899,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be a date like {example}</source>
-        <translation>debe ser una fecha como {example}</translation>
+        <translation>tiene que ser una fecha como {example}</translation>
     </message>
     <message>
         <source>is not a real date ({detail})</source>
@@ -4137,6 +4141,30 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
 <context>
     <name>Validation</name>
     <message>
+        <source>kind</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <source>body part</source>
+        <translation>la parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>el lado</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>stopped on waking</source>
+        <translation>la respuesta «paró al despertar»</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>la duración de la pausa</translation>
+    </message>
+    <message>
         <source>{what} must be one of {allowed} (got {value})</source>
         <translation>{what} tiene que ser uno de estos: {allowed} (se recibió {value})</translation>
     </message>
@@ -4159,6 +4187,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>birth weight must be between {low} and {high} g (got {weight} g)</source>
         <translation>el peso al nacer tiene que estar entre {low} y {high} g (se recibió {weight} g)</translation>
+    </message>
+    <message>
+        <source>family history must be among {allowed} (got {value})</source>
+        <translation>los antecedentes familiares tienen que estar entre {allowed} (se recibió {value})</translation>
     </message>
     <message>
         <source>start is in the future</source>
@@ -4211,6 +4243,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>a pause length needs the sign breathing_pause</source>
         <translation>una duración de pausa necesita la señal breathing_pause</translation>
+    </message>
+    <message>
+        <source>signs must be among {allowed} (got {value})</source>
+        <translation>las señales tienen que estar entre {allowed} (se recibió {value})</translation>
     </message>
     <message>
         <source>a sign needs at least one of the signs</source>

@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from tests.language.test_cli_pseudo import english_lines
 
 from desktop import language
-from desktop.core.model import Baby, Sleep
+from desktop.core.model import Baby, Event, Sleep
+from desktop.core.validation import validate_event
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.json_import import read_document
 from desktop.store.diary import Diary
@@ -189,3 +190,25 @@ def test_the_window_s_import_preview_shows_them_translated(
     assert len(shown) >= 9  # the header, the first problems, how many more
     assert english_lines("\n".join(shown), ("Mia", "Ana", "Eva", "Zoe", "mistakes")) == []
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_value_outside_its_list_names_its_field_in_spanish() -> None:
+    at = datetime.fromisoformat("2026-09-01T09:00:00+02:00")
+    event = Event(
+        id="e",
+        baby_id=BABY,
+        sleep_id=None,
+        at=at,
+        kind="twitch",
+        body_part="tail",
+        signs=frozenset({"hiccups"}),
+    )
+    language.set_current("es")
+    try:
+        problems = [str(problem) for problem in validate_event(event, at)]
+    finally:
+        language.set_current(language.ENGLISH)
+    assert any(
+        problem.startswith("la parte del cuerpo tiene que ser uno de estos: face,") for problem in problems
+    )
+    assert any(problem.startswith("las señales tienen que estar entre stiffening,") for problem in problems)
