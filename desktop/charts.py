@@ -404,7 +404,7 @@ def draw_time_of_day(ax: Axes, data: HourChart, theme: ChartTheme = DAY) -> None
     figure = ax.get_figure()
     if isinstance(figure, Figure):
         bar = figure.colorbar(image, ax=ax, pad=0.01)
-        bar.set_label("Twitches in that hour, whole week", color=theme.text)
+        bar.set_label(translate("Charts", "Twitches in that hour, whole week"), color=theme.text)
         bar.ax.tick_params(colors=theme.dim, labelcolor=theme.text)
         bar.outline.set_edgecolor(theme.grid)
 

@@ -17,6 +17,7 @@ from typing import NoReturn
 from desktop import __version__, language
 from desktop.commands.failure import CommandError, fail
 from desktop.language import translate
+from desktop.language.system_errors import reason
 from desktop.store import paths
 from desktop.store.errors import StoreError
 
@@ -325,16 +326,20 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def _language_asked(argv: Sequence[str]) -> str | None:
-    """The ``--lang`` code of the command line, read before the parser (whose help it translates)."""
+    """The ``--lang`` code of the command line, read before the parser (whose help it translates).
+
+    The last one counts when it is given twice, as for the parser.
+    """
     words = list(argv)
+    found = None
     for index, word in enumerate(words):
         if word == "--":
             break
         if word.startswith("--lang="):
-            return word.removeprefix("--lang=")
-        if word == "--lang" and index + 1 < len(words):
-            return words[index + 1]
-    return None
+            found = word.removeprefix("--lang=")
+        elif word == "--lang" and index + 1 < len(words):
+            found = words[index + 1]
+    return found
 
 
 def choose_language(code: str | None) -> None:
@@ -422,7 +427,7 @@ def run_command(args: argparse.Namespace, data_dir: Path, run_window: Callable[[
     except OSError as error:
         # A folder or file could not be reached (permissions, a full disk): the diary was not written.
         where = f" ({error.filename})" if error.filename else ""
-        problem = f"{error.strerror or error}{where}"
+        problem = f"{reason(error)}{where}"
         return fail(translate("Cli", "{problem}; nothing was changed.").format(problem=problem))
     except KeyboardInterrupt:
         # Each write is one transaction, so an interrupted command leaves the diary as it was.

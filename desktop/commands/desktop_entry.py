@@ -18,6 +18,7 @@ from desktop import identity, resources
 from desktop.commands.failure import CommandError
 from desktop.language import translate
 from desktop.language.catalog import Context
+from desktop.language.system_errors import reason
 
 # Characters that force quoting of an Exec argument (Desktop Entry Specification, "The Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -123,7 +124,7 @@ def install(home: Path | None = None) -> list[Path]:
     except OSError as error:
         raise DesktopEntryError(
             translate("DesktopEntryCommand", "Cannot write {path}: {problem}").format(
-                path=error.filename or home, problem=error.strerror or error
+                path=error.filename or home, problem=reason(error)
             )
         ) from error
     _refresh_menu(home / "applications")
@@ -143,7 +144,7 @@ def remove(home: Path | None = None) -> list[Path]:
         except OSError as error:
             raise DesktopEntryError(
                 translate("DesktopEntryCommand", "Cannot remove {path}: {problem}").format(
-                    path=path, problem=error.strerror or error
+                    path=path, problem=reason(error)
                 )
             ) from error
         removed.append(path)

@@ -12,6 +12,7 @@ from desktop.commands.failure import fail
 from desktop.core.terminal_text import terminal_safe
 from desktop.language import translate
 from desktop.language.catalog import Context
+from desktop.language.system_errors import reason
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 
@@ -90,11 +91,10 @@ def run_report(data_dir: Path, baby: str, output: Path, date_from: date | None, 
     try:
         pages = write_pdf(content, output)
     except OSError as error:
-        reason = error.strerror or str(error)
         return fail(
             translate(
                 "ReportCommand", "Cannot save the report to {path}: {problem}; nothing was written."
-            ).format(path=output, problem=reason)
+            ).format(path=output, problem=reason(error))
         )
     period = days_text(data.days)  # from the birth date at the earliest
     name = terminal_safe(found.name)

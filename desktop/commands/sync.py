@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.commands.failure import CommandError
 from desktop.language import translate
+from desktop.language.system_errors import reason
 from desktop.store.diary import Diary
 from desktop.sync.run import SyncError, set_up, sync_now, turn_off
 
@@ -22,11 +23,10 @@ def read_passphrase(passphrase_file: Path | None) -> str:
         try:
             text = passphrase_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             raise SyncCommandError(
                 translate(
                     "SyncCommand", "Cannot read the passphrase file {path}: {problem}; nothing was changed."
-                ).format(path=passphrase_file, problem=reason)
+                ).format(path=passphrase_file, problem=reason(error))
             ) from error
         lines = text.splitlines()
         return lines[0] if lines else ""

@@ -20,7 +20,7 @@ from desktop.core.model import (
     Event,
     Sleep,
 )
-from desktop.language import translate
+from desktop.language import QT_TRANSLATE_NOOP, translate
 
 MAX_DUE_DATE_GAP: Final = timedelta(weeks=20)  # a due date further from birth is a typo
 MIN_BIRTH_WEIGHT_G: Final = 300  # the smallest babies who survive weigh about this
@@ -45,6 +45,17 @@ class Problem(str):
         return problem
 
 
+# The names of the fields ``_one_of`` checks, as its message calls them ("body part must be one of").
+_FIELD_NAMES: Final = (
+    QT_TRANSLATE_NOOP("Validation", "kind"),
+    QT_TRANSLATE_NOOP("Validation", "body part"),
+    QT_TRANSLATE_NOOP("Validation", "side"),
+    QT_TRANSLATE_NOOP("Validation", "state"),
+    QT_TRANSLATE_NOOP("Validation", "stopped on waking"),
+    QT_TRANSLATE_NOOP("Validation", "pause length"),
+)
+
+
 def _one_of(value: object, allowed: tuple[str, ...], what: str, field: str) -> list[Problem]:
     if value in allowed:
         return []
@@ -52,7 +63,7 @@ def _one_of(value: object, allowed: tuple[str, ...], what: str, field: str) -> l
         Problem(
             field,
             translate("Validation", "{what} must be one of {allowed} (got {value})").format(
-                what=what, allowed=", ".join(allowed), value=repr(value)
+                what=translate("Validation", what), allowed=", ".join(allowed), value=repr(value)
             ),
         )
     ]
@@ -102,7 +113,9 @@ def validate_baby(baby: Baby, today: date) -> list[Problem]:
         problems.append(
             Problem(
                 "family_history",
-                f"family history must be among {', '.join(FAMILY_HISTORY_KINDS)} (got {', '.join(unknown)})",
+                translate("Validation", "family history must be among {allowed} (got {value})").format(
+                    allowed=", ".join(FAMILY_HISTORY_KINDS), value=", ".join(unknown)
+                ),
             )
         )
     return problems
@@ -187,7 +200,12 @@ def validate_event(
     unknown = sorted(set(event.signs) - set(SIGNS))
     if unknown:
         problems.append(
-            Problem("signs", f"signs must be among {', '.join(SIGNS)} (got {', '.join(unknown)})")
+            Problem(
+                "signs",
+                translate("Validation", "signs must be among {allowed} (got {value})").format(
+                    allowed=", ".join(SIGNS), value=", ".join(unknown)
+                ),
+            )
         )
     problems += _duration_problems(event)
     if event.kind == "sign" and not event.signs:

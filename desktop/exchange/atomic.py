@@ -12,6 +12,7 @@ from typing import IO, Final
 
 from desktop.exchange.errors import NOTHING_WRITTEN, ExchangeError
 from desktop.language import translate
+from desktop.language.system_errors import reason
 
 # A temp copy untouched this long was left by an export that was killed: no export runs this long
 # (the three-year diary takes seconds), so one still being written is never taken for it.
@@ -32,7 +33,7 @@ def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: s
     except OSError as error:
         raise ExchangeError(
             translate("Exchange", "(file): cannot write in {folder}: {problem}").format(
-                folder=directory, problem=error.strerror or error
+                folder=directory, problem=reason(error)
             ),
             NOTHING_WRITTEN,
         ) from error
@@ -48,7 +49,7 @@ def write_atomically(path: Path, write: Callable[[IO[str]], object], encoding: s
             temp.unlink()
         raise ExchangeError(
             translate("Exchange", "(file): cannot write {path}: {problem}").format(
-                path=path, problem=error.strerror or error
+                path=path, problem=reason(error)
             ),
             NOTHING_WRITTEN,
         ) from error

@@ -21,6 +21,7 @@ from desktop.exchange.records import MERGE_VERSION, NotOurFormatError, ParsedDoc
 from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.language.counts import counted
+from desktop.language.system_errors import reason
 from desktop.store.changes import stamp_now
 from desktop.store.diary import Diary
 from desktop.store.merging import insert_new
@@ -109,7 +110,7 @@ def read_document(path: Path) -> object:
     except OSError as error:
         raise ExchangeError(
             translate("Exchange", "(file): cannot read {path}: {problem}").format(
-                path=path, problem=error.strerror or error
+                path=path, problem=reason(error)
             )
         ) from error
     try:

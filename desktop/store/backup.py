@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Final
 
 from desktop.language import translate
+from desktop.language.system_errors import reason
 from desktop.store import swap
 from desktop.store.connection import (
     BACKUP_DIR_NAME,
@@ -299,6 +300,6 @@ def restore_backup(data_dir: Path, name: str, now: datetime | None = None) -> Pa
                 translate(
                     "StoreErrors",
                     "the restore was interrupted ({problem}); it is finished when the diary is next opened",
-                ).format(problem=error.strerror)
+                ).format(problem=reason(error))
             ) from error
     return aside if aside.exists() else None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Final
 
 from desktop.language import translate
+from desktop.language.system_errors import reason
 from desktop.store import swap
 from desktop.store.errors import DamagedDatabaseError, DiaryLockedError, TooNewDatabaseError, WriteFailedError
 from desktop.store.guarded import GuardedConnection
@@ -76,7 +77,7 @@ def check_existing_file(path: Path) -> int:
             header = handle.read(100)
     except OSError as error:
         raise DamagedDatabaseError(
-            path, translate("StoreErrors", "cannot be read: {problem}").format(problem=error.strerror)
+            path, translate("StoreErrors", "cannot be read: {problem}").format(problem=reason(error))
         ) from error
     if not header.startswith(SQLITE_HEADER):
         raise DamagedDatabaseError(path, translate("StoreErrors", "it is not an SQLite database"))
@@ -384,7 +385,7 @@ def _open(data_dir: Path, path: Path, version: int | None) -> sqlite3.Connection
         raise DamagedDatabaseError(path, str(error)) from error
     except OSError as error:
         connection.close()
-        raise WriteFailedError(_cannot_open(path, error.strerror)) from error
+        raise WriteFailedError(_cannot_open(path, reason(error))) from error
     for suffix in ("-wal", "-shm"):
         _make_private_file(path.with_name(path.name + suffix))
     return connection

@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import Final
 
 from desktop.language import translate
+from desktop.language.system_errors import reason
 from desktop.store.errors import DiaryLockedError, WriteFailedError
 from desktop.store.private import ensure_private_dir
 
@@ -112,7 +113,7 @@ class DataDirLock:
                 ) from error
             raise WriteFailedError(
                 translate("StoreErrors", "cannot create {path}: {problem}").format(
-                    path=self.path, problem=error.strerror
+                    path=self.path, problem=reason(error)
                 )
             ) from error
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final
 
 from desktop.language import QT_TRANSLATE_NOOP, translate
+from desktop.language.system_errors import reason
 from desktop.sync.sealing import (
     CHECK_TEXT,
     SCRYPT_N,
@@ -54,7 +55,7 @@ _CANNOT: Final = (
 
 def _cannot(text: str, path: Path, error: OSError) -> str:
     """One of ``_CANNOT`` in the run's language, naming the path and the system's reason."""
-    return translate("SyncFolder", text).format(path=path, problem=error.strerror or error)
+    return translate("SyncFolder", text).format(path=path, problem=reason(error))
 
 
 @dataclass(frozen=True)

@@ -731,6 +731,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Hora del día (reloj local)</translation>
     </message>
     <message>
+        <source>Twitches in that hour, whole week</source>
+        <translation>Sacudidas en esa hora, toda la semana</translation>
+    </message>
+    <message>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
@@ -1727,11 +1731,11 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be one of {names} (got {value})</source>
-        <translation>debe ser uno de estos: {names} (se encontró {value})</translation>
+        <translation>tiene que ser uno de estos: {names} (se recibió {value})</translation>
     </message>
     <message>
         <source>{problem} (got {value})</source>
-        <translation>{problem} (se encontró {value})</translation>
+        <translation>{problem} (se recibió {value})</translation>
     </message>
     <message>
         <source>unknown key {key}</source>
@@ -1743,7 +1747,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be {expected} (got {value})</source>
-        <translation>debe ser {expected} (se encontró {value})</translation>
+        <translation>tiene que ser {expected} (se recibió {value})</translation>
     </message>
     <message>
         <source>required</source>
@@ -1791,7 +1795,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be a time, not null</source>
-        <translation>debe ser una hora, no null</translation>
+        <translation>tiene que ser una hora, no null</translation>
     </message>
     <message>
         <source>an ISO 8601 time string</source>
@@ -1799,7 +1803,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be a date, not null</source>
-        <translation>debe ser una fecha, no null</translation>
+        <translation>tiene que ser una fecha, no null</translation>
     </message>
     <message>
         <source>a date string like 2026-08-01</source>
@@ -1831,7 +1835,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>format: must be &quot;{name}&quot; (got {value})</source>
-        <translation>format: debe ser &quot;{name}&quot; (se encontró {value})</translation>
+        <translation>format: tiene que ser &quot;{name}&quot; (se recibió {value})</translation>
     </message>
     <message>
         <source>version: required; this app reads versions {first} and {second}</source>
@@ -1839,7 +1843,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>version: must be the number {first} or {second} (got {value})</source>
-        <translation>version: debe ser el número {first} o {second} (se encontró {value})</translation>
+        <translation>version: tiene que ser el número {first} o {second} (se recibió {value})</translation>
     </message>
     <message>
         <source>version: the file is version {value}, written by a newer Twitch Diary; this app reads versions {first} and {second}</source>
@@ -1847,7 +1851,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>version: must be {first} or {second} (got {value})</source>
-        <translation>version: debe ser {first} o {second} (se encontró {value})</translation>
+        <translation>version: tiene que ser {first} o {second} (se recibió {value})</translation>
     </message>
     <message>
         <source>(document): unknown key {key}</source>
@@ -1859,11 +1863,11 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>{key}: must be a list (got {type})</source>
-        <translation>{key}: debe ser una lista (se encontró {type})</translation>
+        <translation>{key}: tiene que ser una lista (se recibió {type})</translation>
     </message>
     <message>
         <source>{key}[{index}]: must be an object (got {type})</source>
-        <translation>{key}[{index}]: debe ser un objeto (se encontró {type})</translation>
+        <translation>{key}[{index}]: tiene que ser un objeto (se recibió {type})</translation>
     </message>
     <message>
         <source>{key}[{index}].id: same id as {key}[{first}]</source>
@@ -1871,7 +1875,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>(file): must hold a JSON object with format, version, babies, sleeps and events (got {type})</source>
-        <translation>(archivo): debe contener un objeto JSON con format, version, babies, sleeps y events (se encontró {type})</translation>
+        <translation>(archivo): debe contener un objeto JSON con format, version, babies, sleeps y events (se recibió {type})</translation>
     </message>
     <message>
         <source>year {year} is not plausible for a diary</source>
@@ -1879,7 +1883,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be an ISO 8601 time like {example}</source>
-        <translation>debe ser una hora ISO 8601 como {example}</translation>
+        <translation>tiene que ser una hora ISO 8601 como {example}</translation>
     </message>
     <message>
         <source>is not a real time ({detail})</source>
@@ -1895,7 +1899,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>must be a date like {example}</source>
-        <translation>debe ser una fecha como {example}</translation>
+        <translation>tiene que ser una fecha como {example}</translation>
     </message>
     <message>
         <source>is not a real date ({detail})</source>
@@ -3902,6 +3906,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>La frase de paso está vacía; no se cambió nada.</translation>
     </message>
     <message>
+        <source>The sync folder {folder} holds other devices&apos; files but not their twitch-diary-sync.json (still being copied?); wait for it, then try again; nothing was changed.</source>
+        <translation>La carpeta compartida {folder} contiene archivos de otros dispositivos, pero no su twitch-diary-sync.json (¿se sigue copiando?); espere a que llegue y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>{problem}; nothing was changed.</source>
         <translation>{problem}; no se cambió nada.</translation>
     </message>
@@ -3912,6 +3920,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Sync is not set up: run &apos;twitch-diary sync FOLDER&apos; first; nothing was changed.</source>
         <translation>La sincronización no está configurada: ejecute antes «twitch-diary sync CARPETA»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} has no twitch-diary-sync.json (not mounted, or not copied here yet?); nothing was changed.</source>
+        <translation>La carpeta compartida {folder} no tiene twitch-diary-sync.json (¿no está montada, o aún no se ha copiado aquí?); no se cambió nada.</translation>
     </message>
     <message>
         <source>The sync folder {folder} is not the one set up here (or its family passphrase changed): run &apos;twitch-diary sync FOLDER&apos; again; nothing was changed.</source>
@@ -4003,6 +4015,69 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>SystemErrors</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>no tiene permiso</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>la operación no está permitida</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>el archivo ya existe</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>se agotó el espacio permitido en el disco</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>error de lectura o escritura en el disco</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>el dispositivo está ocupado</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>la carpeta no está vacía</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>demasiados enlaces simbólicos encadenados</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+</context>
+<context>
     <name>TapArea</name>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -4074,6 +4149,30 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
 <context>
     <name>Validation</name>
     <message>
+        <source>kind</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <source>body part</source>
+        <translation>la parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>el lado</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>stopped on waking</source>
+        <translation>la respuesta «paró al despertar»</translation>
+    </message>
+    <message>
+        <source>pause length</source>
+        <translation>la duración de la pausa</translation>
+    </message>
+    <message>
         <source>{what} must be one of {allowed} (got {value})</source>
         <translation>{what} tiene que ser uno de estos: {allowed} (se recibió {value})</translation>
     </message>
@@ -4096,6 +4195,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>birth weight must be between {low} and {high} g (got {weight} g)</source>
         <translation>el peso al nacer tiene que estar entre {low} y {high} g (se recibió {weight} g)</translation>
+    </message>
+    <message>
+        <source>family history must be among {allowed} (got {value})</source>
+        <translation>los antecedentes familiares tienen que estar entre {allowed} (se recibió {value})</translation>
     </message>
     <message>
         <source>start is in the future</source>
@@ -4148,6 +4251,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>a pause length needs the sign breathing_pause</source>
         <translation>una duración de pausa necesita la señal breathing_pause</translation>
+    </message>
+    <message>
+        <source>signs must be among {allowed} (got {value})</source>
+        <translation>las señales tienen que estar entre {allowed} (se recibió {value})</translation>
     </message>
     <message>
         <source>a sign needs at least one of the signs</source>

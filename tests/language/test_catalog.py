@@ -120,6 +120,7 @@ TRANSLATED_CONTEXTS = {
     "DateMistakes",
     "Demo",
     "ArgparseWords",
+    "SystemErrors",
 }
 # Every module: the one call that passes a variable on is Context.tr, the catalogue's own plural door.
 CONVERTED_MODULES = sorted(

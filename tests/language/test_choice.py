@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -83,13 +85,34 @@ def test_parsing_sets_the_language_of_the_run(argv: list[str], monkeypatch: pyte
         language.set_current(language.ENGLISH)
 
 
-def test_an_unknown_lang_on_the_command_line_exits_2_with_one_line(tmp_path: object) -> None:
+@pytest.mark.parametrize(
+    ("locale", "line"),
+    [
+        ("C.UTF-8", "twitch-diary: there is no language 'zz'; choose one of en, es\n"),
+        # Refused in the language the system asks for: the one the parent reads.
+        ("es_ES.UTF-8", "twitch-diary: no hay ningún idioma 'zz'; elija uno de estos: en, es\n"),
+    ],
+)
+def test_an_unknown_lang_on_the_command_line_exits_2_with_one_line(locale: str, line: str) -> None:
+    unset = {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}
+    env = {**{key: value for key, value in os.environ.items() if key not in unset}, "LANG": locale}
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--lang", "zz", "babies"],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr == "twitch-diary: there is no language 'zz'; choose one of en, es\n"
+    assert result.stderr == line
+
+
+def test_lang_given_twice_counts_the_last_as_the_parser_does(tmp_path: Path) -> None:
+    try:
+        args = parse_arguments(["--lang", "es", "--data-dir", str(tmp_path), "--lang=en", "babies"])
+        assert (args.lang, language.current()) == ("en", "en")
+        args = parse_arguments(["--lang", "en", "--lang", "es", "babies"])
+        assert (args.lang, language.current()) == ("es", "es")
+    finally:
+        language.set_current(language.ENGLISH)

@@ -14,14 +14,18 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 from tests.language.test_cli_pseudo import english_lines
 
 from desktop import language
-from desktop.core.model import Baby, Sleep
+from desktop.core.model import Baby, Event, Sleep
+from desktop.core.validation import validate_event
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.json_import import read_document
 from desktop.store.diary import Diary
-from desktop.ui.diary_exchange import preview_file
+from desktop.ui import translation
+from desktop.ui.diary_exchange import PreviewDialog, preview_file
 
 BABY = "0b8f6d1e-4b9a-4a57-9d59-3f1b2f5f0a01"
 SLEEP = "5d1e7c2a-0d3e-4f7b-8a6e-2b9c1d4e5f02"
@@ -165,3 +169,46 @@ def test_the_refusals_read_as_spanish(stored: Path, tmp_path: Path) -> None:
     assert str(broken.value) == (
         "(archivo): no es JSON válido en la línea 1, columna 12 (se esperaba un valor); no se importó nada."
     )
+
+
+def test_the_window_s_import_preview_shows_them_translated(
+    qapp: QApplication, qtbot: QtBot, stored: Path, tmp_path: Path
+) -> None:
+    installed = translation.install(qapp, language.PSEUDO)
+    language.set_current(language.PSEUDO)
+    try:
+        path = tmp_path / "mistakes.json"
+        path.write_text(json.dumps(MISTAKES_V1), encoding="utf-8")
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        dialog = PreviewDialog(preview_file(stored, path, lambda _diary: None), parent)
+        dialog.show()
+        shown = dialog.problems.toPlainText().splitlines()
+    finally:
+        translation.remove(qapp, installed)
+        language.set_current(language.ENGLISH)
+    assert len(shown) >= 9  # the header, the first problems, how many more
+    assert english_lines("\n".join(shown), ("Mia", "Ana", "Eva", "Zoe", "mistakes")) == []
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_value_outside_its_list_names_its_field_in_spanish() -> None:
+    at = datetime.fromisoformat("2026-09-01T09:00:00+02:00")
+    event = Event(
+        id="e",
+        baby_id=BABY,
+        sleep_id=None,
+        at=at,
+        kind="twitch",
+        body_part="tail",
+        signs=frozenset({"hiccups"}),
+    )
+    language.set_current("es")
+    try:
+        problems = [str(problem) for problem in validate_event(event, at)]
+    finally:
+        language.set_current(language.ENGLISH)
+    assert any(
+        problem.startswith("la parte del cuerpo tiene que ser uno de estos: face,") for problem in problems
+    )
+    assert any(problem.startswith("las señales tienen que estar entre stiffening,") for problem in problems)

@@ -18,6 +18,7 @@ from tests.language import walk
 
 from desktop import language
 from desktop.app import create_window
+from desktop.core.model import Baby, new_id
 from desktop.demo import fill_demo_diary
 from desktop.store.diary import Diary
 from desktop.ui import translation
@@ -28,7 +29,7 @@ OTHER_SIZES = [(1024, 600), (1280, 720)]  # the other sizes the window is made f
 # Spanish at every size; the pseudo-locale at the default size is walked by its own tests below.
 FITS = [("es", size) for size in [SIZE, *OTHER_SIZES]] + [(language.PSEUDO, size) for size in OTHER_SIZES]
 FIT_IDS = [f"{code}-{w}x{h}" for code, (w, h) in FITS]
-ALLOWED = ["Noa", "Twitch Diary"]  # the demo baby's name (user data) and the app's name
+ALLOWED = ["Noa", "Lucía", "Twitch Diary"]  # the babies' names (user data) and the app's name
 # A problem the import check found in a file, as the exchange words it (its own tests check that).
 REFUSED = "record 7: the time is not a time"
 
@@ -79,7 +80,7 @@ def _cut(top: QWidget) -> list[str]:
 
 def _bedside_states(window: MainWindow, qtbot: QtBot) -> Iterator[None]:
     """The bedside as it first shows, with an episode's questions, then with "get help now" and the
-    breathing pause's question over the tap area."""
+    breathing pause's question over the tap area, then with a twin's button in the header."""
     bedside = window.bedside
     yield
     bedside.toggle_episode()
@@ -91,6 +92,13 @@ def _bedside_states(window: MainWindow, qtbot: QtBot) -> Iterator[None]:
     bedside.sign_buttons["breathing_pause"].click()
     qtbot.wait(20)
     assert bedside.help_banner.isVisible() and bedside.pause_question.isVisible()
+    yield
+    baby = window.baby
+    assert baby is not None
+    window.diary.babies.add(Baby(new_id(), "Lucía", baby.birth_date, due_date=baby.due_date))
+    bedside.show_babies(tuple(window.diary.babies.all()), baby)
+    qtbot.wait(20)
+    assert bedside.twins.isVisible()
     yield
 
 
@@ -320,4 +328,14 @@ def test_a_longer_language_packs_the_bedside_rows_closer_to_keep_the_tap_area_bi
     qtbot.waitUntil(lambda: not window.property("compact"), timeout=2000)
     window.resize(*SIZE)
     qtbot.waitUntil(lambda: bool(window.property("compact")), timeout=2000)
+    assert _cut(window) == []
+
+
+@pytest.mark.parametrize(("code", "size"), FITS, ids=FIT_IDS)
+def test_the_first_run_page_fits(
+    speak: Callable[[str], None], qtbot: QtBot, tmp_path: Path, code: str, size: tuple[int, int]
+) -> None:
+    speak(code)
+    window = _open(qtbot, tmp_path / "empty", size)
+    assert window.views.currentWidget() is window.first_run
     assert _cut(window) == []

@@ -128,6 +128,8 @@ class BedsideView(QWidget):
         self._started = False
 
         self.sleep_label = self._label("sleep_label")
+        # A long name or a longer language takes a second line, not the header's buttons' room.
+        self.sleep_label.setWordWrap(True)
         self.error_label = self._label("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
