@@ -41,6 +41,7 @@ FOLDER_KEY: Final = "sync.folder"
 KEY_KEY: Final = "sync.key"
 SENT_KEY: Final = "sync.sent_ms"
 LAST_KEY: Final = "sync.last"
+WHOLE_KEY: Final = "sync.send_whole"  # set: the next file carries the whole diary, every device's changes
 MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a quarter second each)
 
 
@@ -139,6 +140,16 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
     try:
         header = read_header(folder)
         if header is None:
+            if devices_in(folder):
+                # Their header is on its way (or lost): a new one would lock their files out.
+                raise SyncError(
+                    translate(
+                        "SyncErrors",
+                        "The sync folder {folder} holds other devices' files but not their"
+                        " twitch-diary-sync.json (still being copied?); wait for it, then try again;"
+                        " nothing was changed.",
+                    ).format(folder=folder)
+                )
             header = create_header(folder, passphrase)
         key = header.key_for(passphrase)
     except SyncFolderError as error:
@@ -152,10 +163,15 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
                 "The passphrase is not the one this sync folder was set up with; nothing was changed.",
             )
         )
+    settings = diary.settings
     with diary.transaction():
-        if diary.settings.get(FOLDER_KEY) != str(folder.resolve()):
-            # Another folder: send the whole diary there, and read all of its files afresh.
+        if settings.get(FOLDER_KEY) != str(folder.resolve()) or settings.get(KEY_KEY) != key.hex():
+            # Another folder (or the same path holding another family key: a share set up at its
+            # empty mount point, then mounted again): send the whole diary there, every device's
+            # changes (a device joining there may never meet the others), and read all of its
+            # files afresh.
             diary.settings.delete(SENT_KEY)
+            diary.settings.set(WHOLE_KEY, "1")
             diary.connection.execute("DELETE FROM sync_applied")
             if (folder / device_id(diary.connection)).exists():
                 # A copy of this diary (a data folder copied to the other computer) syncs there
@@ -169,7 +185,7 @@ def turn_off(diary: Diary) -> bool:
     """Stop syncing (the folder and its files stay as they are); False when sync was not set up."""
     was_on = diary.settings.get(FOLDER_KEY) is not None
     with diary.transaction():
-        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY):
+        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY, WHOLE_KEY):
             diary.settings.delete(name)
         diary.connection.execute("DELETE FROM sync_applied")
     return was_on
@@ -190,13 +206,19 @@ class _Sync:
         """Write this device's changes since the last file it wrote, in one new file."""
         diary = self.diary
         sent_ms = int(diary.settings.get(SENT_KEY) or 0)
+        whole = diary.settings.get(WHOLE_KEY) is not None
         connection = diary.connection
         connection.execute("BEGIN")  # one snapshot: no change made meanwhile slips under the mark
         try:
-            changes = read_changes(connection, device=self.device, after_ms=sent_ms)
+            if whole:
+                changes = read_changes(connection)
+            else:
+                changes = read_changes(connection, device=self.device, after_ms=sent_ms)
         finally:
             connection.execute("COMMIT")
         if not changes.count():
+            if whole:
+                diary.settings.delete(WHOLE_KEY)
             return
         stamps = [stamp.ms for _, stamp in changes.babies]
         stamps += [stamp.ms for _, stamp in changes.sleeps]
@@ -206,7 +228,10 @@ class _Sync:
         self.report.sent_file = name = write_file(self.folder, self.device, self.key, plain)
         self.report.sent = changes.count()
         with diary.transaction():  # only once the file is whole on disk
+            # Others' stamps in a whole diary's file are below every later change here (the
+            # clock has passed them), so the mark skips none of this device's own.
             diary.settings.set(SENT_KEY, str(max(stamps)))
+            diary.settings.delete(WHOLE_KEY)
             number = name.split("/")[1].removesuffix(".tdsync")
             diary.connection.execute(
                 "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)", (self.device, number)
@@ -273,7 +298,17 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
     report = SyncReport()
     try:
         header = read_header(folder)
-        if header is None or not header.opens(key):
+        if header is None:
+            # Never "set it up again" here: at an unmounted share's empty mount point that would
+            # start a second family key.
+            raise SyncError(
+                translate(
+                    "SyncErrors",
+                    "The sync folder {folder} has no twitch-diary-sync.json (not mounted, or not"
+                    " copied here yet?); nothing was changed.",
+                ).format(folder=folder)
+            )
+        if not header.opens(key):
             raise SyncError(
                 translate(
                     "SyncErrors",

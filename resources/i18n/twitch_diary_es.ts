@@ -3912,6 +3912,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>La frase de paso está vacía; no se cambió nada.</translation>
     </message>
     <message>
+        <source>The sync folder {folder} holds other devices&apos; files but not their twitch-diary-sync.json (still being copied?); wait for it, then try again; nothing was changed.</source>
+        <translation>La carpeta compartida {folder} contiene archivos de otros dispositivos, pero no su twitch-diary-sync.json (¿se sigue copiando?); espere a que llegue y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>{problem}; nothing was changed.</source>
         <translation>{problem}; no se cambió nada.</translation>
     </message>
@@ -3922,6 +3926,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Sync is not set up: run &apos;twitch-diary sync FOLDER&apos; first; nothing was changed.</source>
         <translation>La sincronización no está configurada: ejecute antes «twitch-diary sync CARPETA»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} has no twitch-diary-sync.json (not mounted, or not copied here yet?); nothing was changed.</source>
+        <translation>La carpeta compartida {folder} no tiene twitch-diary-sync.json (¿no está montada, o aún no se ha copiado aquí?); no se cambió nada.</translation>
     </message>
     <message>
         <source>The sync folder {folder} is not the one set up here (or its family passphrase changed): run &apos;twitch-diary sync FOLDER&apos; again; nothing was changed.</source>

@@ -233,3 +233,92 @@ def test_a_copied_data_folder_set_up_again_takes_a_device_id_of_its_own(
     _ok(_cli(b, "sync"))
     _ok(_cli(a, "sync"))
     assert _records(a) == _records(b)
+
+
+def test_a_device_joining_a_new_folder_gets_the_whole_diary_not_only_what_the_mover_wrote(
+    family: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    a, b, shared, passphrase = family
+    _, sleep, taps = _night(a)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    with Diary(b) as diary:  # B's changes: A's records now stand under B's device id
+        diary.events.update(replace(taps[0], body_part="hand"))
+        diary.sleeps.update(replace(sleep, end=NOW - timedelta(minutes=10)))
+    _ok(_cli(b, "sync"))
+    _ok(_cli(a, "sync"))
+    # The family moves to a new folder; A moves first, and grandma's computer C joins it there.
+    new = tmp_path / "new-shared"
+    new.mkdir()
+    out = _ok(_cli(a, "sync", str(new), "--passphrase-file", str(passphrase)))
+    assert "Sent 5 changes" in out
+    c = tmp_path / "c"
+    _ok(_cli(c, "sync", str(new), "--passphrase-file", str(passphrase)))
+    assert _records(c) == _records(a)
+    # B follows later: nothing doubles, and everyone still holds the same diary.
+    _ok(_cli(b, "sync", str(new), "--passphrase-file", str(passphrase)))
+    for side in (a, c, b):
+        _ok(_cli(side, "sync"))
+    assert _records(a) == _records(b) == _records(c)
+
+
+def _unmount(shared: Path, aside: Path) -> None:
+    """What an unmounted network share leaves: its mount point, an empty folder."""
+    shared.rename(aside)
+    shared.mkdir()
+
+
+def test_an_unmounted_folder_is_said_so_and_setting_it_up_there_loses_no_change(
+    family: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    a, b, shared, passphrase = family
+    baby, sleep, _ = _night(a, taps=1)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    aside = tmp_path / "share-while-unmounted"
+    _unmount(shared, aside)
+    late_tap = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=20), "twitch")
+    with Diary(a) as diary:
+        diary.events.add(late_tap)
+    result = _cli(a, "sync")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"twitch-diary: The sync folder {shared} has no twitch-diary-sync.json (not mounted, or not"
+        " copied here yet?); nothing was changed."
+    ]
+    assert "no está montada" in _cli(a, "--lang", "es", "sync").stderr
+    # The parent sets it up again at the empty mount point: the tap goes into the hidden folder.
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    shutil.rmtree(shared)
+    aside.rename(shared)  # mounted again: the family's own header and files are back
+    assert _cli(a, "sync").returncode == 1
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    _ok(_cli(b, "sync"))
+    with Diary(b) as diary:
+        assert diary.events.get(late_tap.id) == late_tap
+    assert _records(a) == _records(b)
+
+
+def test_a_folder_holding_devices_files_without_their_header_is_not_given_a_new_key(
+    family: tuple[Path, Path, Path, Path],
+) -> None:
+    a, b, shared, passphrase = family
+    _night(a, taps=1)
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    header = shared / "twitch-diary-sync.json"
+    kept = header.read_bytes()
+    header.unlink()  # the sync tool has brought A's files to B's computer, not yet the header
+    _night(b, taps=1)
+    before = _records(b)
+    result = _cli(b, "sync", str(shared), "--passphrase-file", str(passphrase))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"twitch-diary: The sync folder {shared} holds other devices' files but not their"
+        " twitch-diary-sync.json (still being copied?); wait for it, then try again; nothing was changed."
+    ]
+    assert not header.exists()
+    assert _records(b) == before
+    header.write_bytes(kept)
+    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    _ok(_cli(a, "sync"))
+    assert _records(a) == _records(b)
