@@ -509,7 +509,7 @@ SPANISH = {
     "sync receives": "de 1 archivo de 1 dispositivo más.",
     "sync wrong passphrase": "La frase de paso no es la que se usó al configurar esta carpeta compartida",
     "sync off": "La sincronización está desactivada",
-    "sync with a file half copied": "1 archivo aún no está completo (¿se sigue copiando?); se leerá en la próxima",
+    "sync with a file half copied": "1 archivo aún no está completo (¿se sigue copiando?); se leerá",
     "desktop-entry install": "Twitch Diary aparece ahora en el menú de aplicaciones de su escritorio.",
     "desktop-entry remove, none": "No había ninguna entrada de Twitch Diary en el menú que quitar",
 }
