@@ -1238,10 +1238,6 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Nuevos: {new}   Cambiados: {changed}   Borrados: {deleted}   Ya estaban: {same}</translation>
     </message>
     <message>
-        <source>Refused: {count} problems. Nothing can be imported until they are fixed.</source>
-        <translation>Rechazados: {count} problemas. No se puede importar nada hasta que se corrijan.</translation>
-    </message>
-    <message>
         <source>… and {more} more.</source>
         <translation>… y {more} más.</translation>
     </message>
@@ -2570,6 +2566,16 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>age since birth (weeks from the birth date)</source>
         <translation>edad desde el nacimiento (semanas desde la fecha de nacimiento)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>Refused: %n problem(s). Nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>Rechazado: %n problema. No se puede importar nada hasta que se corrija.</numerusform>
+            <numerusform>Rechazados: %n problemas. No se puede importar nada hasta que se corrijan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
