@@ -507,7 +507,7 @@ SPANISH = {
     "babies on a damaged file": "no es una base de datos SQLite",
     "sync set up": "Se recibieron 0 cambios de 0 archivos de 0 dispositivos más.",
     "sync receives": "de 1 archivo de 1 dispositivo más.",
-    "sync wrong passphrase": "La frase de paso no es la que se usó al configurar esta carpeta compartida",
+    "sync wrong passphrase": "La contraseña no es la que se usó al configurar esta carpeta compartida",
     "sync off": "La sincronización está desactivada",
     "sync with a file half copied": "1 archivo aún no está completo (¿se sigue copiando?); se leerá",
     "desktop-entry install": "Twitch Diary aparece ahora en el menú de aplicaciones de su escritorio.",
