@@ -86,8 +86,10 @@ def _rows_for(
 ) -> Iterator[tuple[object, ...]]:
     """Rows of ``table`` whose id is among ``ids`` (the whole table when that is quicker)."""
     if len(ids) > _WHOLE_TABLE_OVER:
-        wanted = set(ids)
+        wanted: set[str] | None = None  # made at the first row: an empty table needs none
         for row in connection.execute(f"SELECT {columns} FROM {table}"):
+            if wanted is None:
+                wanted = set(ids)
             if row[0] in wanted:
                 yield tuple(row)
         return

@@ -69,9 +69,8 @@ def _held_in(db: sqlite3.Connection, table: str, ids: list[str]) -> set[str]:
     """Which of ``ids`` are rows of ``table`` now (earlier writes of the merge may have moved them)."""
     held: set[str] = set()
     if len(ids) > _WHOLE_TABLE_OVER:
-        wanted = set(ids)
-        query = f"SELECT id FROM {table}"
-        return {str(row[0]) for row in db.execute(query) if row[0] in wanted}
+        stored = {str(row[0]) for row in db.execute(f"SELECT id FROM {table}")}
+        return stored.intersection(ids) if stored else stored
     for first in range(0, len(ids), _IDS_PER_QUERY):
         chunk = ids[first : first + _IDS_PER_QUERY]
         query = f"SELECT id FROM {table} WHERE id IN ({_marks(len(chunk))})"
