@@ -193,6 +193,7 @@ CASES = (
     ),
     Case("sync off", ("sync", "--off"), start="synced"),
     Case("sync with a file half copied", ("sync",), start="synced_partly_copied"),
+    Case("sync folder not mounted", ("sync",), start="synced_unmounted", code=1),
     Case("sync off, not set up", ("sync", "--off")),
     Case("sync off with folder", ("sync", "--off", "{tmp}/shared"), code=2),
     Case("desktop-entry install", ("desktop-entry", "install")),
@@ -429,6 +430,10 @@ class Starts:
         other = self.tmp / "shared" / "abcdef12"
         other.mkdir()
         (other / "00000001.tdsync").write_bytes(b"TDS1 half of a file")
+
+    def _synced_unmounted(self) -> None:
+        self._synced()
+        (self.tmp / "shared" / "twitch-diary-sync.json").unlink()
 
     def _empty_synced(self) -> None:
         self._synced()
