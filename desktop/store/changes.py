@@ -97,6 +97,20 @@ def _rows_for(
         yield from (tuple(row) for row in connection.execute(query, chunk))
 
 
+_CONTENT_COLUMNS: Final = {
+    "baby": BABY_COLUMNS,
+    "sleep": SLEEP_COLUMNS,
+    "parked_sleep": SLEEP_COLUMNS,
+    "event": EVENT_COLUMNS,
+    "parked_event": EVENT_COLUMNS,
+}
+
+
+def stored_rows(connection: sqlite3.Connection, place: str, ids: list[str]) -> dict[str, tuple[object, ...]]:
+    """The content (no stamp) of the rows of ``place`` (a table of ``PLACES``) with those ids, by id."""
+    return {str(row[0]): row for row in _rows_for(connection, place, _CONTENT_COLUMNS[place], ids)}
+
+
 def current_versions(connection: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Current]:
     """The stored version of each id that the diary knows, shown, parked or deleted."""
     wanted = list(dict.fromkeys(ids))
