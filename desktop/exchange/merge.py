@@ -22,11 +22,13 @@ from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.catalog import Context
 from desktop.language.counts import RecordCounts
 from desktop.language.formats import list_text
-from desktop.store.changes import Current, advance_clock, current_versions, parked_count
+from desktop.store.babies import baby_to_row
+from desktop.store.changes import Current, advance_clock, current_versions, parked_count, stored_rows
 from desktop.store.codec import instant_to_columns
 from desktop.store.diary import Diary
 from desktop.store.events import event_to_row, row_to_event
 from desktop.store.merging import EventRow, MergeWriter
+from desktop.store.sleeps import sleep_to_row
 from desktop.store.snapshot import changed_since, read_snapshot
 
 # A version-2 file's times may be a little ahead of this computer's clock (the other device's
@@ -59,7 +61,9 @@ class MergePlan:
     new: int = 0
     changed: int = 0
     deleted: int = 0
-    unchanged: int = 0  # the diary already held these versions, or later ones
+    unchanged: int = 0  # the diary already held these versions, or later ones, or the same content
+    # The incoming content of versions that replace a stored one, by the table it is in (for counting).
+    stored_before: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
     latest_ms: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -113,11 +117,23 @@ class MergeSummary:
         ]
 
 
-def _count(plan: MergePlan, current: Current | None) -> None:
+def _count(plan: MergePlan, current: Current | None, content: tuple[object, ...]) -> None:
+    """Count a winning version as new or changed (changed for now: ``_same_content_unchanged`` looks)."""
     if current is None or current.place == "tombstone":
         plan.new += 1
     else:
         plan.changed += 1
+        plan.stored_before.setdefault(current.place, []).append(content)
+
+
+def _same_content_unchanged(diary: Diary, plan: MergePlan) -> None:
+    """A later version with the very content stored is written (its stamp counts) but not "changed"."""
+    for place, contents in plan.stored_before.items():
+        stored = stored_rows(diary.connection, place, [str(content[0]) for content in contents])
+        same = sum(stored.get(str(content[0])) == content for content in contents)
+        plan.changed -= same
+        plan.unchanged += same
+    plan.stored_before.clear()
 
 
 @dataclass(frozen=True)
@@ -195,7 +211,7 @@ def _plan_events(
         won, current = _decide(plan, found, _Incoming(row[0], "event", _row_stamp(row), "events", index))
         if won:
             chosen.append(row)
-            _count(plan, current)
+            _count(plan, current, row[:17])
     plan.new += new
     plan.latest_ms = max(plan.latest_ms, latest_ms)
     if parsed.deleted:  # only a deletion of an id the file also holds needs them
@@ -229,14 +245,14 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
         won, current = _decide(plan, found, _Incoming(baby.id, "baby", stamps[baby.id], "babies", index))
         if won:
             plan.babies.append((baby, stamps[baby.id]))
-            _count(plan, current)
+            _count(plan, current, baby_to_row(baby))
     for index, sleep in parsed.sleeps:
         in_file.add(sleep.id)
         plan.problems += _located("sleeps", index, validate_sleep(sleep, late))
         won, current = _decide(plan, found, _Incoming(sleep.id, "sleep", stamps[sleep.id], "sleeps", index))
         if won:
             plan.sleeps.append((sleep, stamps[sleep.id]))
-            _count(plan, current)
+            _count(plan, current, sleep_to_row(sleep))
     _plan_events(plan, parsed, found, late, in_file)
     for index, deletion in parsed.deleted:
         if deletion.id in in_file:
@@ -254,6 +270,7 @@ def plan_merge(diary: Diary, parsed: ParsedDocument, now: datetime) -> MergePlan
             plan.deletions.append((deletion.id, deletion.kind, deletion.stamp, place))
             if place not in (None, "tombstone"):
                 plan.deleted += 1
+    _same_content_unchanged(diary, plan)
     return plan
 
 

@@ -259,7 +259,7 @@ def _read_list(  # noqa: PLR0917 - one call per list, each naming its own parts
     key: str,
     allowed: frozenset[str],
     read: Callable[[FieldReader], _Record | None],
-    named: set[str],
+    named: set[str] | None,  # where to note every id the list's records carry (None: nowhere)
     into: list[tuple[int, _Record]],
     parsed: ParsedDocument,
 ) -> None:
@@ -274,15 +274,16 @@ def _read_list(  # noqa: PLR0917 - one call per list, each naming its own parts
     for index, obj in _items(data, key, problems):
         record_id = obj.get("id")
         if isinstance(record_id, str):
-            named.add(record_id)
-            if record_id in seen:
+            if named is not None:
+                named.add(record_id)
+            first = seen.setdefault(record_id, index)
+            if first != index:
                 problems.append(
                     translate("ExchangeProblems", "{key}[{index}].id: same id as {key}[{first}]").format(
-                        key=key, index=index, first=seen[record_id]
+                        key=key, index=index, first=first
                     )
                 )
                 continue
-            seen[record_id] = index
         if rows is not None:
             row = quick_row(obj, allowed, known)
             if row is not None:
@@ -321,7 +322,7 @@ def parse_document(data: object) -> ParsedDocument:
     extra = STAMP_KEYS if merging else frozenset()
     _read_list(data, "babies", BABY_KEYS | extra, _read_baby, parsed.named_babies, parsed.babies, parsed)
     _read_list(data, "sleeps", SLEEP_KEYS | extra, _read_sleep, parsed.named_sleeps, parsed.sleeps, parsed)
-    _read_list(data, "events", EVENT_KEYS | extra, read_event, set(), parsed.events, parsed)
+    _read_list(data, "events", EVENT_KEYS | extra, read_event, None, parsed.events, parsed)
     if merging:
         _read_deleted(data, parsed)
     return parsed

@@ -86,8 +86,10 @@ def _rows_for(
 ) -> Iterator[tuple[object, ...]]:
     """Rows of ``table`` whose id is among ``ids`` (the whole table when that is quicker)."""
     if len(ids) > _WHOLE_TABLE_OVER:
-        wanted = set(ids)
+        wanted: set[str] | None = None  # made at the first row: an empty table needs none
         for row in connection.execute(f"SELECT {columns} FROM {table}"):
+            if wanted is None:
+                wanted = set(ids)
             if row[0] in wanted:
                 yield tuple(row)
         return
@@ -95,6 +97,20 @@ def _rows_for(
         marks = ", ".join("?" * len(chunk))
         query = f"SELECT {columns} FROM {table} WHERE id IN ({marks})"
         yield from (tuple(row) for row in connection.execute(query, chunk))
+
+
+_CONTENT_COLUMNS: Final = {
+    "baby": BABY_COLUMNS,
+    "sleep": SLEEP_COLUMNS,
+    "parked_sleep": SLEEP_COLUMNS,
+    "event": EVENT_COLUMNS,
+    "parked_event": EVENT_COLUMNS,
+}
+
+
+def stored_rows(connection: sqlite3.Connection, place: str, ids: list[str]) -> dict[str, tuple[object, ...]]:
+    """The content (no stamp) of the rows of ``place`` (a table of ``PLACES``) with those ids, by id."""
+    return {str(row[0]): row for row in _rows_for(connection, place, _CONTENT_COLUMNS[place], ids)}
 
 
 def current_versions(connection: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Current]:

@@ -104,9 +104,11 @@ class PreviewDialog(QDialog):
         if preview.refused:
             shown = preview.refused[:_SHOWN_PROBLEMS]
             more = len(preview.refused) - len(shown)
-            header = translate(
-                "DiaryExchange", "Refused: {count} problems. Nothing can be imported until they are fixed."
-            ).format(count=len(preview.refused))
+            header = self.tr(
+                "Refused: %n problem(s). Nothing can be imported until they are fixed.",
+                "",
+                len(preview.refused),
+            )
             tail = [translate("DiaryExchange", "… and {more} more.").format(more=more)] if more else []
             self.problems.setPlainText("\n".join([header, *shown, *tail]))
         else:

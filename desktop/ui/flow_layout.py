@@ -37,6 +37,9 @@ class FlowLayout(QLayout):
         self._gap = spacing  # between the items of a line
         self._line_gap = line_spacing  # between lines
         self._height_for: tuple[int, int] | None = None  # the last (width, height) worked out
+        # The shown items' sizes, asked of Qt once until the next invalidate (the bedside's start
+        # lays its rows out dozens of times before the first paint).
+        self._measured: list[tuple[QLayoutItem, QSize, int, bool]] | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     @override
@@ -71,8 +74,9 @@ class FlowLayout(QLayout):
 
     @override
     def invalidate(self) -> None:
-        """Forget the worked-out height: a widget's text or the style changed."""
+        """Forget the worked-out sizes: a widget's text or the style changed."""
         self._height_for = None
+        self._measured = None
         super().invalidate()
 
     @override
@@ -96,7 +100,7 @@ class FlowLayout(QLayout):
     @override
     def sizeHint(self) -> QSize:
         """All the widgets on one line."""
-        sizes = self._sizes()
+        sizes = [size for _, size, _, _ in self._measure()]
         margins = self.contentsMargins()
         width = sum(size.width() for size in sizes) + self._gap * max(0, len(sizes) - 1)
         height = max((size.height() for size in sizes), default=0)
@@ -105,15 +109,24 @@ class FlowLayout(QLayout):
     @override
     def minimumSize(self) -> QSize:
         """As wide as the widest item can be made (a button keeps its whole text), one line high."""
-        sizes = [item.minimumSize() for item in self._items if not item.isEmpty()]
+        measured = self._measure()
         margins = self.contentsMargins()
-        width = max((size.width() for size in sizes), default=0)
-        height = max((size.height() for size in sizes), default=0)
+        width = max((least for _, _, least, _ in measured), default=0)
+        height = max((item.minimumSize().height() for item, _, _, _ in measured), default=0)
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
-    def _sizes(self) -> list[QSize]:
-        """The natural size of every shown item (never under its minimum)."""
-        return [item.sizeHint().expandedTo(item.minimumSize()) for item in self._items if not item.isEmpty()]
+    def _measure(self) -> list[tuple[QLayoutItem, QSize, int, bool]]:
+        """Each shown item, its natural size (never under its minimum), least width, and whether its
+        height follows its width."""
+        if self._measured is None:
+            self._measured = []
+            for item in self._items:
+                if item.isEmpty():  # a hidden widget
+                    continue
+                least = item.minimumSize()
+                size = item.sizeHint().expandedTo(least)
+                self._measured.append((item, size, least.width(), item.hasHeightForWidth()))
+        return self._measured
 
     def _place(self, rect: QRect, *, move: bool) -> int:
         """Put the items in lines inside ``rect`` (only work it out unless ``move``); the height used.
@@ -133,17 +146,14 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(at, y + (line - height) // 2, width, height))
             placed.clear()
 
-        for item in self._items:
-            if item.isEmpty():  # a hidden widget
-                continue
-            size = item.sizeHint().expandedTo(item.minimumSize())
+        for item, size, least, follows in self._measure():
             # Its natural width if the line has it, else the whole line (a question whose words
             # wrap); never under its minimum.
-            width = max(min(size.width(), right - left), item.minimumSize().width())
+            width = max(min(size.width(), right - left), least)
             if x > left and x + width > right:
                 close_line()
                 x, y, line = left, y + line + self._line_gap, 0
-            height = item.heightForWidth(width) if item.hasHeightForWidth() else size.height()
+            height = item.heightForWidth(width) if follows else size.height()
             placed.append((item, x, width, height))
             x += width + self._gap
             line = max(line, height)

@@ -140,6 +140,16 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>Refused: %n problem(s). Nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>Refused: %n problem. Nothing can be imported until it is fixed.</numerusform>
+            <numerusform>Refused: %n problems. Nothing can be imported until they are fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCounts</name>
     <message numerus="yes">
         <source>%n baby(-ies)</source>

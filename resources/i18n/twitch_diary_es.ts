@@ -972,7 +972,7 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
     <message>
         <source>read the family passphrase from F</source>
-        <translation>leer la contraseña de la familia de F</translation>
+        <translation>leer la contraseña de la familia del ARCHIVO</translation>
     </message>
     <message>
         <source>stop syncing (the folder is left as it is)</source>
@@ -1236,10 +1236,6 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     <message>
         <source>New: {new}   Changed: {changed}   Deleted: {deleted}   Already here: {same}</source>
         <translation>Nuevos: {new}   Cambiados: {changed}   Borrados: {deleted}   Ya estaban: {same}</translation>
-    </message>
-    <message>
-        <source>Refused: {count} problems. Nothing can be imported until they are fixed.</source>
-        <translation>Rechazados: {count} problemas. No se puede importar nada hasta que se corrijan.</translation>
     </message>
     <message>
         <source>… and {more} more.</source>
@@ -2579,6 +2575,16 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>Refused: %n problem(s). Nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>Rechazado: %n problema. No se puede importar nada hasta que se corrija.</numerusform>
+            <numerusform>Rechazados: %n problemas. No se puede importar nada hasta que se corrijan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCounts</name>
     <message numerus="yes">
         <source>%n baby(-ies)</source>
@@ -3709,7 +3715,7 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
     <message>
         <source>the second backup place {place} is not there (is the USB stick or disk plugged in?); today&apos;s backup is in the diary&apos;s own folder only</source>
-        <translation>el segundo lugar de copias {place} no está disponible (¿está conectado el USB o el disco?); la copia de hoy está solo en la carpeta del diario</translation>
+        <translation>el segundo lugar de copias {place} no está (¿está conectada la memoria USB o el disco?); la copia de hoy está solo en la carpeta del diario</translation>
     </message>
     <message>
         <source>the copy in {place} failed its check: {detail}</source>
@@ -3878,15 +3884,15 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <name>SyncCommand</name>
     <message>
         <source>Cannot read the passphrase file {path}: {problem}; nothing was changed.</source>
-        <translation>No se puede leer el archivo de la frase de paso {path}: {problem}; no se cambió nada.</translation>
+        <translation>No se puede leer el archivo de la contraseña {path}: {problem}; no se cambió nada.</translation>
     </message>
     <message>
         <source>Give the family passphrase with --passphrase-file F; nothing was changed.</source>
-        <translation>Indique la frase de paso de la familia con --passphrase-file ARCHIVO; no se cambió nada.</translation>
+        <translation>Indique la contraseña de la familia con --passphrase-file ARCHIVO; no se cambió nada.</translation>
     </message>
     <message>
         <source>Family passphrase for the sync folder: </source>
-        <translation>Frase de paso de la familia para la carpeta compartida: </translation>
+        <translation>Contraseña de la familia para la carpeta compartida: </translation>
     </message>
     <message>
         <source>Another sync of {folder} is running; wait for it to finish, then try again; nothing was changed.</source>
@@ -3921,7 +3927,7 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
     <message>
         <source>The passphrase is empty; nothing was changed.</source>
-        <translation>La frase de paso está vacía; no se cambió nada.</translation>
+        <translation>La contraseña está vacía; no se cambió nada.</translation>
     </message>
     <message>
         <source>The sync folder {folder} holds other devices&apos; files but not their twitch-diary-sync.json (still being copied?); wait for it, then try again; nothing was changed.</source>
@@ -3933,7 +3939,7 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
     <message>
         <source>The passphrase is not the one this sync folder was set up with; nothing was changed.</source>
-        <translation>La frase de paso no es la que se usó al configurar esta carpeta compartida; no se cambió nada.</translation>
+        <translation>La contraseña no es la que se usó al configurar esta carpeta compartida; no se cambió nada.</translation>
     </message>
     <message>
         <source>Sync is not set up: run &apos;twitch-diary sync FOLDER&apos; first; nothing was changed.</source>
@@ -3945,7 +3951,7 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     </message>
     <message>
         <source>The sync folder {folder} is not the one set up here (or its family passphrase changed): run &apos;twitch-diary sync FOLDER&apos; again; nothing was changed.</source>
-        <translation>La carpeta compartida {folder} no es la configurada aquí (o cambió su frase de paso): vuelva a ejecutar «twitch-diary sync CARPETA»; no se cambió nada.</translation>
+        <translation>La carpeta compartida {folder} no es la configurada aquí (o cambió su contraseña): vuelva a ejecutar «twitch-diary sync CARPETA»; no se cambió nada.</translation>
     </message>
     <message>
         <source>{problem}; nothing was lost.</source>

@@ -184,3 +184,26 @@ def test_two_caregivers_who_each_started_the_night_end_with_one_night_and_every_
         assert [sleep.id for sleep in diary.sleeps.all()] == [night_a.id]  # the earlier start is shown
         assert {event.id for event in diary.events.in_sleep(night_a.id)} == {e.id for e in taps_a + taps_b}
     assert merge_document(a) == merge_document(b)
+
+
+def test_a_later_version_with_the_same_content_is_not_counted_as_changed(pair) -> None:  # type: ignore[no-untyped-def]
+    """Saved again unchanged (a note opened and closed, an undo and a redo): "already here", not "changed"."""
+    a, b = pair
+    baby, sleep, tap = _night(a)
+    import_document(b, merge_document(a))
+    time.sleep(0.002)  # the next stamps come later
+    a.babies.update(baby)
+    a.sleeps.update(sleep)
+    a.events.update(tap)
+    moved = replace(tap, at=tap.at + timedelta(seconds=1))
+    other = Event(id=new_id(), baby_id=baby.id, sleep_id=sleep.id, at=NOW - timedelta(hours=1), kind="twitch")
+    a.events.add(other)
+    a.events.update(moved)
+    a.events.update(replace(moved, at=tap.at))  # edited, then edited back: the same content again
+    document = merge_document(a)
+    plan = plan_merge(b, parse_document(document), NOW)
+    assert (plan.new, plan.changed, plan.unchanged) == (1, 0, 3)
+    summary = import_document(b, document)
+    assert "1 new" in summary.describe() and "changed" not in summary.describe()
+    assert "3 already up to date" in summary.describe()
+    assert merge_document(b) == merge_document(a)  # the later stamps were stored all the same

@@ -122,6 +122,12 @@ TRANSLATED_CONTEXTS = {
     "Demo",
     "ArgparseWords",
     "SystemErrors",
+    # The window's import, export and sync dialogs, which show the messages above.
+    "DiaryExchange",
+    "PreviewDialog",
+    "FolderSync",
+    "BabyDoubles",
+    "BackgroundWork",
 }
 # Every module: the one call that passes a variable on is Context.tr, the catalogue's own plural door.
 CONVERTED_MODULES = sorted(

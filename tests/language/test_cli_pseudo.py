@@ -192,6 +192,8 @@ CASES = (
         start="empty_synced",
     ),
     Case("sync off", ("sync", "--off"), start="synced"),
+    Case("sync with a file half copied", ("sync",), start="synced_partly_copied"),
+    Case("sync folder not mounted", ("sync",), start="synced_unmounted", code=1),
     Case("sync off, not set up", ("sync", "--off")),
     Case("sync off with folder", ("sync", "--off", "{tmp}/shared"), code=2),
     Case("desktop-entry install", ("desktop-entry", "install")),
@@ -423,6 +425,16 @@ class Starts:
         done = _run(self._sync_args(), self.env)
         assert done.returncode == 0, done.stderr
 
+    def _synced_partly_copied(self) -> None:
+        self._synced()
+        other = self.tmp / "shared" / "abcdef12"
+        other.mkdir()
+        (other / "00000001.tdsync").write_bytes(b"TDS1 half of a file")
+
+    def _synced_unmounted(self) -> None:
+        self._synced()
+        (self.tmp / "shared" / "twitch-diary-sync.json").unlink()
+
     def _empty_synced(self) -> None:
         self._synced()
         shutil.rmtree(self.data)
@@ -500,8 +512,9 @@ SPANISH = {
     "babies on a damaged file": "no es una base de datos SQLite",
     "sync set up": "Se recibieron 0 cambios de 0 archivos de 0 dispositivos más.",
     "sync receives": "de 1 archivo de 1 dispositivo más.",
-    "sync wrong passphrase": "La frase de paso no es la que se usó al configurar esta carpeta compartida",
+    "sync wrong passphrase": "La contraseña no es la que se usó al configurar esta carpeta compartida",
     "sync off": "La sincronización está desactivada",
+    "sync with a file half copied": "1 archivo aún no está completo (¿se sigue copiando?); se leerá",
     "desktop-entry install": "Twitch Diary aparece ahora en el menú de aplicaciones de su escritorio.",
     "desktop-entry remove, none": "No había ninguna entrada de Twitch Diary en el menú que quitar",
 }

@@ -329,3 +329,13 @@ def test_a_longer_language_packs_the_bedside_rows_closer_to_keep_the_tap_area_bi
     window.resize(*SIZE)
     qtbot.waitUntil(lambda: bool(window.property("compact")), timeout=2000)
     assert _cut(window) == []
+
+
+@pytest.mark.parametrize(("code", "size"), FITS, ids=FIT_IDS)
+def test_the_first_run_page_fits(
+    speak: Callable[[str], None], qtbot: QtBot, tmp_path: Path, code: str, size: tuple[int, int]
+) -> None:
+    speak(code)
+    window = _open(qtbot, tmp_path / "empty", size)
+    assert window.views.currentWidget() is window.first_run
+    assert _cut(window) == []

@@ -161,6 +161,16 @@ def _off_the_side(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def _below_the_bottom(widget: QWidget, top: QWidget) -> bool:
+    """Whether part of the widget is under ``top``'s bottom edge, where no scroll area can bring it."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):
+            return False  # scrolled into view when needed
+        parent = parent.parentWidget()
+    return widget.mapTo(top, widget.rect().bottomLeft()).y() >= top.height()
+
+
 def _cut_text(widget: QWidget) -> str | None:
     """Why a label, button, chooser or tab bar does not show its text whole (None: it does)."""
     if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text().strip():
@@ -202,7 +212,7 @@ def clipped(top: QWidget) -> list[Seen]:
 
     Labels and buttons on one line, choosers and tab bars whose text needs more than they were
     given (a tab bar that scrolls counts), and any of these or a wrapped label that lies partly
-    outside ``top`` or outside the view of the scroll area holding it.
+    outside ``top`` or outside the view of the scroll area holding it, or under ``top``'s bottom.
     """
     found = []
     for widget in top.findChildren(QWidget):
@@ -214,6 +224,8 @@ def clipped(top: QWidget) -> list[Seen]:
         why = _cut_text(widget)
         if why is None and _off_the_side(widget, top):
             why = "off the side"
+        if why is None and _below_the_bottom(widget, top):
+            why = "below the bottom"
         if why is not None:
             found.append(Seen(f"{_name(widget)} {why}", text))
     return found

@@ -188,3 +188,38 @@ def test_first_open_and_migration_killed_at_any_step_leave_a_diary_that_opens(tm
         assert _event_count(data_dir) == 0
 
     _sweep(empty, tmp_path / "work-new", lambda d: ["--data-dir", str(d), "babies"], check_new)
+
+
+def test_a_big_version_2_import_killed_at_any_step_leaves_the_old_or_the_new_diary(
+    template: Path, tmp_path: Path
+) -> None:
+    """3,000 new events: the write sets the event table's triggers and indexes aside, then remakes them."""
+    baby_id = "00000000-0000-4000-8000-000000000002"
+    stamp = {"changed_at": "2026-09-02T08:00:00.000+02:00", "changed_by": "0a0b0c0d0e"}
+    document = {
+        "format": "twitch-diary",
+        "version": 2,
+        "babies": [{"id": baby_id, "name": "Ada", "birth_date": "2026-08-01", **stamp}],
+        "sleeps": [],
+        "events": [
+            {"id": f"20000000-0000-4000-8000-{n:012d}", "baby_id": baby_id, "sleep_id": None,
+             "at": f"2026-09-01T12:{n // 60 % 60:02d}:{n % 60:02d}+02:00", "kind": "twitch", "state": "awake",
+             **stamp}
+            for n in range(3000)
+        ],
+        "deleted": [],
+    }  # fmt: skip
+    source = tmp_path / "import-v2.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+
+    def check(data_dir: Path, finished: bool) -> None:
+        count = _event_count(data_dir)
+        assert count == 3805 if finished else count in (805, 3805), count
+        with sqlite3.connect(read_only_uri(data_dir / DATABASE_NAME), uri=True) as probe:
+            query = "SELECT name FROM sqlite_master WHERE tbl_name = 'event'"
+            names = {str(row[0]) for row in probe.execute(query)}
+        assert {"event_by_baby_at", "event_by_sleep", "event_stamp_new", "event_stamp_delete"} <= names
+
+    command = lambda d: ["--data-dir", str(d), "import", str(source)]  # noqa: E731
+    kills = _sweep(template, tmp_path / "work", command, check)
+    assert kills >= 3  # the sweep did reach the write's flushes

@@ -63,14 +63,16 @@ def test_import_shows_a_preview_and_writes_nothing_until_asked(
 
     window.actions_by_name["import_diary"].trigger()
     qtbot.waitUntil(lambda: bool(previews) and not exchange.work.running(), timeout=10_000)
-    # The sleep and its taps are new; Mia, added on both computers, has a later version there.
-    assert (previews[0].new, previews[0].changed, previews[0].refused) == (4, 1, [])
+    # The sleep and its taps are new; Mia, added on both computers, has a later version there, but
+    # with the same content: already here, not changed.
+    assert (previews[0].new, previews[0].changed, previews[0].unchanged, previews[0].refused) == (4, 0, 1, [])
     assert window.diary.sleeps.for_baby(mia.id) == []  # declined: nothing written
 
     window.actions_by_name["import_diary"].trigger()
     qtbot.waitUntil(lambda: window.diary.sleeps.for_baby(mia.id) == [sleep], timeout=10_000)
     qtbot.waitUntil(
-        lambda: "Merged 4 new, 1 changed records" in window.statusBar().currentMessage(), timeout=10_000
+        lambda: "Merged 4 new records. 1 already up to date." in window.statusBar().currentMessage(),
+        timeout=10_000,
     )
 
 

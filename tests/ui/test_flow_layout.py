@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.flow_layout import SPACING_PX, FlowLayout
@@ -86,3 +86,25 @@ def test_the_chart_buttons_choose_the_page_and_follow_it(qtbot: QtBot) -> None:
     assert [b.isChecked() for b in chooser.buttons] == [False, False, True]
     tabs.setCurrentIndex(1)  # the review picks a page itself (a point on the rate chart)
     assert [b.isChecked() for b in chooser.buttons] == [False, True, False]
+
+
+def test_a_longer_text_later_is_laid_out_again(qtbot: QtBot) -> None:
+    # Nested as the bedside's rows nest it: a caption beside the flow, in a row widget's own layout.
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = QHBoxLayout(holder)
+    row.addWidget(QLabel("Baby is", holder))
+    flow = FlowLayout()
+    row.addLayout(flow, 1)
+    buttons = [QPushButton(word, holder) for word in WORDS[:4]]
+    for button in buttons:
+        flow.addWidget(button)
+    holder.resize(600, 200)
+    holder.show()
+    QApplication.processEvents()
+    lines = len(_lines(buttons))
+    buttons[0].setText("Asleep again, with a much longer label than before")
+    QApplication.processEvents()
+    assert all(button.width() >= button.sizeHint().width() for button in buttons)
+    assert buttons[1].x() > buttons[0].geometry().right() or buttons[1].y() > buttons[0].y()
+    assert len(_lines(buttons)) > lines

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
 BODY_LABELS: Final = BODY_PART_LABELS.capitalised()
 SIDE_LABELS: Final = SIDE_WORDS.capitalised()
 SIGN_LABELS: Final = SIGN_WORDS.capitalised()
-CAPTION_MIN_PX: Final = 70  # the captions' column: English and Spanish words fit, the chips line up
+CAPTION_MIN_PX: Final = 70  # the captions' column at least; a longer caption widens it for every row
 
 
 def is_enter(event: QKeyEvent) -> bool:

@@ -29,6 +29,7 @@ from desktop.language import QT_TRANSLATE_NOOP
 from desktop.ui.bedside.chips import SIGN_LABELS, ChipButton, RowCaption, caption_line
 from desktop.ui.bedside.tap_area import duration_text
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.line_label import LineLabel
 from desktop.ui.startup.qt_by_name import top_aligned
 from desktop.ui.translation import translate
 
@@ -97,8 +98,10 @@ class EpisodePanel(QFrame):
 
         # Each question with its answers is one piece; the pieces take as many lines as they need.
         questions = FlowLayout(spacing=24)
-        for field, question, choices in QUESTIONS:
-            questions.add_layout(self._question(field, question, choices))
+        wording = {field: (question, choices) for field, question, choices in QUESTIONS}
+        # The two short ones first, to share a line; built in the order shown, so Tab follows it.
+        for field in ("state", "rhythmic", "stopped_on_waking"):
+            questions.add_layout(self._question(field, *wording[field]))
 
         self.done_button = ChipButton(translate("EpisodePanel", "Done"), self)
         self.done_button.setObjectName("episode_panel_done")
@@ -120,9 +123,11 @@ class EpisodePanel(QFrame):
         line = QHBoxLayout()
         line.setSpacing(6)
         asked = translate("EpisodePanel", question)
-        words = QLabel(asked, self)
-        words.setWordWrap(True)  # on two lines rather than pushing its answers out of the panel
-        line.addWidget(words)
+        # Without room for all of it on one line, the words wrap and the answers take more lines,
+        # rather than the buttons' words being cut.
+        line.addWidget(LineLabel(asked, self))
+        answers = FlowLayout()
+        line.addLayout(answers)
         group = QButtonGroup(self)
         group.setExclusive(True)
         self.buttons[field] = {}
@@ -131,7 +136,7 @@ class EpisodePanel(QFrame):
             button.setProperty("field", field)
             button.setProperty("value", value)
             group.addButton(button)
-            line.addWidget(button)
+            answers.addWidget(button)
             self.buttons[field][value] = button
         group.buttonClicked.connect(self._on_group_button_clicked)
         self._groups[field] = group

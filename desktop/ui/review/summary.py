@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from desktop.core.stats import PeriodSummary
 from desktop.core.summary_text import ROWS, format_range, row_label, summary_rows
-from desktop.ui.overrides import override
+from desktop.ui.line_label import LineLabel
 from desktop.ui.translation import translate
-
-
-class RowName(QLabel):
-    """A row's name: on one line when the column has room, wrapped when a longer language has not."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.setWordWrap(True)
-
-    @override
-    def sizeHint(self) -> QSize:
-        """As wide as the name on one line (a wrapped label would ask for less and wrap anyway)."""
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        whole = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
-        return QSize(max(hint.width(), whole + 2 * self.margin() + 1), hint.height())
 
 
 class SummaryTable(QFrame):
@@ -45,7 +29,7 @@ class SummaryTable(QFrame):
             grid.addWidget(head, 0, column)
         self._cells: dict[str, tuple[QLabel, QLabel]] = {}
         for row, (key, label, _) in enumerate(ROWS, start=1):
-            grid.addWidget(RowName(row_label(label)), row, 0)
+            grid.addWidget(LineLabel(row_label(label)), row, 0)  # wraps only when the column is short
             cells = (QLabel(), QLabel())
             for column, cell in enumerate(cells, start=1):
                 cell.setObjectName(f"summary_{key}_{column - 1}")
