@@ -332,7 +332,11 @@ def test_a_folder_holding_devices_files_without_their_header_is_not_given_a_new_
             "Twitch Diary is open on {folder}: it syncs by itself (Diary › Sync Now, Stop Syncing);"
             " close it to run this command; nothing was changed.",
         ),
-        ("sync", "Another sync of {folder} is running; wait for it to finish, then try again; nothing was changed."),
+        (
+            "sync",
+            "Another sync of {folder} is running; wait for it to finish, then try again;"
+            " nothing was changed.",
+        ),
     ],
 )
 def test_sync_waits_its_turn_while_the_app_or_another_sync_holds_the_diary(
@@ -348,7 +352,8 @@ def test_sync_waits_its_turn_while_the_app_or_another_sync_holds_the_diary(
         diary.events.add(tap)
     before, listing = _records(a), sorted(shared.rglob("*"))
     with DataDirLock(a, holder):  # the window (or another sync) holds the folder's lock
-        for args in (("sync",), ("sync", "--off"), ("sync", str(shared), "--passphrase-file", str(passphrase))):
+        set_up_again = ("sync", str(shared), "--passphrase-file", str(passphrase))
+        for args in (("sync",), ("sync", "--off"), set_up_again):
             result = _cli(a, *args)
             assert result.returncode == 1
             assert result.stderr.splitlines() == [f"twitch-diary: {line.format(folder=a)}"]
