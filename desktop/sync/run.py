@@ -15,9 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from desktop.core.model import Baby
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.json_export import dumps
-from desktop.exchange.merge import apply_merge, plan_merge
+from desktop.exchange.merge import MergeSummary, apply_merge, doubled_babies, plan_merge
 from desktop.exchange.records import NotOurFormatError, parse_document
 from desktop.exchange.v2_export import changes_document
 from desktop.language import translate
@@ -119,6 +120,39 @@ class SyncReport:
             )
         out += self.doubled
         return out
+
+
+def birth_date_doubles(diary: Diary) -> list[str]:
+    """One sentence per name held by babies with different birth dates (a typo on one device).
+
+    Twins share a birth date, not a name; one family's two babies do not share a name. So the
+    same name with another birth date is asked about, never merged unasked. The ids are sorted,
+    so that every device prints the same command.
+    """
+    groups: dict[str, list[Baby]] = {}
+    for baby in diary.babies.all():
+        groups.setdefault(baby.name.strip().casefold(), []).append(baby)
+    lines = []
+    for babies in groups.values():
+        if len({baby.birth_date for baby in babies}) < 2:
+            continue
+        babies.sort(key=lambda baby: baby.id)
+        lines.append(
+            translate(
+                "SyncReport",
+                "{name} is in the diary {count} times with different birth dates ({dates}): if that is"
+                " one baby entered on two devices, merge them with 'twitch-diary babies --merge {keep}"
+                " {other}' (keeps the birth date {born}).",
+            ).format(
+                name=babies[0].name,
+                count=len(babies),
+                dates=", ".join(baby.birth_date.isoformat() for baby in babies),
+                keep=babies[0].id,
+                other=babies[1].id,
+                born=babies[0].birth_date.isoformat(),
+            )
+        )
+    return lines
 
 
 def configured_folder(diary: Diary) -> Path | None:
@@ -280,7 +314,6 @@ class _Sync:
         merged = summary.new + summary.changed + summary.deleted
         report.received[other] = report.received.get(other, 0) + merged
         report.aside = (summary.sleeps_aside, summary.events_aside)
-        report.doubled = summary.doubled_lines()
 
 
 def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
@@ -319,6 +352,9 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
         run = _Sync(diary, folder, key, device_id(diary.connection), moment, report)
         run.send()
         run.receive()
+        # Said at every sync until the parent has merged them (or told them apart).
+        doubled = MergeSummary(doubled=doubled_babies(diary)).doubled_lines()
+        report.doubled = doubled + birth_date_doubles(diary)
     except SyncFolderError as error:
         raise SyncError(
             translate("SyncErrors", "{problem}; nothing was lost.").format(problem=error)

@@ -3999,6 +3999,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <source>Kept aside until their baby or sleep arrives: {records}.</source>
         <translation>Apartados hasta que llegue su bebé o su sueño: {records}.</translation>
     </message>
+    <message>
+        <source>{name} is in the diary {count} times with different birth dates ({dates}): if that is one baby entered on two devices, merge them with &apos;twitch-diary babies --merge {keep} {other}&apos; (keeps the birth date {born}).</source>
+        <translation>{name} está en el diario {count} veces con fechas de nacimiento distintas ({dates}): si es un mismo bebé anotado en dos dispositivos, únalos con «twitch-diary babies --merge {keep} {other}» (se queda la fecha de nacimiento {born}).</translation>
+    </message>
 </context>
 <context>
     <name>SyncWords</name>

@@ -361,3 +361,33 @@ def test_sync_waits_its_turn_while_the_app_or_another_sync_holds_the_diary(
     assert _records(a) == before
     assert sorted(shared.rglob("*")) == listing
     assert "Sent 1 change" in _ok(_cli(a, "sync"))  # once it is free again
+
+
+def test_a_baby_entered_on_both_devices_with_a_birth_date_typo_is_offered_for_merging(
+    family: tuple[Path, Path, Path, Path],
+) -> None:
+    a, b, shared, passphrase = family
+    mia_a, _, _ = _night(a, taps=2)
+    typo = Baby(id=new_id(), name="mia ", birth_date=date(2026, 8, 11))  # B typed the day wrong
+    with Diary(b) as diary:
+        diary.babies.add(typo)
+        diary.events.add(Event(new_id(), typo.id, None, NOW - timedelta(minutes=5), "twitch", state="awake"))
+    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    (line,) = [text for text in out.splitlines() if "different birth dates" in text]
+    first, second = sorted([mia_a, typo], key=lambda baby: baby.id)
+    assert line == (
+        f"{first.name} is in the diary 2 times with different birth dates"
+        f" ({first.birth_date.isoformat()}, {second.birth_date.isoformat()}): if that is one baby"
+        f" entered on two devices, merge them with 'twitch-diary babies --merge {first.id} {second.id}'"
+        f" (keeps the birth date {first.birth_date.isoformat()})."
+    )
+    assert "fechas de nacimiento distintas" in _ok(_cli(b, "--lang", "es", "sync"))
+    command = line.split("'")[1].split()[1:]  # babies --merge KEEP OTHER, as printed
+    _ok(_cli(b, *command))
+    for side in (b, a):
+        assert "different birth dates" not in _ok(_cli(side, "sync"))
+    assert _records(a) == _records(b)
+    with Diary(a) as diary:
+        (baby,) = diary.babies.all()
+        assert len(diary.events.for_baby(baby.id)) == 3
