@@ -9,6 +9,7 @@ another device's file counts as read only in the transaction that merged it.
 from __future__ import annotations
 
 import json
+import socket
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,6 +43,7 @@ FOLDER_KEY: Final = "sync.folder"
 KEY_KEY: Final = "sync.key"
 SENT_KEY: Final = "sync.sent_ms"
 LAST_KEY: Final = "sync.last"
+HOME_KEY: Final = "sync.home"  # the computer and data folder that sync under this device id
 WHOLE_KEY: Final = "sync.send_whole"  # set: the next file carries the whole diary, every device's changes
 MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a quarter second each)
 
@@ -155,6 +157,26 @@ def birth_date_doubles(diary: Diary) -> list[str]:
     return lines
 
 
+def home_of(diary: Diary) -> str:
+    """Which computer and data folder this diary is in: a copy elsewhere answers differently."""
+    return f"{socket.gethostname()}\n{diary.data_dir.resolve()}"
+
+
+def _take_own_device_id(diary: Diary) -> None:
+    """A copy of a diary that syncs already (its data folder copied to another computer) must not
+    write files under the original's device id: two files of one name would meet in the folder,
+    and a sync tool keeps one. It takes a new id and sends the whole diary under it."""
+    home = diary.settings.get(HOME_KEY)
+    if home == home_of(diary):
+        return
+    with diary.transaction():
+        if home is not None:
+            renew_device_id(diary.connection)
+            diary.settings.delete(SENT_KEY)
+            diary.settings.set(WHOLE_KEY, "1")
+        diary.settings.set(HOME_KEY, home_of(diary))
+
+
 def configured_folder(diary: Diary) -> Path | None:
     """The shared folder this diary syncs with, or None."""
     folder = diary.settings.get(FOLDER_KEY)
@@ -213,13 +235,14 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
                 renew_device_id(diary.connection)
         diary.settings.set(FOLDER_KEY, str(folder.resolve()))
         diary.settings.set(KEY_KEY, key.hex())
+        diary.settings.set(HOME_KEY, home_of(diary))
 
 
 def turn_off(diary: Diary) -> bool:
     """Stop syncing (the folder and its files stay as they are); False when sync was not set up."""
     was_on = diary.settings.get(FOLDER_KEY) is not None
     with diary.transaction():
-        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY, WHOLE_KEY):
+        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY, WHOLE_KEY, HOME_KEY):
             diary.settings.delete(name)
         diary.connection.execute("DELETE FROM sync_applied")
     return was_on
@@ -349,6 +372,7 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
                     " changed): run 'twitch-diary sync FOLDER' again; nothing was changed.",
                 ).format(folder=folder)
             )
+        _take_own_device_id(diary)
         run = _Sync(diary, folder, key, device_id(diary.connection), moment, report)
         run.send()
         run.receive()
