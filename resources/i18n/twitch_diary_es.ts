@@ -461,10 +461,8 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Empezar un &amp;episodio</translation>
     </message>
     <message>
-        <source>Episode {length} — press E or hold Space to stop
-{tip}</source>
-        <translation>Episodio {length} — pulse E o mantenga la barra espaciadora para parar
-{tip}</translation>
+        <source>Episode {length} — press E or hold Space to stop</source>
+        <translation>Episodio {length} — pulse E o mantenga la barra espaciadora para parar</translation>
     </message>
     <message>
         <source>{what} was NOT logged: {reason}</source>

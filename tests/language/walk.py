@@ -178,6 +178,10 @@ def _cut_text(widget: QWidget) -> str | None:
         room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(0, widget.indent())
         need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
         return f"needs {need} has {room}" if need > room + 1 else None
+    if isinstance(widget, QLabel) and widget.wordWrap() and widget.text().strip():
+        # A wrapped label squeezed below the height its lines need draws them over its neighbours.
+        need = widget.heightForWidth(widget.width())
+        return f"squeezed to {widget.height()} needs {need}" if widget.height() + 1 < need else None
     if isinstance(widget, QAbstractButton) and widget.text().strip():
         need = widget.minimumSizeHint().width()
         return f"{widget.width()} < {need}" if widget.width() + 1 < need else None

@@ -66,6 +66,10 @@ class TapArea(QFrame):
         self.episode_label = self._label("episode_label")
         self.episode_label.setWordWrap(True)
         self.episode_label.hide()
+        # What to do while it lasts, smaller: in a short area it gives way before the count does.
+        self.episode_tip = self._label("episode_tip")
+        self.episode_tip.setWordWrap(True)
+        self.episode_tip.hide()
         # Something the app did by itself (a forgotten sleep ended): stays until the next change.
         self.notice_label = self._label("notice_label")
         self.notice_label.setWordWrap(True)
@@ -82,12 +86,12 @@ class TapArea(QFrame):
         )
         # A wrapped label asks for the height it would need at its narrowest: the window would
         # be held taller than a small screen. The area's own layout gives them their real height.
-        for wrapped in (self.episode_label, self.notice_label, self.hint_label):
+        for wrapped in (self.episode_label, self.episode_tip, self.notice_label, self.hint_label):
             wrapped.setMinimumHeight(1)
         layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addStretch(1)
-        for label in (self.count_label, self.count_caption, self.since_label, self.episode_label):
+        for label in (self.count_label, self.count_caption, self.since_label, self.episode_label, self.episode_tip):
             layout.addWidget(label)
         layout.addStretch(1)
         layout.addWidget(self.notice_label)
@@ -146,6 +150,17 @@ class TapArea(QFrame):
             self.since_label.setText("")
             self.fit_height()
 
+    def show_episode(self, line: str, tip: str) -> None:
+        """Show the running episode's line (its length, how to stop) and what to do while it lasts;
+        an empty line takes both away and brings back "last twitch … ago"."""
+        self.episode_label.setText(line)
+        self.episode_tip.setText(tip)
+        if self.episode_label.isHidden() == bool(line):
+            # While timing, the episode's lines take the place of "last twitch … ago".
+            self.episode_label.setVisible(bool(line))
+            self.since_label.setVisible(not line)
+            self.fit_height()
+
     def show_notice(self, text: str) -> None:
         """Say what the app did by itself; an empty text takes the notice away."""
         self.notice_label.setText(text)
@@ -183,6 +198,26 @@ class TapArea(QFrame):
         """
         height = self.height() if height is None else height
         self.hint_label.setVisible(height >= HINT_FROM_PX)
+        self.episode_tip.setVisible(not self.episode_label.isHidden() and bool(self.episode_tip.text()))
+        self.count_caption.show()
+        # Squeezed below their lines' height the labels draw over each other (the Spanish tip in a
+        # 1000x760 window did): lines give way while the count is too small, the least needed
+        # first (while timing, what to do matters more than "twitches this sleep").
+        spare = self._spare(height)
+        for line in (self.hint_label, self.count_caption, self.episode_tip):
+            if spare >= COUNT_MIN_PX * 1.3:
+                break
+            line.hide()
+            spare = self._spare(height)
+        # A line of text takes about 1.3 times its font's pixel size (with the label's margins).
+        size = max(COUNT_MIN_PX, min(COUNT_MAX_PX, int(spare / 1.3)))
+        if size != self._count_px:
+            self._count_px = size
+            # Its own style sheet: the window's sets every widget's font size, and wins over setFont.
+            self.count_label.setStyleSheet(f"font-size: {size}px; font-weight: 300;")
+
+    def _spare(self, height: int) -> int:
+        """The height the shown lines leave the count in an area ``height`` tall."""
         layout = self._column
         margins = layout.contentsMargins()
         lines = [
@@ -191,6 +226,7 @@ class TapArea(QFrame):
                 self.count_caption,
                 self.since_label,
                 self.episode_label,
+                self.episode_tip,
                 self.notice_label,
                 self.logged_label,
                 self.hint_label,
@@ -201,13 +237,7 @@ class TapArea(QFrame):
         taken = sum(
             label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height() for label in lines
         )
-        spare = height - taken - margins.top() - margins.bottom() - layout.spacing() * (len(lines) + 3)
-        # A line of text takes about 1.3 times its font's pixel size (with the label's margins).
-        size = max(COUNT_MIN_PX, min(COUNT_MAX_PX, int(spare / 1.3)))
-        if size != self._count_px:
-            self._count_px = size
-            # Its own style sheet: the window's sets every widget's font size, and wins over setFont.
-            self.count_label.setStyleSheet(f"font-size: {size}px; font-weight: 300;")
+        return height - taken - margins.top() - margins.bottom() - layout.spacing() * (len(lines) + 3)
 
     @override
     def enterEvent(self, event: QEnterEvent) -> None:

@@ -449,24 +449,17 @@ class BedsideView(QWidget):
         )
         if episode is None:
             if not self.episode_label.isHidden():
-                self.episode_label.setText("")
-                self.episode_label.hide()
-                self.since_label.show()
-                self.tap_area.fit_height()
+                self.tap_area.show_episode("", "")
             return
         from desktop.ui.bedside.episode_panel import TIPS  # an episode is timed only after the first paint
 
         seconds = episode.seconds()
-        self.episode_label.setText(
-            translate("Bedside", "Episode {length} — press E or hold Space to stop\n{tip}").format(
-                length=duration_text(seconds), tip=resources.read_localized_json(*TIPS)["running"]
-            )
+        self.tap_area.show_episode(
+            translate("Bedside", "Episode {length} — press E or hold Space to stop").format(
+                length=duration_text(seconds)
+            ),
+            resources.read_localized_json(*TIPS)["running"],
         )
-        if self.episode_label.isHidden():
-            # While timing, the episode's line takes the place of "last twitch … ago".
-            self.since_label.hide()
-            self.episode_label.show()
-            self.tap_area.fit_height()
         if seconds >= LONG_EPISODE_S and not self._long_episode_warned:
             self._long_episode_warned = True
             self.show_get_help("long_episode", long_episode=True)
