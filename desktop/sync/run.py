@@ -26,7 +26,7 @@ from desktop.language import translate
 from desktop.language.catalog import Context
 from desktop.language.counts import RecordCounts
 from desktop.language.formats import list_text
-from desktop.store.changes import device_id, read_changes, renew_device_id
+from desktop.store.changes import Changes, device_id, read_changes, renew_device_id
 from desktop.store.diary import Diary
 from desktop.sync.folder import (
     SyncFolderError,
@@ -45,6 +45,7 @@ SENT_KEY: Final = "sync.sent_ms"
 LAST_KEY: Final = "sync.last"
 HOME_KEY: Final = "sync.home"  # the computer and data folder that sync under this device id
 WHOLE_KEY: Final = "sync.send_whole"  # set: the next file carries the whole diary, every device's changes
+FILE_RECORDS: Final = 10_000  # records per sync file: one file's JSON is read in a few tens of ms
 MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a quarter second each)
 
 
@@ -248,6 +249,22 @@ def turn_off(diary: Diary) -> bool:
     return was_on
 
 
+def in_parts(changes: Changes, size: int = FILE_RECORDS) -> list[Changes]:
+    """The changes in files of at most about ``size`` records: babies, sleeps and deletions first,
+    then the events in order, so a receiver seldom keeps an event aside for its sleep.
+
+    One file with a whole diary in it (a new device's first sync) took the receiving window's
+    Python for over a second in one ``json.loads``: a tap waited for it.
+    """
+    head = Changes(babies=changes.babies, sleeps=changes.sleeps, deleted=changes.deleted)
+    room = max(size - head.count(), 0)
+    head.events = changes.events[:room]
+    parts = [head]
+    for first in range(room, len(changes.events), size):
+        parts.append(Changes(events=changes.events[first : first + size]))
+    return parts
+
+
 @dataclass
 class _Sync:
     """One sync's diary, folder, family key, device id and time, and what it did so far."""
@@ -260,7 +277,7 @@ class _Sync:
     report: SyncReport
 
     def send(self) -> None:
-        """Write this device's changes since the last file it wrote, in one new file."""
+        """Write this device's changes since the last file it wrote, in new files (``in_parts``)."""
         diary = self.diary
         sent_ms = int(diary.settings.get(SENT_KEY) or 0)
         whole = diary.settings.get(WHOLE_KEY) is not None
@@ -281,17 +298,25 @@ class _Sync:
         stamps += [stamp.ms for _, stamp in changes.sleeps]
         stamps += [stamp.ms for _, stamp in changes.events]
         stamps += [stamp.ms for _, _, stamp in changes.deleted]
-        plain = zlib.compress(dumps(changes_document(changes)).encode("utf-8"), 6)
-        self.report.sent_file = name = write_file(self.folder, self.device, self.key, plain)
+        names = [
+            write_file(
+                self.folder,
+                self.device,
+                self.key,
+                zlib.compress(dumps(changes_document(part)).encode("utf-8"), 6),
+            )
+            for part in in_parts(changes)
+        ]
+        self.report.sent_file = names[0] if len(names) == 1 else f"{names[0]} … {names[-1].split('/')[1]}"
         self.report.sent = changes.count()
-        with diary.transaction():  # only once the file is whole on disk
+        with diary.transaction():  # only once every file is whole on disk
             # Others' stamps in a whole diary's file are below every later change here (the
             # clock has passed them), so the mark skips none of this device's own.
             diary.settings.set(SENT_KEY, str(max(stamps)))
             diary.settings.delete(WHOLE_KEY)
-            number = name.split("/")[1].removesuffix(".tdsync")
-            diary.connection.execute(
-                "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)", (self.device, number)
+            diary.connection.executemany(
+                "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)",
+                [(self.device, name.split("/")[1].removesuffix(".tdsync")) for name in names],
             )
 
     def receive(self) -> None:

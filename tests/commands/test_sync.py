@@ -438,3 +438,26 @@ def test_a_copied_data_folder_still_set_up_for_sync_takes_a_device_id_of_its_own
         assert diary.events.get(taps[a].id) == taps[a]
         assert diary.events.get(taps[b].id) == taps[b]
     assert not list(seen_by_a.rglob("*.sync-conflict-*"))  # no file was ever written on both sides
+
+
+def test_a_whole_diary_goes_out_in_several_files_and_arrives_whole(
+    family: tuple[Path, Path, Path, Path],
+) -> None:
+    from desktop.sync.run import FILE_RECORDS
+
+    a, b, shared, passphrase = family
+    baby, sleep, _ = _night(a, taps=0)
+    taps = [
+        Event(new_id(), baby.id, sleep.id, sleep.start + timedelta(milliseconds=500 * k), "twitch")
+        for k in range(FILE_RECORDS + 5)
+    ]
+    with Diary(a) as diary:
+        diary.events.add_many(taps)
+    out = _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert f"Sent {FILE_RECORDS + 7} changes (" in out
+    assert "00000001.tdsync … 00000002.tdsync)." in out
+    assert len(list(shared.rglob("*.tdsync"))) == 2
+    out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert f"Received {FILE_RECORDS + 7} changes from 2 files of 1 other device." in out
+    assert "Kept aside" not in out
+    assert _records(a) == _records(b)
