@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +35,8 @@ from desktop.sync.run import LAST_KEY, SyncError, SyncReport, configured_folder,
 from desktop.ui import file_dialogs
 from desktop.ui.background_work import Watch, Work
 from desktop.ui.diary_exchange import warn_plainly
+from desktop.ui.form_parts import fit_height
+from desktop.ui.overrides import override
 from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
 
@@ -49,7 +52,9 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("FolderSync", "Sync with Other Devices"))
         self.setMinimumWidth(560)
-        form = QFormLayout(self)
+        column = QVBoxLayout(self)
+        form = QFormLayout()
+        column.addLayout(form)
         row = QHBoxLayout()
         self.folder = QLineEdit("" if folder is None else str(folder), self)
         self.folder.setObjectName("sync_folder")
@@ -74,13 +79,22 @@ class SyncDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        form.addRow(hint)
+        # In the column, not a form row: a form row gave the wrapped hint one line too few and its
+        # last words were cut in a longer language.
+        column.addWidget(hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        column.addWidget(buttons)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for the wrapped hint at the width it got (Qt sizes a window by its minimum
+        height, which ignores the lines a wrapped label needs at that width)."""
+        super().showEvent(event)
+        fit_height(self)
 
     @Slot()
     def _choose(self) -> None:
