@@ -79,8 +79,9 @@ def _cut(top: QWidget) -> list[str]:
 
 
 def _bedside_states(window: MainWindow, qtbot: QtBot) -> Iterator[None]:
-    """The bedside as it first shows, timing an episode, with the episode's questions, then with "get help now" and the
-    breathing pause's question over the tap area, then with a twin's button in the header."""
+    """The bedside as it first shows, timing an episode, with the episode's questions, then with
+    "get help now" and the breathing pause's question over the tap area, then with a twin's button
+    in the header."""
     bedside = window.bedside
     yield
     bedside.toggle_episode()

@@ -178,10 +178,6 @@ def _cut_text(widget: QWidget) -> str | None:
         room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(0, widget.indent())
         need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
         return f"needs {need} has {room}" if need > room + 1 else None
-    if isinstance(widget, QLabel) and widget.wordWrap() and widget.text().strip():
-        # A wrapped label squeezed below the height its lines need draws them over its neighbours.
-        need = widget.heightForWidth(widget.width())
-        return f"squeezed to {widget.height()} needs {need}" if widget.height() + 1 < need else None
     if isinstance(widget, QAbstractButton) and widget.text().strip():
         need = widget.minimumSizeHint().width()
         return f"{widget.width()} < {need}" if widget.width() + 1 < need else None
@@ -197,6 +193,15 @@ def _cut_text(widget: QWidget) -> str | None:
         scrolls = any(button.isVisible() for button in widget.findChildren(QAbstractButton))
         return f"tabs {widget.width()} < {need}" if need > widget.width() + 1 or scrolls else None
     return None
+
+
+def _squeezed(widget: QWidget) -> str | None:
+    """Why a wrapped label does not show its text whole: squeezed below the height its lines need,
+    it draws them over its neighbours or cuts the last ones (None: it shows them all)."""
+    if not (isinstance(widget, QLabel) and widget.wordWrap() and widget.text().strip()):
+        return None
+    need = widget.heightForWidth(widget.width())
+    return f"squeezed to {widget.height()} needs {need}" if widget.height() + 1 < need else None
 
 
 def _shown_text(widget: QWidget) -> str:
@@ -225,7 +230,7 @@ def clipped(top: QWidget) -> list[Seen]:
         text = _shown_text(widget)
         if not text.strip():
             continue
-        why = _cut_text(widget)
+        why = _cut_text(widget) or _squeezed(widget)
         if why is None and _off_the_side(widget, top):
             why = "off the side"
         if why is None and _below_the_bottom(widget, top):

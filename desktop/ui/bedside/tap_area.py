@@ -91,7 +91,9 @@ class TapArea(QFrame):
         layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addStretch(1)
-        for label in (self.count_label, self.count_caption, self.since_label, self.episode_label, self.episode_tip):
+        for label in (self.count_label, self.count_caption, self.since_label):
+            layout.addWidget(label)
+        for label in (self.episode_label, self.episode_tip):
             layout.addWidget(label)
         layout.addStretch(1)
         layout.addWidget(self.notice_label)
