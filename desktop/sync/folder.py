@@ -1,7 +1,7 @@
 """The shared folder's layout: one header naming the family key's salt, one sub-folder per device.
 
     FOLDER/twitch-diary-sync.json       format, scrypt salt and cost, a sealed check of the key
-    FOLDER/<device>/00000001.tdsync     that device's changes, sealed, one file per sync that sent any
+    FOLDER/<device>/00000001.tdsync     its changes, sealed; new files at each sync that sent any
 
 Each device writes only in its own sub-folder, each file whole (temp file, fsync, rename), and
 never rewrites one. A sync tool may show another device's file late, out of order, or half

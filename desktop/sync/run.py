@@ -9,6 +9,7 @@ another device's file counts as read only in the transaction that merged it.
 from __future__ import annotations
 
 import json
+import socket
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,7 +26,7 @@ from desktop.language import translate
 from desktop.language.catalog import Context
 from desktop.language.counts import RecordCounts
 from desktop.language.formats import list_text
-from desktop.store.changes import device_id, read_changes, renew_device_id
+from desktop.store.changes import Changes, device_id, read_changes, renew_device_id
 from desktop.store.diary import Diary
 from desktop.sync.folder import (
     SyncFolderError,
@@ -42,7 +43,9 @@ FOLDER_KEY: Final = "sync.folder"
 KEY_KEY: Final = "sync.key"
 SENT_KEY: Final = "sync.sent_ms"
 LAST_KEY: Final = "sync.last"
+HOME_KEY: Final = "sync.home"  # the computer and data folder that sync under this device id
 WHOLE_KEY: Final = "sync.send_whole"  # set: the next file carries the whole diary, every device's changes
+FILE_RECORDS: Final = 10_000  # records per sync file: one file's JSON is read in a few tens of ms
 MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a quarter second each)
 
 
@@ -155,6 +158,26 @@ def birth_date_doubles(diary: Diary) -> list[str]:
     return lines
 
 
+def home_of(diary: Diary) -> str:
+    """Which computer and data folder this diary is in: a copy elsewhere answers differently."""
+    return f"{socket.gethostname()}\n{diary.data_dir.resolve()}"
+
+
+def _take_own_device_id(diary: Diary) -> None:
+    """A copy of a diary that syncs already (its data folder copied to another computer) must not
+    write files under the original's device id: two files of one name would meet in the folder,
+    and a sync tool keeps one. It takes a new id and sends the whole diary under it."""
+    home = diary.settings.get(HOME_KEY)
+    if home == home_of(diary):
+        return
+    with diary.transaction():
+        if home is not None:
+            renew_device_id(diary.connection)
+            diary.settings.delete(SENT_KEY)
+            diary.settings.set(WHOLE_KEY, "1")
+        diary.settings.set(HOME_KEY, home_of(diary))
+
+
 def configured_folder(diary: Diary) -> Path | None:
     """The shared folder this diary syncs with, or None."""
     folder = diary.settings.get(FOLDER_KEY)
@@ -213,16 +236,33 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
                 renew_device_id(diary.connection)
         diary.settings.set(FOLDER_KEY, str(folder.resolve()))
         diary.settings.set(KEY_KEY, key.hex())
+        diary.settings.set(HOME_KEY, home_of(diary))
 
 
 def turn_off(diary: Diary) -> bool:
     """Stop syncing (the folder and its files stay as they are); False when sync was not set up."""
     was_on = diary.settings.get(FOLDER_KEY) is not None
     with diary.transaction():
-        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY, WHOLE_KEY):
+        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY, WHOLE_KEY, HOME_KEY):
             diary.settings.delete(name)
         diary.connection.execute("DELETE FROM sync_applied")
     return was_on
+
+
+def in_parts(changes: Changes, size: int = FILE_RECORDS) -> list[Changes]:
+    """The changes in files of at most about ``size`` records: babies, sleeps and deletions first,
+    then the events in order, so a receiver seldom keeps an event aside for its sleep.
+
+    One file with a whole diary in it (a new device's first sync) took the receiving window's
+    Python for over a second in one ``json.loads``: a tap waited for it.
+    """
+    head = Changes(babies=changes.babies, sleeps=changes.sleeps, deleted=changes.deleted)
+    room = max(size - head.count(), 0)
+    head.events = changes.events[:room]
+    parts = [head]
+    for first in range(room, len(changes.events), size):
+        parts.append(Changes(events=changes.events[first : first + size]))
+    return parts
 
 
 @dataclass
@@ -237,7 +277,7 @@ class _Sync:
     report: SyncReport
 
     def send(self) -> None:
-        """Write this device's changes since the last file it wrote, in one new file."""
+        """Write this device's changes since the last file it wrote, in new files (``in_parts``)."""
         diary = self.diary
         sent_ms = int(diary.settings.get(SENT_KEY) or 0)
         whole = diary.settings.get(WHOLE_KEY) is not None
@@ -258,17 +298,25 @@ class _Sync:
         stamps += [stamp.ms for _, stamp in changes.sleeps]
         stamps += [stamp.ms for _, stamp in changes.events]
         stamps += [stamp.ms for _, _, stamp in changes.deleted]
-        plain = zlib.compress(dumps(changes_document(changes)).encode("utf-8"), 6)
-        self.report.sent_file = name = write_file(self.folder, self.device, self.key, plain)
+        names = [
+            write_file(
+                self.folder,
+                self.device,
+                self.key,
+                zlib.compress(dumps(changes_document(part)).encode("utf-8"), 6),
+            )
+            for part in in_parts(changes)
+        ]
+        self.report.sent_file = names[0] if len(names) == 1 else f"{names[0]} … {names[-1].split('/')[1]}"
         self.report.sent = changes.count()
-        with diary.transaction():  # only once the file is whole on disk
+        with diary.transaction():  # only once every file is whole on disk
             # Others' stamps in a whole diary's file are below every later change here (the
             # clock has passed them), so the mark skips none of this device's own.
             diary.settings.set(SENT_KEY, str(max(stamps)))
             diary.settings.delete(WHOLE_KEY)
-            number = name.split("/")[1].removesuffix(".tdsync")
-            diary.connection.execute(
-                "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)", (self.device, number)
+            diary.connection.executemany(
+                "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)",
+                [(self.device, name.split("/")[1].removesuffix(".tdsync")) for name in names],
             )
 
     def receive(self) -> None:
@@ -349,6 +397,7 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
                     " changed): run 'twitch-diary sync FOLDER' again; nothing was changed.",
                 ).format(folder=folder)
             )
+        _take_own_device_id(diary)
         run = _Sync(diary, folder, key, device_id(diary.connection), moment, report)
         run.send()
         run.receive()

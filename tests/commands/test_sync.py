@@ -391,3 +391,73 @@ def test_a_baby_entered_on_both_devices_with_a_birth_date_typo_is_offered_for_me
     with Diary(a) as diary:
         (baby,) = diary.babies.all()
         assert len(diary.events.for_baby(baby.id)) == 3
+
+
+def _sync_tool(one: Path, other: Path) -> None:
+    """Keep two copies of the shared folder equal as Syncthing does: new files both ways, and for a
+    name written on both sides the newer copy keeps the name, the other becomes a conflict copy."""
+    for here, there in ((one, other), (other, one)):
+        for path in sorted(here.rglob("*")):
+            if path.is_dir() or ".sync-conflict-" in path.name:
+                continue
+            twin = there / path.relative_to(here)
+            twin.parent.mkdir(parents=True, exist_ok=True)
+            if not twin.exists():
+                shutil.copy2(path, twin)
+            elif twin.read_bytes() != path.read_bytes():
+                older, newer = sorted((path, twin), key=lambda p: p.stat().st_mtime_ns)
+                aside = older.with_name(f"{older.stem}.sync-conflict-20261204-031500-ABCDEFG{older.suffix}")
+                shutil.copy2(older, aside)
+                shutil.copy2(newer, older)
+
+
+def test_a_copied_data_folder_still_set_up_for_sync_takes_a_device_id_of_its_own(
+    family: tuple[Path, Path, Path, Path], tmp_path: Path
+) -> None:
+    a, b, seen_by_a, passphrase = family
+    seen_by_b = tmp_path / "seen-by-b"  # the same shared folder on B's computer
+    baby, sleep, _ = _night(a, taps=1)
+    _ok(_cli(a, "sync", str(seen_by_a), "--passphrase-file", str(passphrase)))
+    shutil.copytree(seen_by_a, seen_by_b)
+    shutil.copytree(a, b)  # the data folder copied to B's computer, sync settings and all
+    with Diary(b) as diary:  # where the shared folder is on B's computer (the same path, there)
+        diary.settings.set("sync.folder", str(seen_by_b.resolve()))
+    taps = {}
+    for side, minutes in ((a, 30), (b, 20)):  # both log a tap, then sync
+        taps[side] = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=minutes), "twitch")
+        with Diary(side) as diary:
+            diary.events.add(taps[side])
+    _ok(_cli(a, "sync"))
+    _ok(_cli(b, "sync"))
+    for _ in range(2):
+        _sync_tool(seen_by_a, seen_by_b)
+        _ok(_cli(a, "sync"))
+        _ok(_cli(b, "sync"))
+    assert _records(a) == _records(b)
+    with Diary(a) as diary:
+        assert diary.events.get(taps[a].id) == taps[a]
+        assert diary.events.get(taps[b].id) == taps[b]
+    assert not list(seen_by_a.rglob("*.sync-conflict-*"))  # no file was ever written on both sides
+
+
+def test_a_whole_diary_goes_out_in_several_files_and_arrives_whole(
+    family: tuple[Path, Path, Path, Path],
+) -> None:
+    from desktop.sync.run import FILE_RECORDS
+
+    a, b, shared, passphrase = family
+    baby, sleep, _ = _night(a, taps=0)
+    taps = [
+        Event(new_id(), baby.id, sleep.id, sleep.start + timedelta(milliseconds=500 * k), "twitch")
+        for k in range(FILE_RECORDS + 5)
+    ]
+    with Diary(a) as diary:
+        diary.events.add_many(taps)
+    out = _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert f"Sent {FILE_RECORDS + 7} changes (" in out
+    assert "00000001.tdsync … 00000002.tdsync)." in out
+    assert len(list(shared.rglob("*.tdsync"))) == 2
+    out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert f"Received {FILE_RECORDS + 7} changes from 2 files of 1 other device." in out
+    assert "Kept aside" not in out
+    assert _records(a) == _records(b)
