@@ -177,8 +177,8 @@ def is_a_copy(before: str, now: str) -> bool:
     files in the folder bring back what it had sent); the same file under a new computer name
     (laptops rename themselves on some networks) is the same diary.
     """
-    host, folder, identity = (before.split("\n") + ["", ""])[:3]
-    host_now, folder_now, identity_now = (now.split("\n") + ["", ""])[:3]
+    host, folder, identity = [*before.split("\n"), "", ""][:3]
+    host_now, folder_now, identity_now = [*now.split("\n"), "", ""][:3]
     return identity != identity_now and (host != host_now or folder != folder_now)
 
 
