@@ -9,6 +9,7 @@ another device's file counts as read only in the transaction that merged it.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import zlib
 from dataclasses import dataclass, field
@@ -159,23 +160,41 @@ def birth_date_doubles(diary: Diary) -> list[str]:
 
 
 def home_of(diary: Diary) -> str:
-    """Which computer and data folder this diary is in: a copy elsewhere answers differently."""
-    return f"{socket.gethostname()}\n{diary.data_dir.resolve()}"
+    """Where this diary is: the computer's name, the data folder, and the diary file's identity."""
+    try:
+        found = os.stat(diary.path)
+        identity = f"{found.st_dev}:{found.st_ino}"
+    except OSError:
+        identity = ""
+    return "\n".join((socket.gethostname(), str(diary.data_dir.resolve()), identity))
+
+
+def is_a_copy(before: str, now: str) -> bool:
+    """Whether a diary last at ``before`` and now at ``now`` (``home_of``) is a copy of the other.
+
+    A copy is another file (a copied folder never keeps the file's identity) on another computer
+    or in another folder. Another file in the same place is a restored backup (that diary's own
+    files in the folder bring back what it had sent); the same file under a new computer name
+    (laptops rename themselves on some networks) is the same diary.
+    """
+    host, folder, identity = [*before.split("\n"), "", ""][:3]
+    host_now, folder_now, identity_now = [*now.split("\n"), "", ""][:3]
+    return identity != identity_now and (host != host_now or folder != folder_now)
 
 
 def _take_own_device_id(diary: Diary) -> None:
     """A copy of a diary that syncs already (its data folder copied to another computer) must not
     write files under the original's device id: two files of one name would meet in the folder,
     and a sync tool keeps one. It takes a new id and sends the whole diary under it."""
-    home = diary.settings.get(HOME_KEY)
-    if home == home_of(diary):
+    home, now = diary.settings.get(HOME_KEY), home_of(diary)
+    if home == now:
         return
     with diary.transaction():
-        if home is not None:
+        if home is not None and is_a_copy(home, now):
             renew_device_id(diary.connection)
             diary.settings.delete(SENT_KEY)
             diary.settings.set(WHOLE_KEY, "1")
-        diary.settings.set(HOME_KEY, home_of(diary))
+        diary.settings.set(HOME_KEY, now)
 
 
 def configured_folder(diary: Diary) -> Path | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from desktop.ui import file_dialogs
 from desktop.ui.background_work import Watch, Work
 from desktop.ui.diary_exchange import warn_plainly
 from desktop.ui.form_parts import fit_height
+from desktop.ui.line_label import LineLabel
 from desktop.ui.overrides import override
 from desktop.ui.translation import translate
 from desktop.ui.user_folders import documents_folder
@@ -105,6 +106,26 @@ class SyncDialog(QDialog):
             self.folder.setText(name)
 
 
+class StatusLine(LineLabel):
+    """The status bar's sync line: as tall as its wrapped text (a status bar lays out one line)."""
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(0)  # else the height asked for is never less than the last one
+        self.setMinimumHeight(max(self.heightForWidth(self.width()), 0))
+
+    @override
+    def setText(self, text: str) -> None:
+        """Show ``text``, the line as tall as it needs."""
+        super().setText(text)
+        self._fit()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower or wider: as tall as the text now needs."""
+        super().resizeEvent(event)
+        self._fit()
+
+
 class FolderSyncWords(Context):
     """The status bar's plural message (``Context``: lupdate reads its plural forms)."""
 
@@ -146,9 +167,12 @@ class FolderSync(QObject):
         self.off_action.setObjectName("sync_off")
         self.off_action.triggered.connect(self._on_off_triggered)
         menu.insertActions(before, [self.settings_action, self.now_action, self.off_action])
-        self.status = QLabel(window)
+        # One line while it fits; a failure naming a long folder (or said in a longer language)
+        # wraps rather than being cut off at the window's edge.
+        self.status = StatusLine("", window)
         self.status.setObjectName("sync_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # a failure may quote a folder's name
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         window.statusBar().addPermanentWidget(self.status)
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
@@ -170,6 +194,7 @@ class FolderSync(QObject):
         if self._diary.closed:
             return  # the window closed while the last sync ran
         on = self.is_on()
+        self.status.setToolTip("")
         self.now_action.setEnabled(on)
         self.off_action.setEnabled(on)
         last = self._diary.settings.get(LAST_KEY)
@@ -217,9 +242,9 @@ class FolderSync(QObject):
         # In the background: said in the status bar, never a dialog over the bedside.
         if self._diary.closed:
             return
-        self.status.setText(
-            translate("FolderSync", "Sync failed: {why}").format(why=" ".join(str(error).split()))
-        )
+        text = translate("FolderSync", "Sync failed: {why}").format(why=" ".join(str(error).split()))
+        self.status.setText(text)
+        self.status.setToolTip(text)
 
     def ask_settings(self) -> tuple[Path, str] | None:
         """Ask for the folder and passphrase (a seam tests replace); None when cancelled."""

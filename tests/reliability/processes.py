@@ -21,12 +21,12 @@ time.sleep(600)
 """
 
 
-def start_python(code: str, *args: str) -> subprocess.Popen[str]:
-    """Run ``python -c code args`` from the project root (Qt offscreen), output piped back as text."""
+def start_python(code: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Run ``python -c code args`` from the project root (Qt offscreen unless ``env`` says), output piped."""
     return subprocess.Popen(
         [sys.executable, "-c", code, *args],
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"} if env is None else env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

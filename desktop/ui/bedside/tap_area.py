@@ -20,7 +20,7 @@ from desktop.ui.translation import translate
 
 if TYPE_CHECKING:  # not imported at start-up: see qt_by_name
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QEnterEvent, QMouseEvent
+    from PySide6.QtGui import QMouseEvent
 
 # The count is as large as the area's height allows (read from a metre away), within these.
 COUNT_MIN_PX: Final = 36
@@ -241,11 +241,14 @@ class TapArea(QFrame):
         )
         return height - taken - margins.top() - margins.bottom() - layout.spacing() * (len(lines) + 3)
 
-    @override
-    def enterEvent(self, event: QEnterEvent) -> None:
-        """Show a pointing hand over the target (set here, after start-up: see qt_by_name)."""
+    def show_pointing_hand(self) -> None:
+        """A pointing hand over the target from now on (set after the first paint: see qt_by_name).
+
+        Not in ``enterEvent``: on a real desktop the pointer is often over the window as it
+        appears, and that handler, with the ``Qt`` namespace it builds, then ran before the first
+        paint (a third of a real X window's start beyond a bare one's).
+        """
         self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
-        super().enterEvent(event)
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:

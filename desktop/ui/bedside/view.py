@@ -315,6 +315,7 @@ class BedsideView(QWidget):
     def finish_start(self) -> None:
         """After the window's first paint: build the hidden parts, keep the screen awake for a sleep."""
         _ = self.messages, self.banners, self.episode_panel
+        self.tap_area.show_pointing_hand()
         self._started = True
         if self.session.sleep is not None:
             self.screen_awake.hold()
