@@ -8,6 +8,7 @@ colour-blind readers), dimmed for the night theme so a chart never lights up a d
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -34,6 +35,8 @@ OKABE_ITO: Final = {
 }
 TOO_LITTLE_LABEL: Final = QT_TRANSLATE_NOOP("Charts", "too little data (under 1 h of sleep)")
 NIGHT_DIMMING: Final = 0.72  # night colours keep their hue at about 70 % brightness
+LEGEND_LINE_CHARS: Final = 22  # a legend beside a chart wraps its labels at about this many characters
+AXIS_LINE_CHARS: Final = 44  # a longer axis title puts its part in brackets on a second line
 
 
 def _dimmed(colour: str, factor: float) -> str:
@@ -136,6 +139,13 @@ def _legend(ax: Axes, theme: ChartTheme, columns: int = 1) -> None:
         framealpha=0.85,
     )
     legend.set_zorder(5)
+
+
+def _aside_below(title: str) -> str:
+    """An axis title with its part in brackets on a line of its own when it is long: on one line
+    the Spanish time axis of a night ran past the edge of the review's chart."""
+    words, bracket, aside = title.partition(" (")
+    return f"{words}\n({aside}" if bracket and len(title) > AXIS_LINE_CHARS else title
 
 
 def _empty(ax: Axes, theme: ChartTheme, message: str) -> None:
@@ -360,7 +370,9 @@ def draw_body_parts(ax: Axes, data: BodyPartChart, theme: ChartTheme = DAY) -> N
     handles, labels = ax.get_legend_handles_labels()
     ax.legend(
         handles,
-        labels,
+        # Wrapped: the Spanish "too little data (…)" on one line took most of a narrow chart's
+        # width beside it, and the axis title under the bars was cut off at the figure's edge.
+        [textwrap.fill(label, LEGEND_LINE_CHARS) for label in labels],
         loc="upper left",
         bbox_to_anchor=(1.01, 1.0),
         fontsize="small",
@@ -455,9 +467,9 @@ def draw_sleep_timeline(ax: Axes, data: SleepTimeline, theme: ChartTheme = DAY) 
         # A night reads better in hours; the marks stay on real elapsed minutes (DST-proof).
         ax.xaxis.set_major_locator(MultipleLocator(60))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda minute, _: f"{minute / 60:.0f} h"))
-        ax.set_xlabel(translate("Charts", "Time since the sleep began (real elapsed hours)"))
+        ax.set_xlabel(_aside_below(translate("Charts", "Time since the sleep began (real elapsed hours)")))
     else:
-        ax.set_xlabel(translate("Charts", "Minutes since the sleep began (real elapsed time)"))
+        ax.set_xlabel(_aside_below(translate("Charts", "Minutes since the sleep began (real elapsed time)")))
     kind = translate("Charts", "Night") if data.kind == "night" else translate("Charts", "Nap")
     hours, minutes = divmod(round(data.minutes), 60)
     # Two lines: on one, the title ran past a narrow chart's edge (the review at 1000 pixels).

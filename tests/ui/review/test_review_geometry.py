@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QDateEdit,
     QLabel,
@@ -21,9 +23,10 @@ from pytestqt.qtbot import QtBot
 from tests.report.diary_data import fill_weeks
 from tests.ui.conftest import OpenWindow
 
+from desktop import language
 from desktop.core.model import Baby, new_id
 from desktop.store.diary import Diary
-from desktop.ui import themes
+from desktop.ui import themes, translation
 from desktop.ui.main_window import MainWindow
 from desktop.ui.review.guidance_panel import GuidancePanel
 from desktop.ui.review.view import CHARTS, ReviewView
@@ -128,9 +131,21 @@ def test_the_guidance_panel_fits_its_column(review_window: MainWindow, qtbot: Qt
         assert _inside_horizontally(card.evidence_list, review_window) or not card.evidence_list.isVisible()
 
 
+@pytest.fixture
+def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window's language for the test (the parameter), English again afterwards."""
+    installed = translation.install(qapp, request.param)
+    language.set_current(request.param)
+    yield request.param
+    translation.remove(qapp, installed)
+    language.set_current(language.ENGLISH)
+
+
+# Spanish labels are longer: the body parts' legend and a night's time axis were cut off in it.
+@pytest.mark.parametrize("spoken", ["en", "es"], indirect=True)
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_every_chart_keeps_its_texts_inside_at_each_size(
-    review_window: MainWindow, qtbot: QtBot, width: int, height: int
+    spoken: str, review_window: MainWindow, qtbot: QtBot, width: int, height: int
 ) -> None:
     review_window.resize(width, height)
     review = review_window.review
