@@ -17,6 +17,7 @@ from desktop.store import swap
 from desktop.store.errors import DamagedDatabaseError, DiaryLockedError, TooNewDatabaseError, WriteFailedError
 from desktop.store.guarded import GuardedConnection
 from desktop.store.lock import held_here, holding
+from desktop.store.open_here import is_open_here
 from desktop.store.private import ensure_private_dir, fsync_dir, fsync_path, make_private
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -46,6 +47,9 @@ def _probe_uri(path: Path, header: bytes) -> str:
 
 def read_only_uri(path: Path) -> str:
     """A URI that opens the SQLite file at ``path`` read-only without creating any file beside it."""
+    if is_open_here(path):
+        # Open in this process: its -wal and -shm exist, and a plain open() would drop its locks.
+        return f"{path.resolve().as_uri()}?mode=ro"
     with path.open("rb") as handle:
         return _probe_uri(path, handle.read(100))
 
@@ -66,23 +70,32 @@ def _read_first_rows(probe: sqlite3.Connection, objects: list[tuple[str, str, st
             probe.execute(sql).fetchall()
 
 
+def _read_header(path: Path) -> bytes:
+    """The file's first 100 bytes (a file no SQLite connection of this process has open)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except OSError as error:
+        raise DamagedDatabaseError(
+            path, translate("StoreErrors", "cannot be read: {problem}").format(problem=reason(error))
+        ) from error
+
+
 def check_existing_file(path: Path) -> int:
     """Read-only checks of an existing diary file; returns its schema version or raises.
 
     Nothing is written here and no file is created beside it: a damaged or foreign file must
     stay byte-for-byte as it was.
     """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as error:
-        raise DamagedDatabaseError(
-            path, translate("StoreErrors", "cannot be read: {problem}").format(problem=reason(error))
-        ) from error
+    # A file open here was checked as this process first opened it; it is read again only
+    # through SQLite, whose locks a plain open() and close() would drop (see open_here).
+    here = is_open_here(path)
+    header = SQLITE_HEADER if here else _read_header(path)
     if not header.startswith(SQLITE_HEADER):
         raise DamagedDatabaseError(path, translate("StoreErrors", "it is not an SQLite database"))
     try:
-        probe = sqlite3.connect(_probe_uri(path, header), uri=True)
+        uri = f"{path.resolve().as_uri()}?mode=ro" if here else _probe_uri(path, header)
+        probe = sqlite3.connect(uri, uri=True)
         try:
             version = int(probe.execute("PRAGMA user_version").fetchone()[0])
             objects = [
@@ -366,7 +379,7 @@ def _open(data_dir: Path, path: Path, version: int | None) -> sqlite3.Connection
         )
     except sqlite3.Error as error:
         raise WriteFailedError(_cannot_open(path, error)) from error
-    connection.path = path
+    connection.count_as_open(path)
     try:
         _make_private_file(path)
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Self
 
+from desktop.store import open_here
 from desktop.store.errors import DamagedDatabaseError
 
 # Result codes meaning the file's content is broken (not a busy, full or read-only disk).
@@ -97,6 +98,23 @@ class GuardedConnection(sqlite3.Connection):
     # Why the file is known to be damaged (a read or the daily check found it), or None. Once set,
     # nothing more is written into it: taps would go into a file that may not keep them.
     damaged: str | None = None
+
+    _counted: bool = False  # counted in desktop.store.open_here until closed
+
+    def count_as_open(self, path: Path) -> None:
+        """Note that this connection has the diary at ``path`` open (see ``open_here``)."""
+        self.path = path
+        open_here.opened(path)
+        self._counted = True
+
+    def close(self) -> None:
+        """Close the connection (and stop counting it as one of this process's)."""
+        try:
+            super().close()
+        finally:
+            if self._counted:
+                self._counted = False
+                open_here.closed(self.path)
 
     def mark_damaged(self, detail: str) -> None:
         """Refuse every later write: damage was found in the file (``detail`` says what)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -166,7 +166,8 @@ def home_of(diary: Diary) -> str:
         identity = f"{found.st_dev}:{found.st_ino}"
     except OSError:
         identity = ""
-    return "\n".join((socket.gethostname(), str(diary.data_dir.resolve()), identity))
+    # The computer's name from platform, not socket: the app imports no network module.
+    return "\n".join((platform.node(), str(diary.data_dir.resolve()), identity))
 
 
 def is_a_copy(before: str, now: str) -> bool:

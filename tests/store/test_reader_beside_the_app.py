@@ -26,12 +26,6 @@ from desktop.store.lock import DataDirLock
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 17 attack: an in-process re-open's header read (connection.check_existing_file,"
-    " read_only_uri: Python open()/close() of diary.sqlite3) drops the app's POSIX locks; a reader"
-    " process then deletes -wal under the app and a tap shown as logged is lost",
-)
 @pytest.mark.parametrize("command", [["babies"], ["export", "everything.json"]])
 def test_a_tap_after_a_command_line_read_is_still_in_the_diary(tmp_path: Path, command: list[str]) -> None:
     data_dir = tmp_path / "diary"
