@@ -8,22 +8,50 @@ did not happen. Views refresh on ``QUndoStack.indexChanged``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.model import Baby, Event, Sleep
+from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
 from desktop.ui.overrides import override
 
 ErrorReporter = Callable[[str], None]
 
+# The names of the changes, in the parent's language where they show (the bedside's "undone: …",
+# the Edit menu's Undo and Redo): as plain English they showed under --lang es.
+STEP_NAMES: Final = (
+    QT_TRANSLATE_NOOP("Commands", "Log twitch"),
+    QT_TRANSLATE_NOOP("Commands", "Log episode"),
+    QT_TRANSLATE_NOOP("Commands", "Log sign"),
+    QT_TRANSLATE_NOOP("Commands", "Edit event"),
+    QT_TRANSLATE_NOOP("Commands", "Delete event"),
+    QT_TRANSLATE_NOOP("Commands", "Start sleep"),
+    QT_TRANSLATE_NOOP("Commands", "End sleep"),
+    QT_TRANSLATE_NOOP("Commands", "End forgotten sleep"),
+    QT_TRANSLATE_NOOP("Commands", "Note on sleep"),
+    QT_TRANSLATE_NOOP("Commands", "Add past sleep"),
+    QT_TRANSLATE_NOOP("Commands", "Edit sleep"),
+    QT_TRANSLATE_NOOP("Commands", "Delete sleep"),
+    QT_TRANSLATE_NOOP("Commands", "Add baby"),
+    QT_TRANSLATE_NOOP("Commands", "Edit baby"),
+    QT_TRANSLATE_NOOP("Commands", "Delete baby"),
+    QT_TRANSLATE_NOOP("Commands", "Note"),
+    QT_TRANSLATE_NOOP("Commands", "Attach video"),
+    QT_TRANSLATE_NOOP("Commands", "Woke the baby"),
+    QT_TRANSLATE_NOOP("Commands", "Answer"),
+    QT_TRANSLATE_NOOP("Commands", "Pause length"),
+)
+
 
 class DiaryCommand(QUndoCommand):
     """A change with a forward and a backward step; the first forward step runs in ``apply``."""
 
     def __init__(self, text: str, forward: Callable[[], None], backward: Callable[[], None]) -> None:
-        super().__init__(text)
+        # A name of STEP_NAMES in the language; a name already worded by its caller stays as it is.
+        super().__init__(translate("Commands", text))
         self._forward = forward
         self._backward = backward
         self._applied = False

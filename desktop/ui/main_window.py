@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
             baby,
             records.sleeps,
             records.events,
-            text=f"Delete {baby.name}",
+            text=translate("Commands", "Delete {name}").format(name=baby.name),
             restored=self._on_baby_restored,
         )
         others = [b.id for b in self._babies if b.id != baby.id]

@@ -1038,6 +1038,93 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Log twitch</source>
+        <translation>anotar una sacudida</translation>
+    </message>
+    <message>
+        <source>Log episode</source>
+        <translation>anotar un episodio</translation>
+    </message>
+    <message>
+        <source>Log sign</source>
+        <translation>anotar una señal</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>editar el registro</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>borrar el registro</translation>
+    </message>
+    <message>
+        <source>Start sleep</source>
+        <translation>empezar el sueño</translation>
+    </message>
+    <message>
+        <source>End sleep</source>
+        <translation>terminar el sueño</translation>
+    </message>
+    <message>
+        <source>End forgotten sleep</source>
+        <translation>terminar un sueño olvidado</translation>
+    </message>
+    <message>
+        <source>Note on sleep</source>
+        <translation>nota del sueño</translation>
+    </message>
+    <message>
+        <source>Add past sleep</source>
+        <translation>añadir un sueño pasado</translation>
+    </message>
+    <message>
+        <source>Edit sleep</source>
+        <translation>editar el sueño</translation>
+    </message>
+    <message>
+        <source>Delete sleep</source>
+        <translation>borrar el sueño</translation>
+    </message>
+    <message>
+        <source>Add baby</source>
+        <translation>añadir un bebé</translation>
+    </message>
+    <message>
+        <source>Edit baby</source>
+        <translation>editar el bebé</translation>
+    </message>
+    <message>
+        <source>Delete baby</source>
+        <translation>borrar el bebé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Attach video</source>
+        <translation>adjuntar un vídeo</translation>
+    </message>
+    <message>
+        <source>Woke the baby</source>
+        <translation>despertó al bebé</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>Pause length</source>
+        <translation>duración de la pausa</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>borrar a {name}</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>once</source>

@@ -343,3 +343,21 @@ def test_the_first_run_page_fits(
     window = _open(qtbot, tmp_path / "empty", size)
     assert window.views.currentWidget() is window.first_run
     assert _cut(window) == []
+
+
+def test_undo_and_redo_name_the_change_in_spanish(
+    speak: Callable[[str], None], qtbot: QtBot, demo_dir: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    speak("es")
+    window = _open(qtbot, demo_dir)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    line = window.bedside.logged_label
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    # The change's name came from the undo stack as plain English: "deshecho: log twitch".
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "deshecho: anotar una sacudida"
+    assert window.undo_stack.redoText() == "anotar una sacudida"
