@@ -33,6 +33,7 @@ from desktop.ui.overrides import override
 from desktop.ui.value_labels import FAMILY_HISTORY_LABELS
 
 _EARLIEST: Final = QDate(1900, 1, 1)
+DATE_SLACK_PX: Final = 8  # beside the text: the line edit's own inner margins and the cursor
 # The form's editor for each Baby field a validation problem can be about.
 _EDITOR_OF_FIELD: Final = {
     "name": "name",
@@ -153,6 +154,22 @@ class BabyForm(QWidget):
         edit.setAccessibleName(name)
         edit.setMinimumHeight(TOUCH_HEIGHT)
         return edit
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each date field as wide as its longest date in the language (laid out, so its frame and
+        arrow are known): Qt sized the due date's from one date, and "29 sept 2026" lost its last
+        digit under the arrow in Spanish."""
+        for edit in (self.birth_edit, self.due_edit):
+            field = edit.lineEdit()
+            chrome = edit.width() - field.contentsRect().width()
+            months = (QDate(2026, month, 28) for month in range(1, 13))
+            longest = max(
+                field.fontMetrics().horizontalAdvance(edit.locale().toString(day, edit.displayFormat()))
+                for day in months
+            )
+            edit.setMinimumWidth(longest + chrome + DATE_SLACK_PX)
+        super().showEvent(event)
 
     def _build_layout(self) -> None:
         form = QFormLayout()

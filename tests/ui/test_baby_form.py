@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCalendarWidget,
     QCheckBox,
     QDateEdit,
@@ -18,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import OpenWindow, add_baby
 
+from desktop import language
 from desktop.core.model import Baby, new_id
+from desktop.ui import translation
 from desktop.ui.age_text import age_summary
 from desktop.ui.baby_form import BabyDialog, BabyForm
 
@@ -300,3 +305,32 @@ def test_ask_for_a_twin_returns_a_baby_with_the_siblings_birth_date(
     twin = BabyDialog.ask(None, None, twin_of=sibling, other_names=["Mia"])
     assert twin is not None
     assert (twin.name, twin.birth_date) == ("Noah", sibling.birth_date)
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_the_due_date_shows_whole_in_the_dialog_of_the_real_window(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, open_window: OpenWindow, code: str
+) -> None:
+    # A September due date: "29 sept 2026" in Spanish lost its last digit under the drop-down arrow.
+    born = date(2026, 9, 25)
+    add_baby(data_dir, "Noa", born)
+    installed = translation.install(qapp, code)
+    language.set_current(code)
+    try:
+        window = open_window()
+        baby = window.baby
+        assert baby is not None
+        with_due = Baby(baby.id, baby.name, baby.birth_date, due_date=date(2026, 9, 29))
+        dialog = BabyDialog(window, with_due)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for edit in (dialog.form.due_edit, dialog.form.birth_edit):
+            field = edit.lineEdit()
+            need = field.fontMetrics().horizontalAdvance(field.text())
+            room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right()
+            assert room >= need, f"{edit.accessibleName()}: {field.text()!r} needs {need} has {room}"
+        dialog.close()
+    finally:
+        translation.remove(qapp, installed)
+        language.set_current(language.ENGLISH)
