@@ -11,10 +11,19 @@ from dataclasses import dataclass, field, replace
 
 from desktop.core.model import MAX_SLEEP, Baby, Event, Sleep
 from desktop.language import translate
+from desktop.language.catalog import Context
 from desktop.language.counts import RecordCounts
 from desktop.language.formats import list_text
 from desktop.store.diary import Diary
 from desktop.store.errors import ConflictError, NotFoundError
+
+
+class MergeWords(Context):
+    """The baby merge's plural message (see ``desktop.language.catalog.Context``)."""
+
+    def joined(self, count: int) -> str:
+        """ "2 nights logged on both devices are now one sleep each."."""
+        return self.tr("%n night(s) logged on both devices, now one sleep each.", "", count)
 
 
 @dataclass
@@ -30,15 +39,15 @@ class BabyMerge:
     folded: dict[str, str] = field(default_factory=dict)  # other's sleep id -> kept sleep id
 
     def describe(self) -> str:
-        """One sentence for the user."""
+        """What the merge did, for the user: what moved, and the nights logged on both joined."""
         counts = RecordCounts()
-        return translate(
-            "BabyMerge", "Merged the two records of {name}: {records} moved ({joined} logged on both joined)."
-        ).format(
+        text = translate("BabyMerge", "Merged the two records of {name}: {records} moved.").format(
             name=self.keep.name,
             records=list_text([counts.sleeps(len(self.other_sleeps)), counts.events(len(self.other_events))]),
-            joined=counts.sleeps(len(self.folded)),
         )
+        if self.folded:
+            text += " " + MergeWords().joined(len(self.folded))
+        return text
 
     def undo(self, diary: Diary) -> None:
         """Put both babies and every record back as they were before the merge (one transaction)."""

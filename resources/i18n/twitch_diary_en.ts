@@ -138,6 +138,13 @@
             <numerusform>Merged {counts} records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n night(s) logged on both devices, now one sleep each.</source>
+        <translation>
+            <numerusform>%n night logged on both devices is now one sleep.</numerusform>
+            <numerusform>%n nights logged on both devices are now one sleep each.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

@@ -302,8 +302,8 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
 <context>
     <name>BabyMerge</name>
     <message>
-        <source>Merged the two records of {name}: {records} moved ({joined} logged on both joined).</source>
-        <translation>Se unieron los dos registros de {name}: se movieron {records} (se juntaron {joined} anotados en ambos).</translation>
+        <source>Merged the two records of {name}: {records} moved.</source>
+        <translation>Se unieron los dos registros de {name}: se movieron {records}.</translation>
     </message>
     <message>
         <source>Give the ids of two different babies in this diary (see &apos;twitch-diary babies&apos;).</source>
@@ -2610,6 +2610,13 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>
             <numerusform>Registros combinados: {counts}.</numerusform>
             <numerusform>Registros combinados: {counts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) logged on both devices, now one sleep each.</source>
+        <translation>
+            <numerusform>%n noche anotada en los dos dispositivos es ahora un solo sueño.</numerusform>
+            <numerusform>%n noches anotadas en los dos dispositivos son ahora un solo sueño cada una.</numerusform>
         </translation>
     </message>
 </context>

@@ -90,3 +90,30 @@ def test_a_merge_that_would_make_a_sleep_over_24_hours_changes_nothing(tmp_path:
         with pytest.raises(StoreError, match="over 24 hours"):
             merge_babies(diary, keep.id, other.id)
         assert _everything(diary) == before
+
+
+@pytest.mark.parametrize(
+    ("code", "folded", "expected"),
+    [
+        ("en", 0, "Merged the two records of Mia: 2 sleeps and 1 event moved."),
+        ("en", 1, "Merged the two records of Mia: 2 sleeps and 1 event moved. 1 night logged on both devices is now one sleep."),  # noqa: E501
+        ("en", 2, "Merged the two records of Mia: 2 sleeps and 1 event moved. 2 nights logged on both devices are now one sleep each."),  # noqa: E501
+        ("es", 1, "Se unieron los dos registros de Mia: se movieron 2 sueños y 1 registro. 1 noche anotada en los dos dispositivos es ahora un solo sueño."),  # noqa: E501
+        ("es", 3, "Se unieron los dos registros de Mia: se movieron 2 sueños y 1 registro. 3 noches anotadas en los dos dispositivos son ahora un solo sueño cada una."),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_the_merge_says_what_moved_with_plural_forms(code: str, folded: int, expected: str) -> None:
+    from desktop import language
+    from desktop.store.baby_merge import BabyMerge
+
+    mia = Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1))
+    start = datetime(2026, 9, 1, 20, 0).astimezone()
+    sleeps = [Sleep(new_id(), mia.id, start + timedelta(days=day), None, "night") for day in range(2)]
+    merge = BabyMerge(mia, mia, mia, other_sleeps=sleeps)
+    merge.other_events.append(Event(new_id(), mia.id, None, start, "twitch", state="awake"))
+    merge.folded.update({f"sleep-{index}": "kept" for index in range(folded)})
+    language.set_current(code)
+    try:
+        assert merge.describe() == expected
+    finally:
+        language.set_current(language.ENGLISH)
