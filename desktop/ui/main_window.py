@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._twins_connected = False
         self._closed = False
         self._restored_baby_id: str | None = None  # a deleted baby an undo just brought back
+        self._declined_merges: set[frozenset[str]] = set()  # babies the parent said are not one
         self.undo_stack = QUndoStack(self)
         self.actions_by_name = create_actions(self)
         self._add_undo_actions()
@@ -669,7 +670,7 @@ class MainWindow(QMainWindow):
         self._sync_babies(select=None if self.baby is None else self.baby.id)
         if self.history is not None:
             self.history.reload()
-        offer_merges(self, self.diary, self.undo_stack, self.bedside.show_problem)
+        offer_merges(self, self.diary, self.undo_stack, self.bedside.show_problem, self._declined_merges)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -195,6 +195,18 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <source>{name}, born {born}, is in the diary {count} times: entered on different devices. Merge them into one baby? Every sleep and event is kept; Undo puts them back.</source>
         <translation>{name}, nacido el {born}, está {count} veces en el diario: se anotó en dispositivos distintos. ¿Unirlos en un solo bebé? Se conservan todos los sueños y registros; Deshacer los vuelve a separar.</translation>
     </message>
+    <message>
+        <source>{name} is in the diary {count} times, with different birth dates ({dates}): perhaps one baby entered on two devices, with a mistake in one. If so, choose the right birth date to merge them into one baby. Every sleep and event is kept; Undo puts them back.</source>
+        <translation>{name} está en el diario {count} veces, con fechas de nacimiento distintas ({dates}): quizá es un solo bebé anotado en dos dispositivos, con un error en uno. Si es así, elija la fecha de nacimiento correcta para unirlos en un solo bebé. Se conservan todos los sueños y registros; Deshacer los vuelve a separar.</translation>
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation>Nació el {date}</translation>
+    </message>
+    <message>
+        <source>Different babies</source>
+        <translation>Son bebés distintos</translation>
+    </message>
 </context>
 <context>
     <name>BabyForm</name>

@@ -227,6 +227,7 @@ def _dialogs(window: MainWindow) -> list[QWidget]:
     """Every dialog a parent can open from the window, built on the demo diary as the window would."""
     from desktop.ui.about_dialog import AboutDialog
     from desktop.ui.baby_delete import BabyRecords, DeleteBabyBox
+    from desktop.ui.baby_doubles import birth_date_box, same_baby_box
     from desktop.ui.baby_form import BabyDialog
     from desktop.ui.diary_exchange import Preview, PreviewDialog
     from desktop.ui.folder_sync import SyncDialog
@@ -254,6 +255,8 @@ def _dialogs(window: MainWindow) -> list[QWidget]:
         PreviewDialog(Preview(Path("diary.json"), new=3, changed=1, unchanged=40), window),
         PreviewDialog(Preview(Path("diary.json"), refused=[REFUSED]), window),
         DeleteBabyBox(BabyRecords.read(diary, baby), window),
+        same_baby_box(window, baby.name, "2026-08-01", 2),
+        birth_date_box(window, baby.name, ["2026-08-01", "2026-08-11"])[0],
     ]
 
 
