@@ -22,7 +22,9 @@ class NightClock:
     """Last night's time at one bedside, set by each step (the window's clock seam)."""
 
     def __init__(self) -> None:
-        evening = datetime.now().astimezone() - timedelta(days=1)
+        # Two evenings ago: the whole night (to 06:30) is past whatever the hour the test runs at;
+        # "last night" put its small hours in the future when run just after midnight.
+        evening = datetime.now().astimezone() - timedelta(days=2)
         self.at = evening.replace(hour=22, minute=0, second=0, microsecond=0)
 
     def now(self) -> datetime:
@@ -37,18 +39,9 @@ class NightClock:
         self.at = datetime(day.year, day.month, day.day, hour, minute).astimezone()
 
 
-def _sync(window: MainWindow, qtbot: QtBot) -> None:
-    window.late.folder_sync.sync()
-    qtbot.waitUntil(lambda: not window.late.folder_sync.work.running(), timeout=15_000)  # type: ignore[union-attr]
-    qtbot.wait(50)  # the finished signal, then the views' reload
-
-
-def _tap(window: MainWindow, clock: NightClock, hour: int, minute: int) -> None:
-    clock.set(hour, minute)
-    window.actions_by_name["log_twitch"].trigger()
-
-
-def test_two_caregivers_end_the_night_with_the_same_diary(qtbot: QtBot, tmp_path: Path) -> None:
+def two_caregivers(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, MainWindow, NightClock, NightClock]:
+    """Two data folders set up on one shared folder (Mia entered on the first), each in its own
+    window at the default size with its own night clock."""
     a, b, shared = tmp_path / "a", tmp_path / "b", tmp_path / "shared"
     shared.mkdir()
     with Diary(a) as diary:
@@ -66,6 +59,23 @@ def test_two_caregivers_end_the_night_with_the_same_diary(qtbot: QtBot, tmp_path
         window.show()
         qtbot.waitUntil(lambda w=window: w.start_finished, timeout=10_000)
     wa, wb = windows
+    return wa, wb, clock_a, clock_b
+
+
+def _sync(window: MainWindow, qtbot: QtBot) -> None:
+    window.late.folder_sync.sync()
+    qtbot.waitUntil(lambda: not window.late.folder_sync.work.running(), timeout=15_000)  # type: ignore[union-attr]
+    qtbot.wait(50)  # the finished signal, then the views' reload
+
+
+def _tap(window: MainWindow, clock: NightClock, hour: int, minute: int) -> None:
+    clock.set(hour, minute)
+    window.actions_by_name["log_twitch"].trigger()
+
+
+def test_two_caregivers_end_the_night_with_the_same_diary(qtbot: QtBot, tmp_path: Path) -> None:
+    wa, wb, clock_a, clock_b = two_caregivers(qtbot, tmp_path)
+    windows = [wa, wb]
 
     for hour, minute in ((22, 14), (22, 31), (23, 2)):  # A's turn: the first tap starts the night
         _tap(wa, clock_a, hour, minute)
