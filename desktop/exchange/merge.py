@@ -286,6 +286,22 @@ def doubled_babies(diary: Diary) -> tuple[tuple[str, date, tuple[str, ...]], ...
     )
 
 
+def mistyped_birth_dates(diary: Diary) -> list[list[Baby]]:
+    """Babies of one name with more than one birth date, each group sorted by id (a typo on one device?).
+
+    Twins share a birth date, not a name; one family's two babies do not share a name. So such a
+    group is asked about, never merged unasked; sorted by id, every device names them alike.
+    """
+    groups: dict[str, list[Baby]] = {}
+    for baby in diary.babies.all():
+        groups.setdefault(baby.name.strip().casefold(), []).append(baby)
+    return [
+        sorted(babies, key=lambda baby: baby.id)
+        for babies in groups.values()
+        if len({baby.birth_date for baby in babies}) > 1
+    ]
+
+
 _DELETE_ORDER = {"event": 0, "sleep": 1, "baby": 2}
 
 

@@ -89,13 +89,8 @@ def _triggers_set_aside(db: sqlite3.Connection, table: str, bulk: bool) -> Itera
     if not bulk:
         yield
         return
-    query = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name"
-    triggers = [(str(name), str(sql)) for name, sql in db.execute(query, (table,))]
-    for name, _ in triggers:
-        db.execute(f'DROP TRIGGER "{name}"')
-    yield
-    for _, sql in triggers:
-        db.execute(sql)
+    with _set_aside(db, "trigger", table):
+        yield
 
 
 @contextmanager
@@ -109,12 +104,25 @@ def _indexes_set_aside(db: sqlite3.Connection, table: str, adding: int) -> Itera
     if adding <= _BULK_ROWS or adding <= int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]):
         yield
         return
-    query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
-    indexes = [(str(name), str(sql)) for name, sql in db.execute(query, (table,))]
-    for name, _ in indexes:
-        db.execute(f'DROP INDEX "{name}"')
+    with _set_aside(db, "index", table):
+        yield
+
+
+@contextmanager
+def _set_aside(db: sqlite3.Connection, kind: str, table: str) -> Iterator[None]:
+    """Drop a table's own triggers or indexes for the block, then make them again from their SQL.
+
+    ``sql IS NOT NULL`` leaves out what SQLite made itself (the primary key's index).
+    """
+    query = (
+        "SELECT name, sql FROM sqlite_master"
+        " WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"
+    )
+    objects = [(str(name), str(sql)) for name, sql in db.execute(query, (kind, table))]
+    for name, _ in objects:
+        db.execute(f'DROP {kind.upper()} "{name}"')
     yield
-    for _, sql in indexes:
+    for _, sql in objects:
         db.execute(sql)
 
 

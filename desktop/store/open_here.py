@@ -42,4 +42,4 @@ def closed(path: Path) -> None:
 def is_open_here(path: Path) -> bool:
     """Whether this process has the file at ``path`` open through SQLite right now."""
     with _lock:
-        return _open[_key(path)] > 0 if _key(path) in _open else False
+        return _open[_key(path)] > 0  # a Counter answers 0 for a path it never saw

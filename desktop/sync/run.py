@@ -17,10 +17,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from desktop.core.model import Baby
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.json_export import dumps
-from desktop.exchange.merge import MergeSummary, apply_merge, doubled_babies, plan_merge
+from desktop.exchange.merge import MergeSummary, apply_merge, doubled_babies, mistyped_birth_dates, plan_merge
 from desktop.exchange.records import NotOurFormatError, parse_document
 from desktop.exchange.v2_export import changes_document
 from desktop.language import translate
@@ -127,20 +126,10 @@ class SyncReport:
 
 
 def birth_date_doubles(diary: Diary) -> list[str]:
-    """One sentence per name held by babies with different birth dates (a typo on one device).
-
-    Twins share a birth date, not a name; one family's two babies do not share a name. So the
-    same name with another birth date is asked about, never merged unasked. The ids are sorted,
-    so that every device prints the same command.
-    """
-    groups: dict[str, list[Baby]] = {}
-    for baby in diary.babies.all():
-        groups.setdefault(baby.name.strip().casefold(), []).append(baby)
+    """One sentence per name held by babies with different birth dates (a typo on one device),
+    with the merge command, the same on every device (``mistyped_birth_dates`` sorts by id)."""
     lines = []
-    for babies in groups.values():
-        if len({baby.birth_date for baby in babies}) < 2:
-            continue
-        babies.sort(key=lambda baby: baby.id)
+    for babies in mistyped_birth_dates(diary):
         lines.append(
             translate(
                 "SyncReport",

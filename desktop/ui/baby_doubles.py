@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from desktop.core.model import Baby
-from desktop.exchange.merge import doubled_babies
+from desktop.exchange.merge import doubled_babies, mistyped_birth_dates
 from desktop.store.baby_merge import BabyMerge, merge_babies
 from desktop.store.diary import Diary
 from desktop.store.errors import StoreError
@@ -68,9 +68,9 @@ def birth_date_box(parent: QWidget, name: str, dates: list[str]) -> tuple[QMessa
     )
     choices: list[QAbstractButton] = [
         box.addButton(
-            translate("BabyDoubles", "Born {date}").format(date=date), QMessageBox.ButtonRole.AcceptRole
+            translate("BabyDoubles", "Born {date}").format(date=day), QMessageBox.ButtonRole.AcceptRole
         )
-        for date in dates
+        for day in dates
     ]
     different = box.addButton(translate("BabyDoubles", "Different babies"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(different)  # Enter at 3 a.m. merges nothing
@@ -139,12 +139,11 @@ def offer_merges(
 
 
 def _same_name_other_dates(diary: Diary) -> list[list[Baby]]:
-    """Babies of one name with more than one birth date (one per date, oldest date first)."""
-    groups: dict[str, dict[date, Baby]] = {}
-    for baby in diary.babies.all():
-        groups.setdefault(baby.name.strip().casefold(), {}).setdefault(baby.birth_date, baby)
-    return [
-        sorted(by_date.values(), key=lambda baby: baby.birth_date)
-        for by_date in groups.values()
-        if len(by_date) > 1
-    ]
+    """Babies of one name with more than one birth date: one per date, oldest date first."""
+    groups = []
+    for babies in mistyped_birth_dates(diary):
+        one_per_date: dict[date, Baby] = {}
+        for baby in babies:
+            one_per_date.setdefault(baby.birth_date, baby)
+        groups.append(sorted(one_per_date.values(), key=lambda baby: baby.birth_date))
+    return groups

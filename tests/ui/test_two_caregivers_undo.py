@@ -4,37 +4,18 @@ other, an edit taken back there goes back everywhere, after both windows have sy
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.app import create_window
-from desktop.core.model import Baby, new_id
-from desktop.store.diary import Diary
-from desktop.sync.run import set_up, sync_now
 from desktop.ui import commands
 
-from .test_two_caregivers import NightClock, _sync, _tap
+from .test_two_caregivers import _sync, _tap, two_caregivers
 
 
 def test_an_undone_delete_and_an_undone_edit_travel_to_the_other_window(qtbot: QtBot, tmp_path: Path) -> None:
-    a, b, shared = tmp_path / "a", tmp_path / "b", tmp_path / "shared"
-    shared.mkdir()
-    with Diary(a) as diary:
-        diary.babies.add(Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1)))
-        set_up(diary, shared, "moon river at three")
-        sync_now(diary)
-    with Diary(b) as diary:
-        set_up(diary, shared, "moon river at three")
-        sync_now(diary)
-    clock_a, clock_b = NightClock(), NightClock()
-    windows = [create_window(a, clock_a), create_window(b, clock_b)]
-    for window in windows:
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda w=window: w.start_finished, timeout=10_000)
-    wa, wb = windows
+    wa, wb, clock_a, _ = two_caregivers(qtbot, tmp_path)
+    windows = [wa, wb]
     for hour, minute in ((22, 14), (22, 31), (23, 2)):
         _tap(wa, clock_a, hour, minute)
     _sync(wa, qtbot)
