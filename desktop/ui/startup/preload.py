@@ -18,22 +18,22 @@ from __future__ import annotations
 import sys
 import threading
 
-_worker: threading.Thread | None = None
+_workers: list[threading.Thread] = []  # the one worker, once started
 
 
 def start_preloading() -> None:
     """Begin reading fontconfig's set-up on a worker thread (Linux and BSD; at most once)."""
-    global _worker
-    if _worker is not None or sys.platform in ("win32", "darwin"):
+    if _workers or sys.platform in ("win32", "darwin"):
         return
-    _worker = threading.Thread(target=_set_up_fontconfig, name="preload-fonts", daemon=True)
-    _worker.start()
+    worker = threading.Thread(target=_set_up_fontconfig, name="preload-fonts", daemon=True)
+    _workers.append(worker)
+    worker.start()
 
 
 def finish_preloading() -> None:
     """Wait until the worker is done (at once when it never started): before Qt reads any font."""
-    if _worker is not None:
-        _worker.join()
+    for worker in _workers:
+        worker.join()
 
 
 def _set_up_fontconfig() -> None:
