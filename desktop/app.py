@@ -35,10 +35,6 @@ def create_window(data_dir: Path, clock: Clock | None = None) -> MainWindow:
 
 def run_window(data_dir: Path) -> int:
     """Run the app window on ``data_dir`` (one copy, backups, recovery) until it is closed."""
-    from desktop.ui.startup.preload import start_preloading
-
-    # fontconfig reads its set-up on a second core while Python imports the window (ui/startup/preload).
-    start_preloading()
     from desktop.ui.launch import run_app
 
     return run_app(data_dir, create_window)

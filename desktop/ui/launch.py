@@ -26,7 +26,6 @@ from desktop.store.lock import DataDirLock
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from desktop.ui.startup.preload import finish_preloading
 from desktop.ui.startup.python_import import restore_python_import
 from desktop.ui.translation import install as install_language
 from desktop.ui.translation import translate
@@ -50,8 +49,6 @@ BACKUP_CHECK_MS: Final = 60 * 60 * 1000  # hourly: a window left open overnight 
 def application() -> QApplication:
     """The QApplication (made if needed) with the app's name, organisation and desktop file set."""
     existing = QApplication.instance()
-    # Qt must not read the font set-up while the preloading worker may still be building it.
-    finish_preloading()
     # argv[0] is the program's own name, whatever started it (a venv script, ``python -m desktop``,
     # the bundle): X11 desktops match the window to the .desktop file's StartupWMClass through it.
     app = existing if isinstance(existing, QApplication) else QApplication([PROGRAM])
