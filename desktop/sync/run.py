@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import platform
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +36,7 @@ from desktop.sync.folder import (
     read_sealed,
     write_file,
 )
+from desktop.sync.home import home_of, is_a_copy
 from desktop.sync.report import FileProblem, SyncReport, birth_date_doubles, refused_reason, unreadable_reason
 from desktop.sync.sealing import NotOpenedError, unseal
 
@@ -55,30 +54,6 @@ MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a qu
 
 class SyncError(Exception):
     """A sync could not run; ``str()`` is one line for the user, and nothing was changed."""
-
-
-def home_of(diary: Diary) -> str:
-    """Where this diary is: the computer's name, the data folder, and the diary file's identity."""
-    try:
-        found = os.stat(diary.path)
-        identity = f"{found.st_dev}:{found.st_ino}"
-    except OSError:
-        identity = ""
-    # The computer's name from platform, not socket: the app imports no network module.
-    return "\n".join((platform.node(), str(diary.data_dir.resolve()), identity))
-
-
-def is_a_copy(before: str, now: str) -> bool:
-    """Whether a diary last at ``before`` and now at ``now`` (``home_of``) is a copy of the other.
-
-    A copy is another file (a copied folder never keeps the file's identity) on another computer
-    or in another folder. Another file in the same place is a restored backup (that diary's own
-    files in the folder bring back what it had sent); the same file under a new computer name
-    (laptops rename themselves on some networks) is the same diary.
-    """
-    host, folder, identity = [*before.split("\n"), "", ""][:3]
-    host_now, folder_now, identity_now = [*now.split("\n"), "", ""][:3]
-    return identity != identity_now and (host != host_now or folder != folder_now)
 
 
 def _take_own_device_id(diary: Diary) -> None:
@@ -313,20 +288,11 @@ class _Sync:
             sealed = read_sealed(self.folder, path_name)
         except NotOpenedError:
             return  # gone since the listing (a sync tool renaming it): read at the next sync
-        digest = hashlib.sha256(sealed).hexdigest()
-        before = remembered.get(path_name)
-        same = before is not None and before[0] == digest
         try:
             plain = zlib.decompress(unseal(self.key, sealed, path_name))
             parsed = parse_document(json.loads(plain.decode("utf-8")))
         except (NotOpenedError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
-            if not same:
-                # New, or changed since the last sync: a sync tool may be copying it still. Tried
-                # again quietly at the next sync; the same bytes then are a file that stays unread.
-                unmerged[path_name] = (digest, False)
-                report.not_yet_whole.append(path_name)
-                return
-            problem = unreadable_reason(path_name)
+            problem = None
         except NotOurFormatError as error:
             problem = refused_reason(path_name, str(error))
         else:
@@ -335,6 +301,18 @@ class _Sync:
                 self._apply(other, name, plan)
                 return
             problem = refused_reason(path_name, str(ExchangeError(plan.problems)))
+        # Known by its bytes (hashed only here: a file that merges costs no hash).
+        digest = hashlib.sha256(sealed).hexdigest()
+        before = remembered.get(path_name)
+        same = before is not None and before[0] == digest
+        if problem is None:
+            if not same:
+                # New, or changed since the last sync: a sync tool may be copying it still. Tried
+                # again quietly at the next sync; the same bytes then are a file that stays unread.
+                unmerged[path_name] = (digest, False)
+                report.not_yet_whole.append(path_name)
+                return
+            problem = unreadable_reason(path_name)
         told = same and before is not None and before[1]
         unmerged[path_name] = (digest, True)
         report.problems.append(FileProblem(path_name, problem, told_before=told))

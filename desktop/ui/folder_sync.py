@@ -165,8 +165,8 @@ def describe(report: SyncReport, at: datetime) -> str:
         sentences.append(report.problems[0].reason)
         if len(report.problems) > 1:
             sentences.append(SyncWords().more_files(len(report.problems) - 1))
-    for sentence in sentences:
-        text = translate("FolderSync", "{synced}. {more}").format(synced=text, more=sentence)
+    if sentences:
+        text = translate("FolderSync", "{synced}. {more}").format(synced=text, more=" ".join(sentences))
     return text
 
 
