@@ -64,12 +64,29 @@ def _shown(kind: type) -> list[object]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
+STEPS_AT_MOST = 3000  # a minute of 20 ms steps: a test that goes wrong fails, it never hangs
+
+
 def _driven(step: Callable[[], bool]) -> QTimer:
-    """Call ``step`` every 20 ms inside whatever event loop runs, until it returns True."""
+    """Call ``step`` every 20 ms inside whatever event loop runs, until it returns True.
+
+    Past ``STEPS_AT_MOST`` the wait is ended (the notice given up, a window closed) and the timer
+    marked ``timed_out``, so that ``run_window`` returns and the test fails instead of hanging.
+    """
     timer = QTimer()
     timer.setInterval(20)
+    timer.setProperty("timed_out", False)
+    steps = 0
 
     def tick() -> None:
+        nonlocal steps
+        steps += 1
+        if steps > STEPS_AT_MOST:
+            timer.setProperty("timed_out", True)
+            for widget in _shown(BusyNotice) + _shown(MainWindow):
+                assert isinstance(widget, BusyNotice | MainWindow)
+                widget.close()
+            return
         if step():
             timer.stop()
 
@@ -123,6 +140,7 @@ def test_the_window_waits_for_a_sync_saying_so_then_opens_and_logs_the_tap(
         timer = _driven(step)
         code = run_window(data_dir)
         timer.stop()
+        assert timer.property("timed_out") is False
         assert command.stdout is not None
         assert command.stdout.readline().strip() == "released"
     assert code == 0
@@ -156,6 +174,7 @@ def test_the_parent_may_choose_not_to_wait_and_nothing_is_changed(
         timer = _driven(step)
         code = run_window(data_dir)
         timer.stop()
+        assert timer.property("timed_out") is False
         assert is_locked(data_dir)  # still the import's
     assert code == 1
     assert told == []  # the parent chose so: no box to close on top
