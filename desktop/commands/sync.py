@@ -9,12 +9,11 @@ from pathlib import Path
 from desktop.commands.failure import CommandError
 from desktop.language import translate
 from desktop.language.system_errors import reason
-from desktop.store.changes import device_id
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import DiaryLockedError
 from desktop.store.lock import DataDirLock, is_locked
-from desktop.sync.run import SyncError, family_key, join, not_set_up, sync_now, turn_off
+from desktop.sync.run import SyncError, family_key, join, not_set_up, sync_now, this_device, turn_off
 
 
 class SyncCommandError(CommandError):
@@ -108,7 +107,7 @@ def run_sync(data_dir: Path, folder: Path | None, passphrase_file: Path | None, 
                         "SyncCommand",
                         "This computer writes its files in the sub-folder {device}: other devices"
                         " name it so.",
-                    ).format(device=device_id(diary.connection))
+                    ).format(device=this_device(diary))
                 )
             report = sync_now(diary)
     except SyncError as error:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from desktop.store.errors import DiaryLockedError, StoreError, busy_with
 from desktop.store.lock import DataDirLock
+from desktop.ui import themes
 from desktop.ui.overrides import override
 from desktop.ui.plain_text import install_plain_text_rule
 from desktop.ui.translation import translate
@@ -56,6 +57,8 @@ class BusyNotice(QDialog):
         column.addWidget(buttons)
         self._data_dir = data_dir
         self.say(what)
+        # Shown before the window and its saved theme: dim at night, as the window would be.
+        themes.apply(self, themes.resolve("system"))
 
     def say(self, what: str) -> None:
         """Name the command at work (another may follow the first: an import, then a sync)."""
