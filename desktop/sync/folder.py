@@ -243,12 +243,16 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
     return name
 
 
-def read_file(folder: Path, name: str, key: bytes) -> bytes:
-    """The plain bytes of another device's file; NotOpenedError while it is not whole (or not ours)."""
+def read_sealed(folder: Path, name: str) -> bytes:
+    """The bytes of another device's file as they are in the folder; NotOpenedError when it is gone."""
     try:
-        sealed = (folder / name).read_bytes()
+        return (folder / name).read_bytes()
     except FileNotFoundError as error:
         raise NotOpenedError(name) from error
     except OSError as error:
         raise SyncFolderError(_cannot("cannot read {path}: {problem}", folder / name, error)) from error
-    return unseal(key, sealed, name)
+
+
+def read_file(folder: Path, name: str, key: bytes) -> bytes:
+    """The plain bytes of another device's file; NotOpenedError while it is not whole (or not ours)."""
+    return unseal(key, read_sealed(folder, name), name)
