@@ -7,6 +7,7 @@ said once per content, not at every sync (``desktop.sync.run`` remembers which w
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from desktop.exchange.merge import mistyped_birth_dates
@@ -70,6 +71,16 @@ class FileProblem:
         return self.name.split("/", maxsplit=1)[0]
 
 
+def remembered_files(text: str | None) -> dict[str, tuple[str, bool]]:
+    """The unmerged files as the last sync left them (the setting ``sync.unreadable``: name ->
+    [what they were, told yet]); empty when the setting does not read."""
+    try:
+        data = json.loads(text or "{}")
+        return {str(name): (str(seen[0]), bool(seen[1])) for name, seen in data.items()}
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return {}  # a setting from a newer version, say: each file is then tried as if new
+
+
 def unreadable_reason(name: str) -> str:
     """Why a whole file does not open, and the one thing that mends it either way."""
     device, _, file = name.partition("/")
@@ -80,6 +91,18 @@ def unreadable_reason(name: str) -> str:
         " passphrase (Diary › Sync with Other Devices…, or 'twitch-diary sync FOLDER'): it then"
         " sends its changes anew, and this file may be deleted.",
     ).format(file=file, device=device)
+
+
+def not_a_file_reason(name: str, problem: str) -> str:
+    """Why a file the system does not give (a pipe or a folder under its name, a read error) is
+    not merged, and what mends it."""
+    device, _, file = name.partition("/")
+    return translate(
+        "SyncReport",
+        "Cannot read the file {file} of the device {device}: {problem}. Remove it from the shared"
+        " folder; if it was that device's, set up sync again there (Diary › Sync with Other"
+        " Devices…, or 'twitch-diary sync FOLDER'): it then sends its changes anew.",
+    ).format(file=file, device=device, problem=problem)
 
 
 def refused_reason(name: str, problem: str) -> str:
