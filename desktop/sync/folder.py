@@ -43,7 +43,9 @@ FILE_SUFFIX: Final = ".tdsync"
 MAX_FILE_BYTES: Final = 256 * 1024**2
 _HEADER_BYTES: Final = 1024**2
 _DEVICE: Final = re.compile(r"[0-9a-f]{6,32}")
-_FILE: Final = re.compile(r"(\d{8})\.tdsync")
+# Exactly the names ``file_name`` gives: past 99999999 a number takes a ninth digit (a file planted
+# at 99999999 must not hide every later file of that device from the others).
+_FILE: Final = re.compile(r"(\d{8}|[1-9]\d{8,})\.tdsync")
 _CHECK_NAME: Final = "header"
 
 

@@ -166,3 +166,23 @@ def test_an_odd_header_is_a_clear_refusal_not_a_hang(family: tuple[Path, Path, P
     assert setup.returncode == 1
     assert setup.stderr.splitlines() == [f"{refusal}; nothing was changed."]
     assert not fresh.exists()
+
+
+def test_a_file_with_the_last_eight_digit_number_leaves_the_next_files_readable(
+    family: tuple[Path, Path, Path, Path],
+) -> None:
+    a, b, shared, passphrase = family
+    baby, sleep, _ = night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    with Diary(a) as diary:
+        device = device_id(diary.connection)
+        tap = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=30), "twitch")
+        diary.events.add(tap)
+    (shared / device / "99999999.tdsync").touch()  # planted: A's next file is number 100000000
+    assert "Sent 1 change (" in ok(_sync(a))
+    assert (shared / device / "100000000.tdsync").is_file()
+    assert "Received 1 change from 1 file of 1 other device." in ok(_sync(b))
+    with Diary(b) as diary:
+        assert diary.events.get(tap.id) == tap
+    assert records(a) == records(b)
