@@ -284,13 +284,14 @@ def file_name(device: str, number: int) -> str:
 
 
 def numbers_of(folder: Path, device: str) -> list[int]:
-    """The numbers of a device's whole files in the folder, in order."""
+    """The numbers of a device's whole files in the folder, in order; FileRefusedError when the
+    system does not list its sub-folder (that device alone)."""
     try:
         names = os.listdir(folder / device)
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise SyncFolderError(_cannot("cannot read {path}: {problem}", folder / device, error)) from error
+        raise FileRefusedError(folder / device, reason(error), f"errno {error.errno}") from error
     return sorted(int(match[1]) for name in names if (match := _FILE.fullmatch(name)))
 
 
@@ -310,7 +311,10 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
         own.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
         raise SyncFolderError(_cannot("cannot write in {path}: {problem}", folder, error)) from error
-    numbers = numbers_of(folder, device)
+    try:
+        numbers = numbers_of(folder, device)
+    except FileRefusedError as error:
+        raise SyncFolderError(str(error)) from error
     number = (numbers[-1] if numbers else 0) + 1
     while True:
         name = file_name(device, number)

@@ -105,6 +105,15 @@ def not_a_file_reason(name: str, problem: str) -> str:
     ).format(file=file, device=device, problem=problem)
 
 
+def unlisted_reason(device: str, problem: str) -> str:
+    """Why a device's sub-folder is not read (the system does not list it), and what mends it."""
+    return translate(
+        "SyncReport",
+        "Cannot read the sub-folder {device} of the shared folder ({problem}): the files of that"
+        " device are left until it can be read. If no device of this family writes there, remove it.",
+    ).format(device=device, problem=problem)
+
+
 def refused_reason(name: str, problem: str) -> str:
     """Why a file that opened was not merged (a newer app's file, records that do not fit)."""
     return translate("SyncReport", "Not merged: {reason}").format(reason=f"{name}: {problem}")
@@ -125,6 +134,22 @@ class SyncReport:
     devices: list[str] = field(default_factory=list)
     doubled: list[str] = field(default_factory=list)
     aside: tuple[int, int] = (0, 0)
+
+    def refused(
+        self,
+        name: str,
+        problem: str,
+        identity: str,
+        remembered: dict[str, tuple[str, bool]],
+        unmerged: dict[str, tuple[str, bool]],
+    ) -> None:
+        """Note a file (or, ``name`` ending in "/", a device's sub-folder) the system does not give
+        (``desktop.sync.folder.FileRefusedError``): told at once (no sync tool copies a file so)
+        and once only while it stays so (``remembered`` -> ``unmerged``)."""
+        seen = unmerged[name] = (f"refused {identity}", True)
+        device, _, file = name.partition("/")
+        reason = not_a_file_reason(name, problem) if file else unlisted_reason(device, problem)
+        self.problems.append(FileProblem(name, reason, told_before=remembered.get(name) == seen))
 
     def not_sent_line(self) -> str | None:
         """The sentence saying this device's changes could not be shared, None when they were."""

@@ -44,7 +44,6 @@ from desktop.sync.report import (
     FileProblem,
     SyncReport,
     birth_date_doubles,
-    not_a_file_reason,
     refused_reason,
     remembered_files,
     unreadable_reason,
@@ -277,7 +276,12 @@ class _Sync:
             # diary before it was restored from a backup, and bring back what it had sent since.
             if other != self.device:
                 self.report.devices.append(other)
-            for number in numbers_of(self.folder, other):
+            try:
+                numbers = numbers_of(self.folder, other)
+            except FileRefusedError as error:  # that device's files alone wait
+                self.report.refused(f"{other}/", error.problem, error.identity, remembered, unmerged)
+                continue
+            for number in numbers:
                 if (other, f"{number:08d}") not in applied:
                     self.merge_file(other, f"{number:08d}", remembered, unmerged)
         # Files merged since, or deleted from the folder, are forgotten.
@@ -302,11 +306,8 @@ class _Sync:
             sealed = read_sealed(self.folder, path_name)
         except NotOpenedError:
             return  # gone since the listing (a sync tool renaming it): read at the next sync
-        except FileRefusedError as error:
-            # A pipe, a folder, a read error: this file alone is left, told at once and once only.
-            seen = unmerged[path_name] = (f"refused {error.identity}", True)
-            told = remembered.get(path_name) == seen
-            report.problems.append(FileProblem(path_name, not_a_file_reason(path_name, error.problem), told))
+        except FileRefusedError as error:  # a pipe, a folder, a read error: this file alone waits
+            report.refused(path_name, error.problem, error.identity, remembered, unmerged)
             return
         try:
             plain = zlib.decompress(unseal(self.key, sealed, path_name))

@@ -4155,6 +4155,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>No se puede leer el archivo {file} del dispositivo {device}: {problem}. Quítelo de la carpeta compartida; si era de ese dispositivo, vuelva a configurar allí la sincronización (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios.</translation>
     </message>
     <message>
+        <source>Cannot read the sub-folder {device} of the shared folder ({problem}): the files of that device are left until it can be read. If no device of this family writes there, remove it.</source>
+        <translation>No se puede leer la subcarpeta {device} de la carpeta compartida ({problem}): los archivos de ese dispositivo se dejan hasta que se pueda leer. Si ningún dispositivo de esta familia escribe allí, quítela.</translation>
+    </message>
+    <message>
         <source>Kept aside until their baby or sleep arrives: {records}.</source>
         <translation>Apartados hasta que llegue su bebé o su sueño: {records}.</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -186,3 +187,56 @@ def test_a_file_with_the_last_eight_digit_number_leaves_the_next_files_readable(
     with Diary(b) as diary:
         assert diary.events.get(tap.id) == tap
     assert records(a) == records(b)
+
+
+def _without_root_reading(args: list[str]) -> list[str]:
+    """``args`` run as root without the power to read what permissions forbid (as a user would be)."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to take the permission checks back")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", *args]
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_what_permissions_forbid_to_read_is_named_once_and_the_rest_syncs(
+    family: tuple[Path, Path, Path, Path], what: str
+) -> None:
+    a, b, shared, passphrase = family
+    baby, sleep, _ = night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    with Diary(a) as diary:
+        device = device_id(diary.connection)
+        tap = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=30), "twitch")
+        diary.events.add(tap)
+    assert "Sent 1 change (" in ok(cli(a, "sync"))
+    if what == "file":  # another copy of A's file, its permissions taken away
+        forbidden = shared / device / "00000003.tdsync"
+        shutil.copy(shared / device / "00000002.tdsync", forbidden)
+        told = (
+            f"Cannot read the file 00000003.tdsync of the device {device}: Permission denied. Remove it from"
+            " the shared folder; if it was that device's, set up sync again there (Diary › Sync with"
+            " Other Devices…, or 'twitch-diary sync FOLDER'): it then sends its changes anew."
+        )
+    else:  # a device's folder, listed before A's
+        forbidden = shared / "000000"
+        (forbidden / "00000001.tdsync").parent.mkdir()
+        told = (
+            "Cannot read the sub-folder 000000 of the shared folder (Permission denied): the files of"
+            " that device are left until it can be read. If no device of this family writes there,"
+            " remove it."
+        )
+    forbidden.chmod(0)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(b), "sync"]
+    outs = [
+        subprocess.run(
+            _without_root_reading(command), capture_output=True, text=True, timeout=HANG, env=env, check=False
+        )
+        for _ in range(2)
+    ]
+    assert [out.returncode for out in outs] == [0, 0], outs[0].stderr
+    devices = "1 other device" if what == "file" else "2 other devices"  # the folder counts as one
+    assert outs[0].stdout.splitlines()[1:] == [f"Received 1 change from 1 file of {devices}.", told]
+    assert outs[1].stdout.splitlines()[1:] == [f"Received 0 changes from 0 files of {devices}."]
+    with Diary(b) as diary:
+        assert diary.events.get(tap.id) == tap
