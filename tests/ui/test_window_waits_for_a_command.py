@@ -209,7 +209,13 @@ def test_the_app_told_to_quit_while_it_waits_ends_quietly_and_changes_nothing(
             return False
 
         timer = _driven(step)
-        code = run_window(data_dir)
+        try:
+            code = run_window(data_dir)
+        finally:
+            # Qt keeps "quit now" until the application's own loop runs once: every later event
+            # loop of this test process would end at once.
+            QTimer.singleShot(0, QApplication.quit)
+            QApplication.exec()
         timer.stop()
         assert timer.property("timed_out") is False
         assert is_locked(data_dir)  # still the sync's
