@@ -79,7 +79,9 @@ def run_sync(data_dir: Path, folder: Path | None, passphrase_file: Path | None, 
         if folder is not None and not off:
             folder = folder.expanduser()
             if is_locked(data_dir):
-                sync_lock(data_dir)  # says who holds it before the passphrase is asked for
+                # Says who holds it before the passphrase is asked for; a command that ended since
+                # the look leaves it to this one, taken again below (kept, it would refuse that).
+                sync_lock(data_dir).release()
             # Asked, and checked against the folder, before the data folder is locked or a diary
             # made: a prompt waiting for the parent never keeps the window out, and a wrong
             # passphrase on a new data folder leaves nothing behind.

@@ -7,6 +7,7 @@ said once per content, not at every sync (``desktop.sync.run`` remembers which w
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from desktop.exchange.merge import mistyped_birth_dates
@@ -15,6 +16,7 @@ from desktop.language.catalog import Context
 from desktop.language.counts import RecordCounts
 from desktop.language.formats import list_text
 from desktop.store.diary import Diary
+from desktop.sync.folder import FileRefusedError
 
 
 class SyncWords(Context):
@@ -70,6 +72,16 @@ class FileProblem:
         return self.name.split("/", maxsplit=1)[0]
 
 
+def remembered_files(text: str | None) -> dict[str, tuple[str, bool]]:
+    """The unmerged files as the last sync left them (the setting ``sync.unreadable``: name ->
+    [what they were, told yet]); empty when the setting does not read."""
+    try:
+        data = json.loads(text or "{}")
+        return {str(name): (str(seen[0]), bool(seen[1])) for name, seen in data.items()}
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return {}  # a setting from a newer version, say: each file is then tried as if new
+
+
 def unreadable_reason(name: str) -> str:
     """Why a whole file does not open, and the one thing that mends it either way."""
     device, _, file = name.partition("/")
@@ -80,6 +92,39 @@ def unreadable_reason(name: str) -> str:
         " passphrase (Diary › Sync with Other Devices…, or 'twitch-diary sync FOLDER'): it then"
         " sends its changes anew, and this file may be deleted.",
     ).format(file=file, device=device)
+
+
+def not_a_file_reason(name: str, problem: str) -> str:
+    """Why a file the system does not give (a pipe or a folder under its name, a read error) is
+    not merged, and what mends it."""
+    device, _, file = name.partition("/")
+    return translate(
+        "SyncReport",
+        "Cannot read the file {file} of the device {device}: {problem}. Remove it from the shared"
+        " folder; if it was that device's, set up sync again there (Diary › Sync with Other"
+        " Devices…, or 'twitch-diary sync FOLDER'): it then sends its changes anew.",
+    ).format(file=file, device=device, problem=problem)
+
+
+def read_error_reason(name: str, problem: str) -> str:
+    """Why a file the system fails to read, at two syncs, is not merged, and what mends it."""
+    device, _, file = name.partition("/")
+    return translate(
+        "SyncReport",
+        "Cannot read the file {file} of the device {device} ({problem}); it is tried again at every"
+        " sync. If the sync tool or the share does not mend it, set up sync again on that device"
+        " (Diary › Sync with Other Devices…, or 'twitch-diary sync FOLDER'): it then sends its"
+        " changes anew, and this file may be deleted.",
+    ).format(file=file, device=device, problem=problem)
+
+
+def unlisted_reason(device: str, problem: str) -> str:
+    """Why a device's sub-folder is not read (the system does not list it), and what mends it."""
+    return translate(
+        "SyncReport",
+        "Cannot read the sub-folder {device} of the shared folder ({problem}): the files of that"
+        " device are left until it can be read. If no device of this family writes there, remove it.",
+    ).format(device=device, problem=problem)
 
 
 def refused_reason(name: str, problem: str) -> str:
@@ -102,6 +147,35 @@ class SyncReport:
     devices: list[str] = field(default_factory=list)
     doubled: list[str] = field(default_factory=list)
     aside: tuple[int, int] = (0, 0)
+
+    def refused(
+        self,
+        name: str,
+        error: FileRefusedError,
+        remembered: dict[str, tuple[str, bool]],
+        unmerged: dict[str, tuple[str, bool]],
+    ) -> None:
+        """Note a file (or, ``name`` ending in "/", a device's sub-folder) the system does not give.
+
+        What is no sync file (a pipe, a folder) is told at once; a read error, which may pass, is
+        quiet at the first sync, as a file still being copied is. Either is told once only while
+        it stays so (``remembered`` -> ``unmerged``).
+        """
+        identity = f"refused {error.identity}"
+        before = remembered.get(name)
+        if not error.lasting and (before is None or before[0] != identity):
+            unmerged[name] = (identity, False)
+            self.not_yet_whole.append(name)
+            return
+        unmerged[name] = (identity, True)
+        device, _, file = name.partition("/")
+        if not file:
+            reason = unlisted_reason(device, error.problem)
+        elif error.lasting:
+            reason = not_a_file_reason(name, error.problem)
+        else:
+            reason = read_error_reason(name, error.problem)
+        self.problems.append(FileProblem(name, reason, told_before=before == (identity, True)))
 
     def not_sent_line(self) -> str | None:
         """The sentence saying this device's changes could not be shared, None when they were."""

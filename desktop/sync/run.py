@@ -28,16 +28,26 @@ from desktop.language import translate
 from desktop.store.changes import Changes, device_id, read_changes, renew_device_id
 from desktop.store.diary import Diary
 from desktop.sync.folder import (
+    FileRefusedError,
     SyncFolderError,
+    check_still_there,
     create_header,
     devices_in,
+    header_place,
     numbers_of,
     read_header,
     read_sealed,
     write_file,
 )
 from desktop.sync.home import home_of, is_a_copy
-from desktop.sync.report import FileProblem, SyncReport, birth_date_doubles, refused_reason, unreadable_reason
+from desktop.sync.report import (
+    FileProblem,
+    SyncReport,
+    birth_date_doubles,
+    refused_reason,
+    remembered_files,
+    unreadable_reason,
+)
 from desktop.sync.sealing import NotOpenedError, unseal
 
 FOLDER_KEY: Final = "sync.folder"
@@ -199,6 +209,7 @@ class _Sync:
     device: str
     now: datetime
     report: SyncReport
+    place: int | None  # the file system the folder's header was on as the sync began
 
     def send(self) -> None:
         """Write this device's changes since the last file it wrote, in new files (``in_parts``)."""
@@ -226,7 +237,9 @@ class _Sync:
         try:
             for part in in_parts(changes):
                 plain = zlib.compress(dumps(changes_document(part)).encode("utf-8"), 6)
+                check_still_there(self.folder, self.place)
                 names.append(write_file(self.folder, self.device, self.key, plain))
+            check_still_there(self.folder, self.place)  # unmounted while writing: not sent
         except SyncFolderError as error:
             # A read-only share or a full disk: the others' files are still read, and the mark
             # stays where it was, so the same changes go out (again whole) at the next sync.
@@ -256,14 +269,19 @@ class _Sync:
         settings = self.diary.settings
         rows = self.diary.connection.execute("SELECT device, file FROM sync_applied")
         applied = {(str(device), str(name)) for device, name in rows}
-        remembered = _remembered(settings.get(UNREADABLE_KEY))
+        remembered = remembered_files(settings.get(UNREADABLE_KEY))
         unmerged: dict[str, tuple[str, bool]] = {}
         for other in devices_in(self.folder):
             # This device's own files too: those not marked as read here were written by this
             # diary before it was restored from a backup, and bring back what it had sent since.
             if other != self.device:
                 self.report.devices.append(other)
-            for number in numbers_of(self.folder, other):
+            try:
+                numbers = numbers_of(self.folder, other)
+            except FileRefusedError as error:  # that device's files alone wait
+                self.report.refused(f"{other}/", error, remembered, unmerged)
+                continue
+            for number in numbers:
                 if (other, f"{number:08d}") not in applied:
                     self.merge_file(other, f"{number:08d}", remembered, unmerged)
         # Files merged since, or deleted from the folder, are forgotten.
@@ -288,6 +306,9 @@ class _Sync:
             sealed = read_sealed(self.folder, path_name)
         except NotOpenedError:
             return  # gone since the listing (a sync tool renaming it): read at the next sync
+        except FileRefusedError as error:  # a pipe, a folder, a read error: this file alone waits
+            report.refused(path_name, error, remembered, unmerged)
+            return
         try:
             plain = zlib.decompress(unseal(self.key, sealed, path_name))
             parsed = parse_document(json.loads(plain.decode("utf-8")))
@@ -333,15 +354,6 @@ class _Sync:
         report.aside = (summary.sleeps_aside, summary.events_aside)
 
 
-def _remembered(text: str | None) -> dict[str, tuple[str, bool]]:
-    """The unmerged files as the last sync left them (``UNREADABLE_KEY``); empty when unreadable."""
-    try:
-        data = json.loads(text or "{}")
-        return {str(name): (str(seen[0]), bool(seen[1])) for name, seen in data.items()}
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-        return {}  # a setting from a newer version, say: each file is then tried as if new
-
-
 def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
     """Send this device's new changes and merge the others'; SyncError (one line) when it cannot run."""
     moment = now or datetime.now().astimezone()
@@ -372,7 +384,7 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
                 ).format(folder=folder)
             )
         _take_own_device_id(diary)
-        run = _Sync(diary, folder, key, device_id(diary.connection), moment, report)
+        run = _Sync(diary, folder, key, device_id(diary.connection), moment, report, header_place(folder))
         run.send()  # a folder this device cannot write in is still read (``report.not_sent``)
         run.receive()
         # Said at every sync until the parent has merged them (or told them apart).

@@ -84,7 +84,8 @@ class BusyNotice(QDialog):
 
 
 class NotWaited(StoreError):
-    """The parent chose not to wait for the command (the notice's button)."""
+    """The wait ended without the lock: the parent chose not to (the notice's button), or the app
+    was told to quit."""
 
 
 def wait_for_command(lock: DataDirLock, holder: str) -> StoreError | None:
@@ -152,4 +153,6 @@ def wait_for_command(lock: DataDirLock, holder: str) -> StoreError | None:
     timer.stop()
     notice.hide()
     notice.deleteLater()
-    return outcome[0]
+    # Without an outcome the application was told to quit (the session ending ends every event
+    # loop, this one too): the lock was not taken, and the app goes as if the parent chose so.
+    return outcome[0] if outcome else NotWaited(str(lock.data_dir))

@@ -4108,8 +4108,20 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>no se puede escribir en {path}: {problem}</translation>
     </message>
     <message>
+        <source>it is a folder, a pipe or a device, not a file</source>
+        <translation>es una carpeta, una tubería o un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, more than a sync file ever holds</source>
+        <translation>tiene {size} bytes, más de lo que nunca tiene un archivo de sincronización</translation>
+    </message>
+    <message>
         <source>{path} is not a Twitch Diary sync header (or is still being copied)</source>
         <translation>{path} no es una cabecera de sincronización de Twitch Diary (o aún se está copiando)</translation>
+    </message>
+    <message>
+        <source>{folder} went away during the sync: unmounted, or moved?</source>
+        <translation>{folder} desapareció durante la sincronización: ¿se desmontó, o se movió?</translation>
     </message>
     <message>
         <source>cannot create {path}</source>
@@ -4137,6 +4149,18 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Cannot read the file {file} of the device {device}: it was made with another family passphrase, or it is damaged. On that device, set up sync again with this family&apos;s passphrase (Diary › Sync with Other Devices…, or &apos;twitch-diary sync FOLDER&apos;): it then sends its changes anew, and this file may be deleted.</source>
         <translation>No se puede leer el archivo {file} del dispositivo {device}: se hizo con otra contraseña de la familia, o está dañado. En ese dispositivo, vuelva a configurar la sincronización con la contraseña de esta familia (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios, y este archivo se puede borrar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {file} of the device {device}: {problem}. Remove it from the shared folder; if it was that device&apos;s, set up sync again there (Diary › Sync with Other Devices…, or &apos;twitch-diary sync FOLDER&apos;): it then sends its changes anew.</source>
+        <translation>No se puede leer el archivo {file} del dispositivo {device}: {problem}. Quítelo de la carpeta compartida; si era de ese dispositivo, vuelva a configurar allí la sincronización (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {file} of the device {device} ({problem}); it is tried again at every sync. If the sync tool or the share does not mend it, set up sync again on that device (Diary › Sync with Other Devices…, or &apos;twitch-diary sync FOLDER&apos;): it then sends its changes anew, and this file may be deleted.</source>
+        <translation>No se puede leer el archivo {file} del dispositivo {device} ({problem}); se intenta de nuevo en cada sincronización. Si la herramienta de sincronización o el recurso compartido no lo arreglan, vuelva a configurar la sincronización en ese dispositivo (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios, y este archivo se puede borrar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sub-folder {device} of the shared folder ({problem}): the files of that device are left until it can be read. If no device of this family writes there, remove it.</source>
+        <translation>No se puede leer la subcarpeta {device} de la carpeta compartida ({problem}): los archivos de ese dispositivo se dejan hasta que se pueda leer. Si ningún dispositivo de esta familia escribe allí, quítela.</translation>
     </message>
     <message>
         <source>Kept aside until their baby or sleep arrives: {records}.</source>

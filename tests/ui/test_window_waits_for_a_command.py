@@ -193,3 +193,35 @@ def test_the_diary_open_in_another_window_is_still_refused_with_the_reason(
     assert str(data_dir) in message
     assert not _shown(BusyNotice)
     assert not _shown(MainWindow)
+
+
+def test_the_app_told_to_quit_while_it_waits_ends_quietly_and_changes_nothing(
+    qtbot: QtBot, data_dir: Path, mia: Baby, told: list[tuple[str, str]]
+) -> None:
+    # The desktop session ending (a log-out) quits the application, every event loop with it:
+    # the wait ends without the button, and the app must go without a traceback or a write.
+    with command_holding(data_dir, "sync"):
+
+        def step() -> bool:
+            if _shown(BusyNotice):
+                QApplication.exit(0)
+                return True
+            return False
+
+        timer = _driven(step)
+        try:
+            code = run_window(data_dir)
+        finally:
+            # Qt keeps "quit now" until the application's own loop runs once: every later event
+            # loop of this test process would end at once.
+            QTimer.singleShot(0, QApplication.quit)
+            QApplication.exec()
+        timer.stop()
+        assert timer.property("timed_out") is False
+        assert is_locked(data_dir)  # still the sync's
+    assert code == 1
+    assert told == []
+    assert not _shown(MainWindow)
+    assert not _shown(BusyNotice)
+    with Diary(data_dir) as diary:
+        assert diary.events.for_baby(mia.id) == []
