@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from desktop.commands.failure import CommandError
 from desktop.core.age import age_on, format_weeks_days
 from desktop.core.model import Baby
 from desktop.core.terminal_text import terminal_safe
@@ -14,6 +15,8 @@ from desktop.exchange.json_export import baby_to_json
 from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.store.baby_merge import merge_babies
 from desktop.store.diary import Diary
+from desktop.store.errors import DiaryLockedError
+from desktop.store.lock import DataDirLock
 
 # The columns of the table, as a terminal shows them.
 COLUMNS = (
@@ -63,11 +66,32 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
+def merge_lock(data_dir: Path) -> DataDirLock:
+    """The folder's lock for a merge; refused with one line while the app or another command has it."""
+    lock = DataDirLock(data_dir, "merge")
+    try:
+        lock.acquire()
+    except DiaryLockedError as error:
+        if error.holder == "open":
+            raise CommandError(
+                translate(
+                    "Cli",
+                    "Twitch Diary is open on {folder}: close the app, then merge again; nothing was changed.",
+                ).format(folder=data_dir)
+            ) from error
+        raise CommandError(
+            translate("Cli", "{problem} Nothing was changed.").format(problem=error)
+        ) from error
+    return lock
+
+
 def run_babies(data_dir: Path, merge: Sequence[str] | None, as_json: bool) -> int:
     """Merge OTHER into KEEP when ``merge`` is (KEEP_ID, OTHER_ID), else print the babies; status 0."""
     if merge:
         keep_id, other_id = merge
-        with Diary(data_dir) as diary:
+        # A merge rewrites many records: like an import it holds the folder's lock, so it never
+        # writes while the window or a sync is working on the same diary.
+        with merge_lock(data_dir), Diary(data_dir) as diary:
             print(merge_babies(diary, keep_id, other_id).describe())
         return 0
     today = date.today()

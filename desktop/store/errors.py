@@ -48,6 +48,7 @@ _BUSY_WITH = {
     "demo": QT_TRANSLATE_NOOP("StoreErrors", "the demo"),
     "migrate": QT_TRANSLATE_NOOP("StoreErrors", "an update"),
     "sync": QT_TRANSLATE_NOOP("StoreErrors", "a sync"),
+    "merge": QT_TRANSLATE_NOOP("StoreErrors", "a merge of two babies"),
 }
 
 

@@ -1016,6 +1016,14 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>(prematuro)</translation>
     </message>
     <message>
+        <source>Twitch Diary is open on {folder}: close the app, then merge again; nothing was changed.</source>
+        <translation>Twitch Diary está abierto en {folder}: cierre la aplicación y vuelva a unir; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
         <source>No babies in the diary at {folder} yet.</source>
         <translation>Todavía no hay bebés en el diario de {folder}.</translation>
     </message>
@@ -3791,6 +3799,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>a sync</source>
         <translation>una sincronización</translation>
+    </message>
+    <message>
+        <source>a merge of two babies</source>
+        <translation>una unión de dos bebés</translation>
     </message>
     <message>
         <source>Twitch Diary is busy with {what} on {folder}; wait for it to finish, then try again.</source>
