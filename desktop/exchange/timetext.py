@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Final
 
 from desktop.language import QT_TRANSLATE_NOOP, translate
@@ -102,15 +102,28 @@ def instant_columns(text: str) -> tuple[int, int] | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    offset = moment.utcoffset()
-    if offset is None or not MIN_YEAR <= moment.year <= MAX_YEAR:
+    zone = moment.tzinfo
+    if zone is None:  # no UTC offset
         return None
-    offset_s = offset.days * 86_400 + offset.seconds  # whole seconds: the spelling has no fractions
-    if not -_MAX_OFFSET_S <= offset_s <= _MAX_OFFSET_S:
+    offset_s = _OFFSET_SECONDS.get(zone)
+    if offset_s is None:
+        offset = zone.utcoffset(moment)
+        if offset is None:
+            return None
+        offset_s = offset.days * 86_400 + offset.seconds  # whole seconds: the spelling has no fractions
+        if len(_OFFSET_SECONDS) < _OFFSETS_KEPT:
+            _OFFSET_SECONDS[zone] = offset_s
+    if not MIN_YEAR <= moment.year <= MAX_YEAR or not -_MAX_OFFSET_S <= offset_s <= _MAX_OFFSET_S:
         return None
     days = moment.toordinal() - _EPOCH_DAY
     local_s = (days * 24 + moment.hour) * 3600 + moment.minute * 60 + moment.second
     return (local_s - offset_s) * 1_000_000 + moment.microsecond, offset_s
+
+
+# The UTC offsets times have carried, in seconds, by time zone: a diary's times carry a few (summer
+# and winter time), and reading one from its zone each time was a tenth of an import's time reading.
+_OFFSET_SECONDS: Final[dict[tzinfo, int]] = {}
+_OFFSETS_KEPT: Final = 64
 
 
 def parse_date(text: str) -> date:
