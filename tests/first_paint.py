@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop.core.clock import Clock
     from desktop.ui.main_window import MainWindow
 
 
@@ -24,21 +25,21 @@ def run_reporting_first_paint(folder: str, report: Callable[[MainWindow], None])
     """
     import desktop.app
     import desktop.cli  # first, as the entry point runs: the command line and the diary load before Qt
-    from desktop.ui import launch
 
-    opened = launch.open_window
+    # The window factory the composition root hands to the launcher, wrapped: the launcher (and
+    # PySide6 with it) is imported only where the program imports it, as in daily use.
+    create = desktop.app.create_window
 
-    def open_and_report(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> MainWindow | None:
-        window = opened(data_dir, create_window)
-        if window is not None:
-            from PySide6.QtCore import QTimer
+    def create_and_report(data_dir: Path, clock: Clock | None = None) -> MainWindow:
+        window = create(data_dir, clock)
+        from PySide6.QtCore import QTimer
 
-            def on_first_paint() -> None:
-                report(window)
-                QTimer.singleShot(0, window.close)
+        def on_first_paint() -> None:
+            report(window)
+            QTimer.singleShot(0, window.close)
 
-            window.first_painted.connect(on_first_paint)
+        window.first_painted.connect(on_first_paint)
         return window
 
-    launch.open_window = open_and_report
+    desktop.app.create_window = create_and_report
     return desktop.app.main(["--data-dir", folder])

@@ -9,10 +9,11 @@ from pathlib import Path
 from desktop.commands.failure import CommandError
 from desktop.language import translate
 from desktop.language.system_errors import reason
+from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
 from desktop.store.errors import DiaryLockedError
-from desktop.store.lock import DataDirLock
-from desktop.sync.run import SyncError, set_up, sync_now, turn_off
+from desktop.store.lock import DataDirLock, is_locked
+from desktop.sync.run import SyncError, family_key, join, not_set_up, sync_now, this_device, turn_off
 
 
 class SyncCommandError(CommandError):
@@ -73,7 +74,24 @@ def sync_lock(data_dir: Path) -> DataDirLock:
 
 def run_sync(data_dir: Path, folder: Path | None, passphrase_file: Path | None, off: bool) -> int:
     """Run the command; prints what came in and went out."""
+    key = None
     try:
+        if folder is not None and not off:
+            folder = folder.expanduser()
+            if is_locked(data_dir):
+                # Says who holds it before the passphrase is asked for; a command that ended since
+                # the look leaves it to this one, taken again below (kept, it would refuse that).
+                sync_lock(data_dir).release()
+            # Asked, and checked against the folder, before the data folder is locked or a diary
+            # made: a prompt waiting for the parent never keeps the window out, and a wrong
+            # passphrase on a new data folder leaves nothing behind.
+            key = family_key(folder, read_passphrase(passphrase_file))
+        elif not (data_dir / DATABASE_NAME).exists():
+            # No diary here: none is made only to say that it does not sync.
+            if off:
+                print(translate("SyncCommand", "Sync was not set up."))
+                return 0
+            raise not_set_up()
         with sync_lock(data_dir), Diary(data_dir) as diary:
             if off:
                 was_on = turn_off(diary)
@@ -83,12 +101,24 @@ def run_sync(data_dir: Path, folder: Path | None, passphrase_file: Path | None, 
                     else translate("SyncCommand", "Sync was not set up.")
                 )
                 return 0
-            if folder is not None:
-                set_up(diary, folder.expanduser(), read_passphrase(passphrase_file))
+            if folder is not None and key is not None:
+                join(diary, folder, key)
                 print(translate("SyncCommand", "This diary now syncs with {folder}.").format(folder=folder))
+                print(
+                    translate(
+                        "SyncCommand",
+                        "This computer writes its files in the sub-folder {device}: other devices"
+                        " name it so.",
+                    ).format(device=this_device(diary))
+                )
             report = sync_now(diary)
     except SyncError as error:
         raise SyncCommandError(str(error)) from error
     for line in report.lines():
         print(line)
+    not_sent = report.not_sent_line()
+    if not_sent is not None:
+        # What came in is merged and said above; that this device's changes stayed here is the
+        # failure a script must see (exit 1, one line).
+        raise SyncCommandError(not_sent)
     return 0

@@ -41,23 +41,34 @@ class TooNewDatabaseError(StoreError):
         )
 
 
+# What the lock file says a command holding it is doing (``DataDirLock.purpose``); "open" is the app.
+_BUSY_WITH = {
+    "import": QT_TRANSLATE_NOOP("StoreErrors", "an import"),
+    "restore": QT_TRANSLATE_NOOP("StoreErrors", "a restore"),
+    "demo": QT_TRANSLATE_NOOP("StoreErrors", "the demo"),
+    "migrate": QT_TRANSLATE_NOOP("StoreErrors", "an update"),
+    "sync": QT_TRANSLATE_NOOP("StoreErrors", "a sync"),
+}
+
+
+def busy_with(holder: str) -> str | None:
+    """What a command holding the lock is doing ("an import"), None when it is the app's window."""
+    what = _BUSY_WITH.get(holder)
+    return None if what is None else translate("StoreErrors", what)
+
+
 class DiaryLockedError(StoreError):
     """Another running copy of the app has the data directory open."""
 
     def __init__(self, data_dir: Path, holder: str = "open") -> None:
         self.data_dir = data_dir
         self.holder = holder  # what the lock file says the other process is doing
-        what = {
-            "import": QT_TRANSLATE_NOOP("StoreErrors", "an import"),
-            "restore": QT_TRANSLATE_NOOP("StoreErrors", "a restore"),
-            "demo": QT_TRANSLATE_NOOP("StoreErrors", "the demo"),
-            "migrate": QT_TRANSLATE_NOOP("StoreErrors", "an update"),
-        }
-        if holder in what:
+        what = busy_with(holder)
+        if what is not None:
             message = translate(
                 "StoreErrors",
                 "Twitch Diary is busy with {what} on {folder}; wait for it to finish, then try again.",
-            ).format(what=translate("StoreErrors", what[holder]), folder=data_dir)
+            ).format(what=what, folder=data_dir)
         else:
             message = translate(
                 "StoreErrors",

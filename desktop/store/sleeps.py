@@ -48,10 +48,15 @@ class SleepRepository:
     def _check_no_overlap(self, sleep: Sleep) -> None:
         start_us, _ = instant_to_columns(sleep.start)
         end_us = _OPEN_END_US if sleep.end is None else instant_to_columns(sleep.end)[0]
+        # Ended sleeps that end after this one starts, then sleeps still running: both found through
+        # the (baby, end) index, so the check reads a few rows, not the baby's three years of sleeps.
+        # The unary + keeps SQLite's planner off the (baby, start) index, which would read them all.
         row = self._connection.execute(
             "SELECT id FROM sleep WHERE baby_id = ? AND id != ?"
-            " AND start_us < ? AND COALESCE(end_us, ?) > ? LIMIT 1",
-            (sleep.baby_id, sleep.id, end_us, _OPEN_END_US, start_us),
+            " AND end_us > ? AND +start_us < ?"
+            " UNION ALL SELECT id FROM sleep WHERE baby_id = ? AND id != ?"
+            " AND end_us IS NULL AND +start_us < ? LIMIT 1",
+            (sleep.baby_id, sleep.id, start_us, end_us, sleep.baby_id, sleep.id, end_us),
         ).fetchone()
         if row is not None:
             raise ConflictError(
@@ -103,10 +108,14 @@ class SleepRepository:
         """The baby's sleeps that overlap [since, until), oldest first (all of them by default)."""
         since_us = -_OPEN_END_US if since is None else instant_to_columns(since)[0]
         until_us = _OPEN_END_US if until is None else instant_to_columns(until)[0]
+        # Through the (baby, end) index, as in _check_no_overlap: by start, SQLite would walk every
+        # earlier sleep (2 ms of the window's start on a three-year diary, for the five of tonight).
         rows = self._connection.execute(
-            f"SELECT {_COLUMNS} FROM sleep WHERE baby_id = ? AND start_us < ?"
-            " AND COALESCE(end_us, ?) >= ? ORDER BY start_us",
-            (baby_id, until_us, _OPEN_END_US, since_us),
+            f"SELECT {_COLUMNS} FROM sleep WHERE baby_id = ? AND end_us >= ?"
+            " AND +start_us < ?"
+            f" UNION ALL SELECT {_COLUMNS} FROM sleep WHERE baby_id = ?"
+            " AND end_us IS NULL AND +start_us < ? ORDER BY start_us",
+            (baby_id, since_us, until_us, baby_id, until_us),
         ).fetchall()
         return [row_to_sleep(row) for row in rows]
 

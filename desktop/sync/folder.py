@@ -16,6 +16,7 @@ import errno
 import json
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,13 +38,29 @@ from desktop.sync.sealing import (
 HEADER_NAME: Final = "twitch-diary-sync.json"
 HEADER_FORMAT: Final = "twitch-diary-sync"
 FILE_SUFFIX: Final = ".tdsync"
+# Far above any file a device writes (``FILE_RECORDS`` records, compressed): anything bigger is
+# not a sync file, and reading it whole would take the computer's memory.
+MAX_FILE_BYTES: Final = 256 * 1024**2
+_HEADER_BYTES: Final = 1024**2
 _DEVICE: Final = re.compile(r"[0-9a-f]{6,32}")
-_FILE: Final = re.compile(r"(\d{8})\.tdsync")
+# Exactly the names ``file_name`` gives: past 99999999 a number takes a ninth digit (a file planted
+# at 99999999 must not hide every later file of that device from the others).
+_FILE: Final = re.compile(r"(\d{8}|[1-9]\d{8,})\.tdsync")
 _CHECK_NAME: Final = "header"
 
 
 class SyncFolderError(Exception):
     """The folder cannot be used for sync; ``str()`` is one line for the user."""
+
+
+class FileRefusedError(Exception):
+    """One file in the folder the system will not give whole (a pipe or a folder under its name, a
+    read error, far too big): ``problem`` says why, ``identity`` tells it from another such state."""
+
+    def __init__(self, path: Path, problem: str, identity: str) -> None:
+        super().__init__(_cannot_text(path, problem))
+        self.problem = problem
+        self.identity = identity
 
 
 # The two ways a folder fails, as lupdate reads them (the literal texts of ``_cannot``'s callers).
@@ -56,6 +73,54 @@ _CANNOT: Final = (
 def _cannot(text: str, path: Path, error: OSError) -> str:
     """One of ``_CANNOT`` in the run's language, naming the path and the system's reason."""
     return translate("SyncFolder", text).format(path=path, problem=reason(error))
+
+
+def _cannot_text(path: Path, problem: str) -> str:
+    return translate("SyncFolder", "cannot read {path}: {problem}").format(path=path, problem=problem)
+
+
+def _too_big(path: Path, size: int) -> FileRefusedError:
+    problem = translate("SyncFolder", "it is {size} bytes, more than a sync file ever holds")
+    return FileRefusedError(path, problem.format(size=size), f"size {size}")
+
+
+def read_whole(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``; FileRefusedError when the system does not give them.
+
+    Opened without waiting (a pipe under the name would block the sync for ever, holding the
+    diary's lock) and read only when it is a regular file of at most ``limit`` bytes (a device or
+    a sparse file of gigabytes would fill the memory). FileNotFoundError when nothing is there.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as error:
+        if os.path.islink(path):  # a symbolic link to nothing stays so: said, not skipped
+            raise FileRefusedError(path, reason(error), "dangling") from error
+        raise
+    except OSError as error:
+        raise FileRefusedError(path, reason(error), f"errno {error.errno}") from error
+    try:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode):
+            problem = translate("SyncFolder", "it is a folder, a pipe or a device, not a file")
+            raise FileRefusedError(path, problem, f"mode {stat.S_IFMT(found.st_mode)}")
+        if found.st_size > limit:
+            raise _too_big(path, found.st_size)
+        pieces, left = [], limit + 1  # a file that grows while read is cut, then refused below
+        while left > 0:
+            piece = os.read(descriptor, min(left, 1024**2))
+            if not piece:
+                break
+            pieces.append(piece)
+            left -= len(piece)
+    except OSError as error:
+        raise FileRefusedError(path, reason(error), f"errno {error.errno}") from error
+    finally:
+        os.close(descriptor)
+    data = b"".join(pieces)
+    if len(data) > limit:
+        raise _too_big(path, len(data))
+    return data
 
 
 @dataclass(frozen=True)
@@ -89,25 +154,48 @@ def read_header(folder: Path) -> Header | None:
     """The folder's header, None when it has none yet; SyncFolderError when it is not ours."""
     path = folder / HEADER_NAME
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_whole(path, _HEADER_BYTES)
     except FileNotFoundError:
         return None
-    except OSError as error:
-        raise SyncFolderError(_cannot("cannot read {path}: {problem}", path, error)) from error
+    except FileRefusedError as error:
+        raise SyncFolderError(str(error)) from error
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))
         if data["format"] != HEADER_FORMAT or data["version"] != 1:
             raise ValueError(data["format"])
         return Header(
             base64.b64decode(data["salt"]), int(data["n"]), int(data["r"]), int(data["p"]),
             base64.b64decode(data["check"]),
         )  # fmt: skip
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError) as error:  # UnicodeDecodeError is a ValueError
         raise SyncFolderError(
             translate(
                 "SyncFolder", "{path} is not a Twitch Diary sync header (or is still being copied)"
             ).format(path=path)
         ) from error
+
+
+def header_place(folder: Path) -> int | None:
+    """The file system the folder's header is on (``st_dev``), None when it is not there."""
+    try:
+        return os.stat(folder / HEADER_NAME).st_dev
+    except OSError:
+        return None
+
+
+def check_still_there(folder: Path, place: int | None) -> None:
+    """SyncFolderError when the folder's header is no longer on the file system ``place``.
+
+    A share unmounted during a sync leaves its empty mount point at the path: a file written there
+    never reaches the family, so no sync may count it as sent. (The file system, not the file:
+    some network shares number their files anew after a while.)
+    """
+    if place is None or header_place(folder) != place:
+        raise SyncFolderError(
+            translate("SyncFolder", "{folder} went away during the sync: unmounted, or moved?").format(
+                folder=folder
+            )
+        )
 
 
 def create_header(folder: Path, passphrase: str) -> Header:
@@ -196,13 +284,14 @@ def file_name(device: str, number: int) -> str:
 
 
 def numbers_of(folder: Path, device: str) -> list[int]:
-    """The numbers of a device's whole files in the folder, in order."""
+    """The numbers of a device's whole files in the folder, in order; FileRefusedError when the
+    system does not list its sub-folder (that device alone)."""
     try:
         names = os.listdir(folder / device)
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise SyncFolderError(_cannot("cannot read {path}: {problem}", folder / device, error)) from error
+        raise FileRefusedError(folder / device, reason(error), f"errno {error.errno}") from error
     return sorted(int(match[1]) for name in names if (match := _FILE.fullmatch(name)))
 
 
@@ -222,7 +311,10 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
         own.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
         raise SyncFolderError(_cannot("cannot write in {path}: {problem}", folder, error)) from error
-    numbers = numbers_of(folder, device)
+    try:
+        numbers = numbers_of(folder, device)
+    except FileRefusedError as error:
+        raise SyncFolderError(str(error)) from error
     number = (numbers[-1] if numbers else 0) + 1
     while True:
         name = file_name(device, number)
@@ -243,12 +335,15 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
     return name
 
 
-def read_file(folder: Path, name: str, key: bytes) -> bytes:
-    """The plain bytes of another device's file; NotOpenedError while it is not whole (or not ours)."""
+def read_sealed(folder: Path, name: str) -> bytes:
+    """The bytes of another device's file as they are in the folder; NotOpenedError when it is gone,
+    FileRefusedError when the system does not give it (``read_whole``): that file alone."""
     try:
-        sealed = (folder / name).read_bytes()
+        return read_whole(folder / name, MAX_FILE_BYTES)
     except FileNotFoundError as error:
         raise NotOpenedError(name) from error
-    except OSError as error:
-        raise SyncFolderError(_cannot("cannot read {path}: {problem}", folder / name, error)) from error
-    return unseal(key, sealed, name)
+
+
+def read_file(folder: Path, name: str, key: bytes) -> bytes:
+    """The plain bytes of another device's file; NotOpenedError while it is not whole (or not ours)."""
+    return unseal(key, read_sealed(folder, name), name)

@@ -3,41 +3,52 @@
 Set up once per device (``set_up``): the folder and the family key derived from the passphrase are
 kept in the diary's settings. A sync never loses a change: what this device sends is chosen from
 one consistent read, the mark of what was sent moves only after the file is whole on disk, and
-another device's file counts as read only in the transaction that merged it.
+another device's file counts as read only in the transaction that merged it. A folder this device
+cannot write in (a read-only share, a full disk) is still read: its own changes wait for the next
+sync. Another device's file that does not merge is tried again at every sync and told once for
+each content it has (``UNREADABLE_KEY``, ``desktop.sync.report``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
-import platform
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Final
 
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.json_export import dumps
-from desktop.exchange.merge import MergeSummary, apply_merge, doubled_babies, mistyped_birth_dates, plan_merge
+from desktop.exchange.merge import MergePlan, MergeSummary, apply_merge, doubled_babies, plan_merge
 from desktop.exchange.records import NotOurFormatError, parse_document
 from desktop.exchange.v2_export import changes_document
 from desktop.language import translate
-from desktop.language.catalog import Context
-from desktop.language.counts import RecordCounts
-from desktop.language.formats import list_text
 from desktop.store.changes import Changes, device_id, read_changes, renew_device_id
 from desktop.store.diary import Diary
 from desktop.sync.folder import (
+    FileRefusedError,
     SyncFolderError,
+    check_still_there,
     create_header,
     devices_in,
+    header_place,
     numbers_of,
-    read_file,
     read_header,
+    read_sealed,
     write_file,
 )
-from desktop.sync.sealing import NotOpenedError
+from desktop.sync.home import home_of, is_a_copy
+from desktop.sync.report import (
+    FileProblem,
+    SyncReport,
+    birth_date_doubles,
+    refused_reason,
+    remembered_files,
+    unreadable_reason,
+)
+from desktop.sync.sealing import NotOpenedError, unseal
 
 FOLDER_KEY: Final = "sync.folder"
 KEY_KEY: Final = "sync.key"
@@ -45,131 +56,14 @@ SENT_KEY: Final = "sync.sent_ms"
 LAST_KEY: Final = "sync.last"
 HOME_KEY: Final = "sync.home"  # the computer and data folder that sync under this device id
 WHOLE_KEY: Final = "sync.send_whole"  # set: the next file carries the whole diary, every device's changes
+# Other devices' files that did not merge: name -> [sha-256 of their bytes, told the parent yet].
+UNREADABLE_KEY: Final = "sync.unreadable"
 FILE_RECORDS: Final = 10_000  # records per sync file: one file's JSON is read in a few tens of ms
 MERGE_STEP: Final = 5000  # events per transaction of a sync's merge (about a quarter second each)
 
 
 class SyncError(Exception):
     """A sync could not run; ``str()`` is one line for the user, and nothing was changed."""
-
-
-class SyncWords(Context):
-    """What a sync did, counted (see ``desktop.language.catalog.Context``)."""
-
-    def sent(self, count: int) -> str:
-        """ "Sent 5 changes"."""
-        return self.tr("Sent %n change(s)", "", count)
-
-    def received(self, count: int) -> str:
-        """ "Received 3 changes"."""
-        return self.tr("Received %n change(s)", "", count)
-
-    def files(self, count: int) -> str:
-        """ "from 2 files"."""
-        return self.tr("from %n file(s)", "", count)
-
-    def devices(self, count: int) -> str:
-        """ "of 1 other device"."""
-        return self.tr("of %n other device(s)", "", count)
-
-    def incomplete(self, count: int) -> str:
-        """ "2 files not complete yet"."""
-        return self.tr(
-            "%n file(s) not complete yet (still being copied?); read at the next sync: {names}", "", count
-        )
-
-
-@dataclass
-class SyncReport:
-    """What one sync sent and received, and which other devices' files it saw."""
-
-    sent: int = 0
-    sent_file: str | None = None
-    received: dict[str, int] = field(default_factory=dict)  # device -> versions merged
-    files_read: int = 0
-    not_yet_whole: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-    devices: list[str] = field(default_factory=list)
-    doubled: list[str] = field(default_factory=list)
-    aside: tuple[int, int] = (0, 0)
-
-    def lines(self) -> list[str]:
-        """What the command line prints, one line each."""
-        words, counts = SyncWords(), RecordCounts()
-        sent = words.sent(self.sent)
-        out = [
-            translate("SyncReport", "{sent} ({file}).").format(sent=sent, file=self.sent_file)
-            if self.sent_file
-            else translate("SyncReport", "{sent}.").format(sent=sent)
-        ]
-        got = sum(self.received.values())
-        out.append(
-            translate("SyncReport", "{received} {files} {devices}.").format(
-                received=words.received(got),
-                files=words.files(self.files_read),
-                devices=words.devices(len(self.devices)),
-            )
-        )
-        if self.not_yet_whole:
-            out.append(words.incomplete(len(self.not_yet_whole)).format(names=", ".join(self.not_yet_whole)))
-        out += [
-            translate("SyncReport", "Not merged: {reason}").format(reason=reason) for reason in self.refused
-        ]
-        if any(self.aside):
-            out.append(
-                translate("SyncReport", "Kept aside until their baby or sleep arrives: {records}.").format(
-                    records=list_text([counts.sleeps(self.aside[0]), counts.events(self.aside[1])])
-                )
-            )
-        out += self.doubled
-        return out
-
-
-def birth_date_doubles(diary: Diary) -> list[str]:
-    """One sentence per name held by babies with different birth dates (a typo on one device),
-    with the merge command, the same on every device (``mistyped_birth_dates`` sorts by id)."""
-    lines = []
-    for babies in mistyped_birth_dates(diary):
-        lines.append(
-            translate(
-                "SyncReport",
-                "{name} is in the diary {count} times with different birth dates ({dates}): if that is"
-                " one baby entered on two devices, merge them with 'twitch-diary babies --merge {keep}"
-                " {other}' (keeps the birth date {born}).",
-            ).format(
-                name=babies[0].name,
-                count=len(babies),
-                dates=", ".join(baby.birth_date.isoformat() for baby in babies),
-                keep=babies[0].id,
-                other=babies[1].id,
-                born=babies[0].birth_date.isoformat(),
-            )
-        )
-    return lines
-
-
-def home_of(diary: Diary) -> str:
-    """Where this diary is: the computer's name, the data folder, and the diary file's identity."""
-    try:
-        found = os.stat(diary.path)
-        identity = f"{found.st_dev}:{found.st_ino}"
-    except OSError:
-        identity = ""
-    # The computer's name from platform, not socket: the app imports no network module.
-    return "\n".join((platform.node(), str(diary.data_dir.resolve()), identity))
-
-
-def is_a_copy(before: str, now: str) -> bool:
-    """Whether a diary last at ``before`` and now at ``now`` (``home_of``) is a copy of the other.
-
-    A copy is another file (a copied folder never keeps the file's identity) on another computer
-    or in another folder. Another file in the same place is a restored backup (that diary's own
-    files in the folder bring back what it had sent); the same file under a new computer name
-    (laptops rename themselves on some networks) is the same diary.
-    """
-    host, folder, identity = [*before.split("\n"), "", ""][:3]
-    host_now, folder_now, identity_now = [*now.split("\n"), "", ""][:3]
-    return identity != identity_now and (host != host_now or folder != folder_now)
 
 
 def _take_own_device_id(diary: Diary) -> None:
@@ -187,14 +81,21 @@ def _take_own_device_id(diary: Diary) -> None:
         diary.settings.set(HOME_KEY, now)
 
 
+def this_device(diary: Diary) -> str:
+    """The name this diary's files go by in the shared folder (its device id, its sub-folder)."""
+    return device_id(diary.connection)
+
+
 def configured_folder(diary: Diary) -> Path | None:
     """The shared folder this diary syncs with, or None."""
     folder = diary.settings.get(FOLDER_KEY)
     return None if folder is None else Path(folder)
 
 
-def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
-    """Join (or start) the family's sync folder; SyncError with nothing changed when it cannot."""
+def family_key(folder: Path, passphrase: str) -> bytes:
+    """The family key of the sync folder for ``passphrase``, the folder's header written when it has
+    none yet; SyncError with nothing changed when it cannot be had. No diary is opened: a wrong
+    passphrase given on a new data folder leaves no diary behind."""
     if not folder.is_dir():
         raise SyncError(
             translate(
@@ -229,6 +130,15 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
                 "The passphrase is not the one this sync folder was set up with; nothing was changed.",
             )
         )
+    return key
+
+
+def join(diary: Diary, folder: Path, key: bytes) -> None:
+    """Make ``diary`` sync with ``folder`` under the family key (``family_key``).
+
+    Its next sync sends the whole diary, also when it synced there already: set up again, a
+    device sends anew what a damaged file of its own (or one a sync tool lost) held.
+    """
     settings = diary.settings
     with diary.transaction():
         if settings.get(FOLDER_KEY) != str(folder.resolve()) or settings.get(KEY_KEY) != key.hex():
@@ -236,23 +146,38 @@ def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
             # empty mount point, then mounted again): send the whole diary there, every device's
             # changes (a device joining there may never meet the others), and read all of its
             # files afresh.
-            diary.settings.delete(SENT_KEY)
-            diary.settings.set(WHOLE_KEY, "1")
+            settings.delete(SENT_KEY)
             diary.connection.execute("DELETE FROM sync_applied")
+            settings.delete(UNREADABLE_KEY)
             if (folder / device_id(diary.connection)).exists():
                 # A copy of this diary (a data folder copied to the other computer) syncs there
                 # already under this device id: changes made here from now on take a new one.
                 renew_device_id(diary.connection)
-        diary.settings.set(FOLDER_KEY, str(folder.resolve()))
-        diary.settings.set(KEY_KEY, key.hex())
-        diary.settings.set(HOME_KEY, home_of(diary))
+        settings.set(WHOLE_KEY, "1")
+        settings.set(FOLDER_KEY, str(folder.resolve()))
+        settings.set(KEY_KEY, key.hex())
+        settings.set(HOME_KEY, home_of(diary))
+
+
+def set_up(diary: Diary, folder: Path, passphrase: str) -> None:
+    """Join (or start) the family's sync folder; SyncError with nothing changed when it cannot."""
+    join(diary, folder, family_key(folder, passphrase))
+
+
+def not_set_up() -> SyncError:
+    """The error of a sync asked for on a diary that does not sync."""
+    return SyncError(
+        translate(
+            "SyncErrors", "Sync is not set up: run 'twitch-diary sync FOLDER' first; nothing was changed."
+        )
+    )
 
 
 def turn_off(diary: Diary) -> bool:
     """Stop syncing (the folder and its files stay as they are); False when sync was not set up."""
     was_on = diary.settings.get(FOLDER_KEY) is not None
     with diary.transaction():
-        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY, WHOLE_KEY, HOME_KEY):
+        for name in (FOLDER_KEY, KEY_KEY, SENT_KEY, LAST_KEY, WHOLE_KEY, HOME_KEY, UNREADABLE_KEY):
             diary.settings.delete(name)
         diary.connection.execute("DELETE FROM sync_applied")
     return was_on
@@ -284,6 +209,7 @@ class _Sync:
     device: str
     now: datetime
     report: SyncReport
+    place: int | None  # the file system the folder's header was on as the sync began
 
     def send(self) -> None:
         """Write this device's changes since the last file it wrote, in new files (``in_parts``)."""
@@ -307,15 +233,20 @@ class _Sync:
         stamps += [stamp.ms for _, stamp in changes.sleeps]
         stamps += [stamp.ms for _, stamp in changes.events]
         stamps += [stamp.ms for _, _, stamp in changes.deleted]
-        names = [
-            write_file(
-                self.folder,
-                self.device,
-                self.key,
-                zlib.compress(dumps(changes_document(part)).encode("utf-8"), 6),
-            )
-            for part in in_parts(changes)
-        ]
+        names: list[str] = []
+        try:
+            for part in in_parts(changes):
+                plain = zlib.compress(dumps(changes_document(part)).encode("utf-8"), 6)
+                check_still_there(self.folder, self.place)
+                names.append(write_file(self.folder, self.device, self.key, plain))
+            check_still_there(self.folder, self.place)  # unmounted while writing: not sent
+        except SyncFolderError as error:
+            # A read-only share or a full disk: the others' files are still read, and the mark
+            # stays where it was, so the same changes go out (again whole) at the next sync.
+            self.report.not_sent = str(error)
+            self.report.unsent = changes.count()
+            self._mark_own(names)
+            return
         self.report.sent_file = names[0] if len(names) == 1 else f"{names[0]} … {names[-1].split('/')[1]}"
         self.report.sent = changes.count()
         with diary.transaction():  # only once every file is whole on disk
@@ -323,42 +254,92 @@ class _Sync:
             # clock has passed them), so the mark skips none of this device's own.
             diary.settings.set(SENT_KEY, str(max(stamps)))
             diary.settings.delete(WHOLE_KEY)
-            diary.connection.executemany(
+            self._mark_own(names)
+
+    def _mark_own(self, names: list[str]) -> None:
+        """Count this device's files just written as read here (a restored backup reads them back)."""
+        with self.diary.transaction():
+            self.diary.connection.executemany(
                 "INSERT OR IGNORE INTO sync_applied (device, file) VALUES (?, ?)",
                 [(self.device, name.split("/")[1].removesuffix(".tdsync")) for name in names],
             )
 
     def receive(self) -> None:
         """Merge every other device's files not merged yet, in their order."""
+        settings = self.diary.settings
         rows = self.diary.connection.execute("SELECT device, file FROM sync_applied")
         applied = {(str(device), str(name)) for device, name in rows}
+        remembered = remembered_files(settings.get(UNREADABLE_KEY))
+        unmerged: dict[str, tuple[str, bool]] = {}
         for other in devices_in(self.folder):
             # This device's own files too: those not marked as read here were written by this
             # diary before it was restored from a backup, and bring back what it had sent since.
             if other != self.device:
                 self.report.devices.append(other)
-            for number in numbers_of(self.folder, other):
+            try:
+                numbers = numbers_of(self.folder, other)
+            except FileRefusedError as error:  # that device's files alone wait
+                self.report.refused(f"{other}/", error.problem, error.identity, remembered, unmerged)
+                continue
+            for number in numbers:
                 if (other, f"{number:08d}") not in applied:
-                    self.merge_file(other, f"{number:08d}")
+                    self.merge_file(other, f"{number:08d}", remembered, unmerged)
+        # Files merged since, or deleted from the folder, are forgotten.
+        if unmerged != remembered:
+            if unmerged:
+                kept = {name: list(seen) for name, seen in unmerged.items()}
+                settings.set(UNREADABLE_KEY, json.dumps(kept))
+            else:
+                settings.delete(UNREADABLE_KEY)
 
-    def merge_file(self, other: str, name: str) -> None:
-        """Merge one file; one not whole yet (or not a diary's) is left for the next sync."""
+    def merge_file(
+        self,
+        other: str,
+        name: str,
+        remembered: dict[str, tuple[str, bool]],
+        unmerged: dict[str, tuple[str, bool]],
+    ) -> None:
+        """Merge one file; one that does not open or is refused goes into ``unmerged`` (by content)."""
         report = self.report
         path_name = f"{other}/{name}.tdsync"
         try:
-            plain = zlib.decompress(read_file(self.folder, path_name, self.key))
+            sealed = read_sealed(self.folder, path_name)
+        except NotOpenedError:
+            return  # gone since the listing (a sync tool renaming it): read at the next sync
+        except FileRefusedError as error:  # a pipe, a folder, a read error: this file alone waits
+            report.refused(path_name, error.problem, error.identity, remembered, unmerged)
+            return
+        try:
+            plain = zlib.decompress(unseal(self.key, sealed, path_name))
             parsed = parse_document(json.loads(plain.decode("utf-8")))
         except (NotOpenedError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
-            report.not_yet_whole.append(path_name)
-            return
+            problem = None
         except NotOurFormatError as error:
-            report.refused.append(f"{path_name}: {error}")
-            return
-        diary = self.diary
-        plan = plan_merge(diary, parsed, self.now)
-        if plan.problems:
-            report.refused.append(f"{path_name}: {ExchangeError(plan.problems)}")
-            return
+            problem = refused_reason(path_name, str(error))
+        else:
+            plan = plan_merge(self.diary, parsed, self.now)
+            if not plan.problems:
+                self._apply(other, name, plan)
+                return
+            problem = refused_reason(path_name, str(ExchangeError(plan.problems)))
+        # Known by its bytes (hashed only here: a file that merges costs no hash).
+        digest = hashlib.sha256(sealed).hexdigest()
+        before = remembered.get(path_name)
+        same = before is not None and before[0] == digest
+        if problem is None:
+            if not same:
+                # New, or changed since the last sync: a sync tool may be copying it still. Tried
+                # again quietly at the next sync; the same bytes then are a file that stays unread.
+                unmerged[path_name] = (digest, False)
+                report.not_yet_whole.append(path_name)
+                return
+            problem = unreadable_reason(path_name)
+        told = same and before is not None and before[1]
+        unmerged[path_name] = (digest, True)
+        report.problems.append(FileProblem(path_name, problem, told_before=told))
+
+    def _apply(self, other: str, name: str, plan: MergePlan) -> None:
+        diary, report = self.diary, self.report
 
         def mark_read() -> None:
             diary.connection.execute(
@@ -379,11 +360,7 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
     folder = configured_folder(diary)
     key_text = diary.settings.get(KEY_KEY)
     if folder is None or key_text is None:
-        raise SyncError(
-            translate(
-                "SyncErrors", "Sync is not set up: run 'twitch-diary sync FOLDER' first; nothing was changed."
-            )
-        )
+        raise not_set_up()
     key = bytes.fromhex(key_text)
     report = SyncReport()
     try:
@@ -407,8 +384,8 @@ def sync_now(diary: Diary, now: datetime | None = None) -> SyncReport:
                 ).format(folder=folder)
             )
         _take_own_device_id(diary)
-        run = _Sync(diary, folder, key, device_id(diary.connection), moment, report)
-        run.send()
+        run = _Sync(diary, folder, key, device_id(diary.connection), moment, report, header_place(folder))
+        run.send()  # a folder this device cannot write in is still read (``report.not_sent``)
         run.receive()
         # Said at every sync until the parent has merged them (or told them apart).
         doubled = MergeSummary(doubled=doubled_babies(diary)).doubled_lines()

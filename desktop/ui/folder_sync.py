@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
 
 from desktop.language.catalog import Context
 from desktop.store.diary import Diary
-from desktop.sync.run import LAST_KEY, SyncError, SyncReport, configured_folder, set_up, sync_now, turn_off
+from desktop.sync.report import SyncReport, SyncWords
+from desktop.sync.run import (
+    LAST_KEY,
+    SyncError,
+    configured_folder,
+    set_up,
+    sync_now,
+    this_device,
+    turn_off,
+)
 from desktop.ui import file_dialogs
 from desktop.ui.background_work import Watch, Work
 from desktop.ui.diary_exchange import warn_plainly
@@ -49,7 +58,7 @@ EVERY_MS: Final = 5 * 60_000
 class SyncDialog(QDialog):
     """The shared folder and the family passphrase (asked once per device)."""
 
-    def __init__(self, folder: Path | None, parent: QWidget) -> None:
+    def __init__(self, folder: Path | None, device: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("FolderSync", "Sync with Other Devices"))
         self.setMinimumWidth(560)
@@ -83,6 +92,17 @@ class SyncDialog(QDialog):
         # In the column, not a form row: a form row gave the wrapped hint one line too few and its
         # last words were cut in a longer language.
         column.addWidget(hint)
+        # Another device that cannot read one of this one's files names it by this id.
+        self.device = QLabel(
+            translate("FolderSync", "This computer writes its files in the sub-folder {device}.").format(
+                device=device
+            ),
+            self,
+        )
+        self.device.setObjectName("sync_device")
+        self.device.setWordWrap(True)
+        self.device.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.device)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -135,8 +155,19 @@ class FolderSyncWords(Context):
 
 
 def describe(report: SyncReport, at: datetime) -> str:
-    """The status bar's line after a sync."""
-    return FolderSyncWords().synced(len(report.devices)).format(time=at.strftime("%H:%M"))
+    """The status bar's line after a sync: when and with whom, then what could not be shared or
+    read (this device's changes kept back, another device's file that stays unreadable)."""
+    words = FolderSyncWords()
+    text = words.synced(len(report.devices)).format(time=at.strftime("%H:%M"))
+    # Every sync says it again while it holds: the line is the state, not a message that pops up.
+    sentences = [line for line in (report.not_sent_line(),) if line is not None]
+    if report.problems:
+        sentences.append(report.problems[0].reason)
+        if len(report.problems) > 1:
+            sentences.append(SyncWords().more_files(len(report.problems) - 1))
+    if sentences:
+        text = translate("FolderSync", "{synced}. {more}").format(synced=text, more=" ".join(sentences))
+    return text
 
 
 class FolderSync(QObject):
@@ -248,7 +279,7 @@ class FolderSync(QObject):
 
     def ask_settings(self) -> tuple[Path, str] | None:
         """Ask for the folder and passphrase (a seam tests replace); None when cancelled."""
-        dialog = SyncDialog(configured_folder(self._diary), self._window)
+        dialog = SyncDialog(configured_folder(self._diary), this_device(self._diary), self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return Path(dialog.folder.text().strip()), dialog.passphrase.text()

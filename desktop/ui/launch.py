@@ -226,9 +226,40 @@ def _restore_chosen(data_dir: Path, name: str) -> None:
         print(f"twitch-diary: restored {name}; the diary as it was is kept in {aside}", file=sys.stderr)
 
 
+def _take_lock(lock: DataDirLock) -> bool:
+    """Take the data folder's lock for the window; False (the parent told why) when it cannot.
+
+    While a command (an import, a sync) holds it, the window waits for it, saying so
+    (``desktop.ui.busy_diary``): the parent who clicked the icon expects the window, not a refusal.
+    """
+    try:
+        lock.acquire()
+        return True
+    except DiaryLockedError as error:
+        from desktop.ui.busy_diary import NotWaited, wait_for_command
+
+        problem = wait_for_command(lock, error.holder)
+        if problem is None:
+            return True
+        if isinstance(problem, NotWaited):
+            return False  # the parent chose so: nothing more to tell
+    except StoreError as error:
+        problem = error
+    from desktop.ui.recovery_dialog import ProblemNotice
+
+    # Only another running copy is "already open": a read-only or full folder is not.
+    if isinstance(problem, DiaryLockedError):
+        title = translate("Launch", "Twitch Diary is already open")
+    else:
+        title = translate("Launch", "Twitch Diary cannot open your diary")
+    ProblemNotice.tell(title, str(problem))
+    return False
+
+
 def run_app(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> int:
     """Run the app window on ``data_dir`` until it is closed; returns the exit code.
 
+    The folder's lock is taken first, after a command that holds it has finished (``_take_lock``).
     ``create_window`` (the composition root's, ``desktop.app.create_window``) opens the diary and
     builds the window. The window's ``restore_requested`` signal names a backup before it
     closes; the backup is then restored here (the lock still held, no diary open) and the window
@@ -237,17 +268,7 @@ def run_app(data_dir: Path, create_window: Callable[[Path], MainWindow]) -> int:
     app = application()
     install_language(app, language.current())  # before any text: the window is built in it
     lock = DataDirLock(data_dir)
-    try:
-        lock.acquire()
-    except StoreError as error:
-        from desktop.ui.recovery_dialog import ProblemNotice
-
-        # Only another running copy is "already open": a read-only or full folder is not.
-        if isinstance(error, DiaryLockedError):
-            title = translate("Launch", "Twitch Diary is already open")
-        else:
-            title = translate("Launch", "Twitch Diary cannot open your diary")
-        ProblemNotice.tell(title, str(error))
+    if not _take_lock(lock):
         return 1
     keeper = BackupKeeper(data_dir)
     keeper.backup_failed.connect(_on_backup_failed)

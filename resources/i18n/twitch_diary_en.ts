@@ -254,5 +254,19 @@
             <numerusform>%n files not complete yet (still being copied?); read at the next sync: {names}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer&apos;s %n change(s) could not be written to the shared folder ({problem}); nothing is lost: they are kept here and go out at the next sync.</source>
+        <translation>
+            <numerusform>This computer&apos;s %n change could not be written to the shared folder ({problem}); nothing is lost: it is kept here and goes out at the next sync.</numerusform>
+            <numerusform>This computer&apos;s %n changes could not be written to the shared folder ({problem}); nothing is lost: they are kept here and go out at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) of other devices cannot be read or merged either.</source>
+        <translation>
+            <numerusform>%n more file of other devices cannot be read or merged either.</numerusform>
+            <numerusform>%n more files of other devices cannot be read or merged either.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -636,6 +636,25 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
     </message>
 </context>
 <context>
+    <name>BusyDiary</name>
+    <message>
+        <source>Twitch Diary is waiting</source>
+        <translation>Twitch Diary está esperando</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Wait</source>
+        <translation>No esperar</translation>
+    </message>
+    <message>
+        <source>Another Twitch Diary command ({what}) is working on this diary ({folder}). The window opens by itself as soon as it has finished, usually within seconds; taps can be logged from then on.</source>
+        <translation>Otra orden de Twitch Diary ({what}) está trabajando en este diario ({folder}). La ventana se abre sola en cuanto termine, normalmente en unos segundos; desde entonces se pueden anotar los toques.</translation>
+    </message>
+    <message>
+        <source>waiting for {what} on {folder} to finish; the window opens then</source>
+        <translation>esperando a que termine {what} en {folder}; la ventana se abrirá entonces</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Save chart…</source>
@@ -2032,8 +2051,16 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Una carpeta que Syncthing, una nube o una carpeta de red mantiene igual en cada ordenador. Todos los ordenadores usan la misma contraseña; los archivos que contiene están cifrados.</translation>
     </message>
     <message>
+        <source>This computer writes its files in the sub-folder {device}.</source>
+        <translation>Este ordenador escribe sus archivos en la subcarpeta {device}.</translation>
+    </message>
+    <message>
         <source>Choose the shared folder</source>
         <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>{synced}. {more}</source>
+        <translation>{synced}. {more}</translation>
     </message>
     <message>
         <source>S&amp;ync with Other Devices…</source>
@@ -3762,6 +3789,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>una actualización</translation>
     </message>
     <message>
+        <source>a sync</source>
+        <translation>una sincronización</translation>
+    </message>
+    <message>
         <source>Twitch Diary is busy with {what} on {folder}; wait for it to finish, then try again.</source>
         <translation>Twitch Diary está ocupado con {what} en {folder}; espere a que termine y vuelva a intentarlo.</translation>
     </message>
@@ -4015,6 +4046,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>La sincronización está desactivada; la carpeta compartida se dejó como estaba.</translation>
     </message>
     <message>
+        <source>This computer writes its files in the sub-folder {device}: other devices name it so.</source>
+        <translation>Este ordenador escribe sus archivos en la subcarpeta {device}: así lo nombran los otros dispositivos.</translation>
+    </message>
+    <message>
         <source>Sync was not set up.</source>
         <translation>La sincronización no estaba configurada.</translation>
     </message>
@@ -4073,8 +4108,20 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>no se puede escribir en {path}: {problem}</translation>
     </message>
     <message>
+        <source>it is a folder, a pipe or a device, not a file</source>
+        <translation>es una carpeta, una tubería o un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, more than a sync file ever holds</source>
+        <translation>tiene {size} bytes, más de lo que nunca tiene un archivo de sincronización</translation>
+    </message>
+    <message>
         <source>{path} is not a Twitch Diary sync header (or is still being copied)</source>
         <translation>{path} no es una cabecera de sincronización de Twitch Diary (o aún se está copiando)</translation>
+    </message>
+    <message>
+        <source>{folder} went away during the sync: unmounted, or moved?</source>
+        <translation>{folder} desapareció durante la sincronización: ¿se desmontó, o se movió?</translation>
     </message>
     <message>
         <source>cannot create {path}</source>
@@ -4098,6 +4145,18 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
     <message>
         <source>Not merged: {reason}</source>
         <translation>No se combinó: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {file} of the device {device}: it was made with another family passphrase, or it is damaged. On that device, set up sync again with this family&apos;s passphrase (Diary › Sync with Other Devices…, or &apos;twitch-diary sync FOLDER&apos;): it then sends its changes anew, and this file may be deleted.</source>
+        <translation>No se puede leer el archivo {file} del dispositivo {device}: se hizo con otra contraseña de la familia, o está dañado. En ese dispositivo, vuelva a configurar la sincronización con la contraseña de esta familia (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios, y este archivo se puede borrar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {file} of the device {device}: {problem}. Remove it from the shared folder; if it was that device&apos;s, set up sync again there (Diary › Sync with Other Devices…, or &apos;twitch-diary sync FOLDER&apos;): it then sends its changes anew.</source>
+        <translation>No se puede leer el archivo {file} del dispositivo {device}: {problem}. Quítelo de la carpeta compartida; si era de ese dispositivo, vuelva a configurar allí la sincronización (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sub-folder {device} of the shared folder ({problem}): the files of that device are left until it can be read. If no device of this family writes there, remove it.</source>
+        <translation>No se puede leer la subcarpeta {device} de la carpeta compartida ({problem}): los archivos de ese dispositivo se dejan hasta que se pueda leer. Si ningún dispositivo de esta familia escribe allí, quítela.</translation>
     </message>
     <message>
         <source>Kept aside until their baby or sleep arrives: {records}.</source>
@@ -4143,6 +4202,20 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>
             <numerusform>%n archivo aún no está completo (¿se sigue copiando?); se leerá en la próxima sincronización: {names}</numerusform>
             <numerusform>%n archivos aún no están completos (¿se siguen copiando?); se leerán en la próxima sincronización: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s %n change(s) could not be written to the shared folder ({problem}); nothing is lost: they are kept here and go out at the next sync.</source>
+        <translation>
+            <numerusform>%n cambio de este ordenador no se pudo escribir en la carpeta compartida ({problem}); no se pierde nada: se guarda aquí y se envía en la próxima sincronización.</numerusform>
+            <numerusform>%n cambios de este ordenador no se pudieron escribir en la carpeta compartida ({problem}); no se pierde nada: se guardan aquí y se envían en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) of other devices cannot be read or merged either.</source>
+        <translation>
+            <numerusform>Tampoco se puede leer o combinar %n archivo más de otros dispositivos.</numerusform>
+            <numerusform>Tampoco se pueden leer o combinar %n archivos más de otros dispositivos.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,86 +3,39 @@ sync tool would (files late, out of order, half copied), and a wrong passphrase.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from tests.reliability.processes import ROOT
+from tests.sync.support import NOW, cli, family_folders, night, ok, records
 
-from desktop.core.model import Baby, Event, Sleep, new_id
-from desktop.store.connection import DATABASE_NAME, read_only_uri
+import desktop.commands.sync as sync_command
+from desktop.core.model import Baby, Event, new_id
+from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
+from desktop.store.lock import held_here, is_locked
 
 pytestmark = pytest.mark.slow
-NOW = datetime.now().astimezone()
-
-
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, timeout=120, env=env, check=False,
-    )  # fmt: skip
-
-
-def _ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def _night(data_dir: Path, taps: int = 3) -> tuple[Baby, Sleep, list[Event]]:
-    baby = Baby(id=new_id(), name="Mia", birth_date=date(2026, 8, 1))
-    sleep = Sleep(id=new_id(), baby_id=baby.id, start=NOW - timedelta(hours=4), end=None, kind="night")
-    events = [
-        Event(
-            id=new_id(),
-            baby_id=baby.id,
-            sleep_id=sleep.id,
-            at=NOW - timedelta(minutes=200 - k),
-            kind="twitch",
-        )
-        for k in range(taps)
-    ]
-    with Diary(data_dir) as diary:
-        diary.babies.add(baby)
-        diary.sleeps.add(sleep)
-        diary.events.add_many(events)
-    return baby, sleep, events
-
-
-def _records(data_dir: Path) -> dict[str, list[tuple[object, ...]]]:
-    import sqlite3
-
-    connection = sqlite3.connect(read_only_uri(data_dir / DATABASE_NAME), uri=True)
-    try:
-        return {
-            table: sorted(tuple(row) for row in connection.execute(f"SELECT * FROM {table}"))
-            for table in ("baby", "sleep", "event", "tombstone", "parked_sleep", "parked_event")
-        }
-    finally:
-        connection.close()
 
 
 @pytest.fixture
 def family(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    passphrase = tmp_path / "passphrase.txt"
-    passphrase.write_text("moon river at three\n", encoding="utf-8")
-    return tmp_path / "a", tmp_path / "b", shared, passphrase
+    """Two caregivers' data folders (not made yet), the shared folder, and the passphrase's file."""
+    return family_folders(tmp_path)
 
 
 def test_two_caregivers_log_edit_delete_and_end_with_the_same_diary(
     family: tuple[Path, Path, Path, Path],
 ) -> None:
     a, b, shared, passphrase = family
-    _, sleep, taps = _night(a)
-    assert "Sent 5 changes" in _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    _, sleep, taps = night(a)
+    assert "Sent 5 changes" in ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    out = ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
     assert "Received 5 changes from 1 file of 1 other device." in out
     # The same night on both: B logs a tap and edits one, A deletes another and ends the sleep.
     with Diary(b) as diary:
@@ -92,8 +45,8 @@ def test_two_caregivers_log_edit_delete_and_end_with_the_same_diary(
         diary.events.delete(taps[2].id)
         diary.sleeps.update(replace(sleep, end=NOW - timedelta(minutes=10)))
     for side in (a, b, a):
-        _ok(_cli(side, "sync"))
-    assert _records(a) == _records(b)
+        ok(cli(side, "sync"))
+    assert records(a) == records(b)
     with Diary(a) as diary:
         shown = diary.events.in_sleep(sleep.id)
         assert len(shown) == 3
@@ -113,103 +66,103 @@ def test_files_late_out_of_order_and_half_copied(
     a, b, shared, passphrase = family
     seen_by_b = tmp_path / "seen-by-b"  # B's copy of the shared folder, kept by a slow sync tool
     seen_by_b.mkdir()
-    baby, sleep, _ = _night(a, taps=2)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))  # file 1: baby, sleep, taps
+    baby, sleep, _ = night(a, taps=2)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))  # file 1: baby, sleep, taps
     with Diary(a) as diary:
         diary.events.add(
             Event(
                 id=new_id(), baby_id=baby.id, sleep_id=sleep.id, at=NOW - timedelta(minutes=30), kind="twitch"
             )
         )
-    _ok(_cli(a, "sync"))  # file 2: one more tap
+    ok(cli(a, "sync"))  # file 2: one more tap
     (device,) = [p.name for p in shared.iterdir() if p.is_dir()]
     first, second = f"{device}/00000001.tdsync", f"{device}/00000002.tdsync"
 
     _copy(shared, seen_by_b, "twitch-diary-sync.json")
     _copy(shared, seen_by_b, second)  # the later file arrives first
-    out = _ok(_cli(b, "sync", str(seen_by_b), "--passphrase-file", str(passphrase)))
+    out = ok(cli(b, "sync", str(seen_by_b), "--passphrase-file", str(passphrase)))
     assert "Received 1 change" in out
     assert "Kept aside until their baby or sleep arrives: 0 sleeps and 1 event." in out
     with Diary(b) as diary:
         assert diary.events.all() == []
 
     _copy(shared, seen_by_b, first, cut=200)  # the first file, half copied
-    out = _ok(_cli(b, "sync"))
+    out = ok(cli(b, "sync"))
     assert "1 file not complete yet" in out
     with Diary(b) as diary:
         assert diary.events.all() == []
 
     _copy(shared, seen_by_b, first)  # now whole
-    out = _ok(_cli(b, "sync"))
+    out = ok(cli(b, "sync"))
     assert "Received 4 changes from 1 file" in out
     with Diary(b) as diary, Diary(a) as diary_a:
         assert diary.events.all() == diary_a.events.all()
         assert len(diary.events.all()) == 3
-    assert "Received 0 changes from 0 files" in _ok(_cli(b, "sync"))  # each file read once
+    assert "Received 0 changes from 0 files" in ok(cli(b, "sync"))  # each file read once
 
 
 def test_a_wrong_passphrase_is_one_line_and_changes_nothing(
     family: tuple[Path, Path, Path, Path], tmp_path: Path
 ) -> None:
     a, b, shared, passphrase = family
-    _night(a)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    _night(b, taps=1)
-    before = _records(b)
+    night(a)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    night(b, taps=1)
+    before = records(b)
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("moon river at four\n", encoding="utf-8")
     listing = sorted(str(p) for p in shared.rglob("*"))
-    result = _cli(b, "sync", str(shared), "--passphrase-file", str(wrong))
+    result = cli(b, "sync", str(shared), "--passphrase-file", str(wrong))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "twitch-diary: The passphrase is not the one this sync folder was set up with; nothing was changed."
     ]
-    assert _records(b) == before
+    assert records(b) == before
     assert sorted(str(p) for p in shared.rglob("*")) == listing
     # Not set up either: a plain sync says so, and still changes nothing.
-    result = _cli(b, "sync")
+    result = cli(b, "sync")
     assert result.returncode == 1
     assert "Sync is not set up" in result.stderr
-    assert _records(b) == before
+    assert records(b) == before
 
 
 def test_sync_off_and_a_folder_that_is_not_there(
     family: tuple[Path, Path, Path, Path], tmp_path: Path
 ) -> None:
     a, _, shared, passphrase = family
-    _night(a)
-    missing = _cli(a, "sync", str(tmp_path / "nowhere"), "--passphrase-file", str(passphrase))
+    night(a)
+    missing = cli(a, "sync", str(tmp_path / "nowhere"), "--passphrase-file", str(passphrase))
     assert missing.returncode == 1
     assert "There is no folder" in missing.stderr
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    assert "Sync is off" in _ok(_cli(a, "sync", "--off"))
-    assert _cli(a, "sync").returncode == 1
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert "Sync is off" in ok(cli(a, "sync", "--off"))
+    assert cli(a, "sync").returncode == 1
     files = sorted(shared.rglob("*.tdsync"))
     assert len(files) == 1  # the folder is left as it is
     shutil.rmtree(shared)
     shared.mkdir()
     # Set up again on a fresh folder: the whole diary goes there.
-    assert "Sent 5 changes" in _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    assert "Sent 5 changes" in ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
 
 
 def test_a_diary_restored_from_a_backup_gets_back_what_it_had_sent_since(
     family: tuple[Path, Path, Path, Path], tmp_path: Path
 ) -> None:
     a, _, shared, passphrase = family
-    baby, sleep, _ = _night(a, taps=1)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    baby, sleep, _ = night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
     backup = tmp_path / "backup.sqlite3"
     shutil.copyfile(a / DATABASE_NAME, backup)  # the diary closed, as a daily backup copies it
     late_tap = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=20), "twitch")
     with Diary(a) as diary:
         diary.events.add(late_tap)
-    assert "Sent 1 change" in _ok(_cli(a, "sync"))
+    assert "Sent 1 change" in ok(cli(a, "sync"))
     for suffix in ("", "-wal", "-shm"):
         (a / f"{DATABASE_NAME}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(backup, a / DATABASE_NAME)  # the disk failed; the backup is put back
     with Diary(a) as diary:
         assert diary.events.get(late_tap.id) is None
-    out = _ok(_cli(a, "sync"))
+    out = ok(cli(a, "sync"))
     assert "Received 1 change from 1 file of 0 other devices." in out
     with Diary(a) as diary:
         assert diary.events.get(late_tap.id) == late_tap
@@ -219,47 +172,47 @@ def test_a_copied_data_folder_set_up_again_takes_a_device_id_of_its_own(
     family: tuple[Path, Path, Path, Path],
 ) -> None:
     a, b, shared, passphrase = family
-    _night(a, taps=1)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
     shutil.copytree(a, b)  # the first computer's data folder, copied to start the second one
-    _ok(_cli(b, "sync", "--off"))
-    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(b, "sync", "--off"))
+    ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
     with Diary(a) as one, Diary(b) as two:
         from desktop.store.changes import device_id
 
         assert device_id(one.connection) != device_id(two.connection)
         tap = replace(one.events.all()[0], id=new_id(), at=NOW - timedelta(minutes=1))
         two.events.add(tap)
-    _ok(_cli(b, "sync"))
-    _ok(_cli(a, "sync"))
-    assert _records(a) == _records(b)
+    ok(cli(b, "sync"))
+    ok(cli(a, "sync"))
+    assert records(a) == records(b)
 
 
 def test_a_device_joining_a_new_folder_gets_the_whole_diary_not_only_what_the_mover_wrote(
     family: tuple[Path, Path, Path, Path], tmp_path: Path
 ) -> None:
     a, b, shared, passphrase = family
-    _, sleep, taps = _night(a)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    _, sleep, taps = night(a)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
     with Diary(b) as diary:  # B's changes: A's records now stand under B's device id
         diary.events.update(replace(taps[0], body_part="hand"))
         diary.sleeps.update(replace(sleep, end=NOW - timedelta(minutes=10)))
-    _ok(_cli(b, "sync"))
-    _ok(_cli(a, "sync"))
+    ok(cli(b, "sync"))
+    ok(cli(a, "sync"))
     # The family moves to a new folder; A moves first, and grandma's computer C joins it there.
     new = tmp_path / "new-shared"
     new.mkdir()
-    out = _ok(_cli(a, "sync", str(new), "--passphrase-file", str(passphrase)))
+    out = ok(cli(a, "sync", str(new), "--passphrase-file", str(passphrase)))
     assert "Sent 5 changes" in out
     c = tmp_path / "c"
-    _ok(_cli(c, "sync", str(new), "--passphrase-file", str(passphrase)))
-    assert _records(c) == _records(a)
+    ok(cli(c, "sync", str(new), "--passphrase-file", str(passphrase)))
+    assert records(c) == records(a)
     # B follows later: nothing doubles, and everyone still holds the same diary.
-    _ok(_cli(b, "sync", str(new), "--passphrase-file", str(passphrase)))
+    ok(cli(b, "sync", str(new), "--passphrase-file", str(passphrase)))
     for side in (a, c, b):
-        _ok(_cli(side, "sync"))
-    assert _records(a) == _records(b) == _records(c)
+        ok(cli(side, "sync"))
+    assert records(a) == records(b) == records(c)
 
 
 def _unmount(shared: Path, aside: Path) -> None:
@@ -272,56 +225,56 @@ def test_an_unmounted_folder_is_said_so_and_setting_it_up_there_loses_no_change(
     family: tuple[Path, Path, Path, Path], tmp_path: Path
 ) -> None:
     a, b, shared, passphrase = family
-    baby, sleep, _ = _night(a, taps=1)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    baby, sleep, _ = night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
     aside = tmp_path / "share-while-unmounted"
     _unmount(shared, aside)
     late_tap = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=20), "twitch")
     with Diary(a) as diary:
         diary.events.add(late_tap)
-    result = _cli(a, "sync")
+    result = cli(a, "sync")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"twitch-diary: The sync folder {shared} has no twitch-diary-sync.json (not mounted, or not"
         " copied here yet?); nothing was changed."
     ]
-    assert "no está montada" in _cli(a, "--lang", "es", "sync").stderr
+    assert "no está montada" in cli(a, "--lang", "es", "sync").stderr
     # The parent sets it up again at the empty mount point: the tap goes into the hidden folder.
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
     shutil.rmtree(shared)
     aside.rename(shared)  # mounted again: the family's own header and files are back
-    assert _cli(a, "sync").returncode == 1
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    _ok(_cli(b, "sync"))
+    assert cli(a, "sync").returncode == 1
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(b, "sync"))
     with Diary(b) as diary:
         assert diary.events.get(late_tap.id) == late_tap
-    assert _records(a) == _records(b)
+    assert records(a) == records(b)
 
 
 def test_a_folder_holding_devices_files_without_their_header_is_not_given_a_new_key(
     family: tuple[Path, Path, Path, Path],
 ) -> None:
     a, b, shared, passphrase = family
-    _night(a, taps=1)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
     header = shared / "twitch-diary-sync.json"
     kept = header.read_bytes()
     header.unlink()  # the sync tool has brought A's files to B's computer, not yet the header
-    _night(b, taps=1)
-    before = _records(b)
-    result = _cli(b, "sync", str(shared), "--passphrase-file", str(passphrase))
+    night(b, taps=1)
+    before = records(b)
+    result = cli(b, "sync", str(shared), "--passphrase-file", str(passphrase))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"twitch-diary: The sync folder {shared} holds other devices' files but not their"
         " twitch-diary-sync.json (still being copied?); wait for it, then try again; nothing was changed."
     ]
     assert not header.exists()
-    assert _records(b) == before
+    assert records(b) == before
     header.write_bytes(kept)
-    _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    _ok(_cli(a, "sync"))
-    assert _records(a) == _records(b)
+    ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(a, "sync"))
+    assert records(a) == records(b)
 
 
 @pytest.mark.parametrize(
@@ -345,35 +298,35 @@ def test_sync_waits_its_turn_while_the_app_or_another_sync_holds_the_diary(
     from desktop.store.lock import DataDirLock
 
     a, _, shared, passphrase = family
-    _night(a, taps=1)
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
     with Diary(a) as diary:
         tap = replace(diary.events.all()[0], id=new_id(), at=NOW - timedelta(minutes=1))
         diary.events.add(tap)
-    before, listing = _records(a), sorted(shared.rglob("*"))
+    before, listing = records(a), sorted(shared.rglob("*"))
     with DataDirLock(a, holder):  # the window (or another sync) holds the folder's lock
         set_up_again = ("sync", str(shared), "--passphrase-file", str(passphrase))
         for args in (("sync",), ("sync", "--off"), set_up_again):
-            result = _cli(a, *args)
+            result = cli(a, *args)
             assert result.returncode == 1
             assert result.stderr.splitlines() == [f"twitch-diary: {line.format(folder=a)}"]
-        assert "nada" in _cli(a, "--lang", "es", "sync").stderr
-    assert _records(a) == before
+        assert "nada" in cli(a, "--lang", "es", "sync").stderr
+    assert records(a) == before
     assert sorted(shared.rglob("*")) == listing
-    assert "Sent 1 change" in _ok(_cli(a, "sync"))  # once it is free again
+    assert "Sent 1 change" in ok(cli(a, "sync"))  # once it is free again
 
 
 def test_a_baby_entered_on_both_devices_with_a_birth_date_typo_is_offered_for_merging(
     family: tuple[Path, Path, Path, Path],
 ) -> None:
     a, b, shared, passphrase = family
-    mia_a, _, _ = _night(a, taps=2)
+    mia_a, _, _ = night(a, taps=2)
     typo = Baby(id=new_id(), name="mia ", birth_date=date(2026, 8, 11))  # B typed the day wrong
     with Diary(b) as diary:
         diary.babies.add(typo)
         diary.events.add(Event(new_id(), typo.id, None, NOW - timedelta(minutes=5), "twitch", state="awake"))
-    _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
-    out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    out = ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
     (line,) = [text for text in out.splitlines() if "different birth dates" in text]
     first, second = sorted([mia_a, typo], key=lambda baby: baby.id)
     assert line == (
@@ -382,12 +335,12 @@ def test_a_baby_entered_on_both_devices_with_a_birth_date_typo_is_offered_for_me
         f" entered on two devices, merge them with 'twitch-diary babies --merge {first.id} {second.id}'"
         f" (keeps the birth date {first.birth_date.isoformat()})."
     )
-    assert "fechas de nacimiento distintas" in _ok(_cli(b, "--lang", "es", "sync"))
+    assert "fechas de nacimiento distintas" in ok(cli(b, "--lang", "es", "sync"))
     command = line.split("'")[1].split()[1:]  # babies --merge KEEP OTHER, as printed
-    _ok(_cli(b, *command))
+    ok(cli(b, *command))
     for side in (b, a):
-        assert "different birth dates" not in _ok(_cli(side, "sync"))
-    assert _records(a) == _records(b)
+        assert "different birth dates" not in ok(cli(side, "sync"))
+    assert records(a) == records(b)
     with Diary(a) as diary:
         (baby,) = diary.babies.all()
         assert len(diary.events.for_baby(baby.id)) == 3
@@ -416,8 +369,8 @@ def test_a_copied_data_folder_still_set_up_for_sync_takes_a_device_id_of_its_own
 ) -> None:
     a, b, seen_by_a, passphrase = family
     seen_by_b = tmp_path / "seen-by-b"  # the same shared folder on B's computer
-    baby, sleep, _ = _night(a, taps=1)
-    _ok(_cli(a, "sync", str(seen_by_a), "--passphrase-file", str(passphrase)))
+    baby, sleep, _ = night(a, taps=1)
+    ok(cli(a, "sync", str(seen_by_a), "--passphrase-file", str(passphrase)))
     shutil.copytree(seen_by_a, seen_by_b)
     shutil.copytree(a, b)  # the data folder copied to B's computer, sync settings and all
     with Diary(b) as diary:  # where the shared folder is on B's computer (the same path, there)
@@ -427,13 +380,13 @@ def test_a_copied_data_folder_still_set_up_for_sync_takes_a_device_id_of_its_own
         taps[side] = Event(new_id(), baby.id, sleep.id, NOW - timedelta(minutes=minutes), "twitch")
         with Diary(side) as diary:
             diary.events.add(taps[side])
-    _ok(_cli(a, "sync"))
-    _ok(_cli(b, "sync"))
+    ok(cli(a, "sync"))
+    ok(cli(b, "sync"))
     for _ in range(2):
         _sync_tool(seen_by_a, seen_by_b)
-        _ok(_cli(a, "sync"))
-        _ok(_cli(b, "sync"))
-    assert _records(a) == _records(b)
+        ok(cli(a, "sync"))
+        ok(cli(b, "sync"))
+    assert records(a) == records(b)
     with Diary(a) as diary:
         assert diary.events.get(taps[a].id) == taps[a]
         assert diary.events.get(taps[b].id) == taps[b]
@@ -446,18 +399,64 @@ def test_a_whole_diary_goes_out_in_several_files_and_arrives_whole(
     from desktop.sync.run import FILE_RECORDS
 
     a, b, shared, passphrase = family
-    baby, sleep, _ = _night(a, taps=0)
+    baby, sleep, _ = night(a, taps=0)
     taps = [
         Event(new_id(), baby.id, sleep.id, sleep.start + timedelta(milliseconds=500 * k), "twitch")
         for k in range(FILE_RECORDS + 5)
     ]
     with Diary(a) as diary:
         diary.events.add_many(taps)
-    out = _ok(_cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    out = ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
     assert f"Sent {FILE_RECORDS + 7} changes (" in out
     assert "00000001.tdsync … 00000002.tdsync)." in out
     assert len(list(shared.rglob("*.tdsync"))) == 2
-    out = _ok(_cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    out = ok(cli(b, "sync", str(shared), "--passphrase-file", str(passphrase)))
     assert f"Received {FILE_RECORDS + 7} changes from 2 files of 1 other device." in out
     assert "Kept aside" not in out
-    assert _records(a) == _records(b)
+    assert records(a) == records(b)
+
+
+# The sync first looks whether another command holds the data folder (to say so before the
+# passphrase is asked for); one that ends just then must leave the sync free and no lock behind.
+HOLDER = """
+import sys
+from pathlib import Path
+from desktop.store.lock import DataDirLock
+lock = DataDirLock(Path(sys.argv[1]), "import")
+lock.acquire()
+print("locked", flush=True)
+sys.stdin.readline()
+lock.release()
+print("released", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_command_ending_as_the_sync_looks_leaves_the_sync_free_and_no_lock_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, _, shared, passphrase = family_folders(tmp_path)
+    night(a, taps=1)
+    ok(cli(a, "sync", str(shared), "--passphrase-file", str(passphrase)))
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(a)],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    ) as holder:  # fmt: skip
+        assert holder.stdin is not None and holder.stdout is not None
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+
+            def looked(data_dir: Path) -> bool:
+                seen = is_locked(data_dir)  # the import holds it ...
+                holder.stdin.write("done\n")  # ... and ends right after the look
+                holder.stdin.flush()
+                assert holder.stdout.readline().strip() == "released"
+                return seen
+
+            monkeypatch.setattr(sync_command, "is_locked", looked)
+            assert sync_command.run_sync(a, shared, passphrase, off=False) == 0
+        finally:
+            holder.kill()
+            holder.wait(timeout=30)
+    assert not held_here(a)  # nothing of this sync's lock is left in the process
+    assert ok(cli(a, "sync")).splitlines()[0] == "Sent 0 changes."

@@ -251,7 +251,7 @@ def _dialogs(window: MainWindow) -> list[QWidget]:
         EventEditor(
             diary, window.undo_stack, episode, window, sleep=diary.sleeps.get(episode.sleep_id), baby=baby
         ),
-        SyncDialog(None, window),
+        SyncDialog(None, "a1b2c3d4e5", window),
         PreviewDialog(Preview(Path("diary.json"), new=3, changed=1, unchanged=40), window),
         PreviewDialog(Preview(Path("diary.json"), refused=[REFUSED]), window),
         DeleteBabyBox(BabyRecords.read(diary, baby), window),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.sync.run import is_a_copy
+from desktop.sync.home import is_a_copy
 
 HOME = "laptop\n/home/ana/.local/share/twitch-diary\n2049:1311"
 

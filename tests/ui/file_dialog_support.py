@@ -106,7 +106,7 @@ def _save_chart(window: MainWindow) -> None:
 def _shared_folder_for_sync(window: MainWindow) -> None:
     from desktop.ui.folder_sync import SyncDialog
 
-    settings = SyncDialog(None, window)
+    settings = SyncDialog(None, "a1b2c3d4e5", window)
     settings.show()
     try:
         next(b for b in settings.findChildren(QPushButton) if b.text() == "Choose…").click()

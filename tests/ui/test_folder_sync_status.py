@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from desktop.language import choice
-from desktop.sync.run import SyncReport
+from desktop.sync.report import SyncReport
 from desktop.ui.folder_sync import describe
 
 AT = datetime(2026, 12, 4, 3, 5).astimezone()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -273,7 +273,7 @@ class GuidancePanel(QWidget):
         self._content = QWidget(self)
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        self._scroll = scroll = QScrollArea(self)
         scroll.setObjectName("guidance_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -284,7 +284,7 @@ class GuidancePanel(QWidget):
         inner = QWidget(scroll)
         # As wide as the panel, never wider: the words wrap instead of running under the edge.
         inner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        inner_layout = QVBoxLayout(inner)
+        self._inner_layout = inner_layout = QVBoxLayout(inner)
         # Findings first (the panel may be short); the statement that the app does not diagnose after them.
         inner_layout.addWidget(self.status_label)
         inner_layout.addWidget(self._content)
@@ -341,6 +341,23 @@ class GuidancePanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Evaluate the rules again on what is stored now."""
+        self._fill()
+        self._fit()
+
+    @Slot()
+    def _fit(self) -> None:
+        """Lay the panel's content out now, at the height its words need, not on the next pass.
+
+        Qt refits a scroll area's content on a layout request it posts: until that came, the content
+        kept its old height and the findings just added squeezed the disclaimer under them (half of
+        it at 1024 × 600 in the pseudo-locale), and whatever read or grabbed the panel then saw it cut.
+        """
+        self._inner_layout.activate()  # the new content placed in the old height...
+        # ... then the scroll area sizes it to the height the layout needs, which places it again.
+        QCoreApplication.sendEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+
+    def _fill(self) -> None:
+        """Put the findings (or why there are none) in the panel."""
         self._clear()
         self._judged = self._state()
         if self.baby is None:
@@ -381,6 +398,7 @@ class GuidancePanel(QWidget):
         for finding in group:
             card = FindingCard(finding, sleeps, events, self._content)
             card.evidence_activated.connect(self.evidence_activated)
+            card.toggle.toggled.connect(self._fit)  # after the card's own slot showed or hid its details
             self._content_layout.addWidget(card)
             card.show()
             self.cards.append(card)

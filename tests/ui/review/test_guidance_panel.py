@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import Baby, Event, Sleep, new_id
@@ -144,3 +144,58 @@ def test_an_open_finding_wraps_inside_a_narrow_panel(qtbot: QtBot, diary: Diary,
     assert not scroll.horizontalScrollBar().isVisible()
     assert scroll.widget().width() <= viewport
     assert card.body_label.mapTo(scroll.widget(), card.body_label.rect().topRight()).x() <= viewport
+
+
+def _squeezed(panel: GuidancePanel) -> list[str]:
+    """The panel's wrapped labels given less height than their lines need, and a content area
+    shorter than its layout needs (where the scroll bar cannot reach what is under its bottom)."""
+    scroll = panel.findChild(QScrollArea, "guidance_scroll")
+    assert scroll is not None
+    inner = scroll.widget()
+    found = [
+        f"{label.objectName() or label.text()[:30]}: {label.height()} < {label.heightForWidth(label.width())}"
+        for label in inner.findChildren(QLabel)
+        if label.isVisibleTo(panel)
+        and label.wordWrap()
+        and label.height() + 1 < label.heightForWidth(label.width())
+    ]
+    if inner.height() < inner.heightForWidth(inner.width()):
+        found.append(f"content: {inner.height()} < {inner.heightForWidth(inner.width())}")
+    return found
+
+
+def test_the_disclaimer_keeps_its_height_as_findings_arrive_and_open(
+    qtbot: QtBot, diary: Diary, baby: Baby
+) -> None:
+    # Seen in the pseudo-locale at 1024 × 600: the findings came in (the review releases the panel
+    # on a timer) and, until Qt's next pass through the event loop, the content kept its old height
+    # and squeezed the disclaimer under them to half its lines; the walk read it then.
+    paused = _nap(diary, baby, 1)
+    diary.events.add(
+        Event(new_id(), baby.id, paused.id, paused.start + timedelta(minutes=40), "sign",
+              signs=frozenset({"breathing_pause"}))
+    )  # fmt: skip
+    tremor = _nap(diary, baby, 0)
+    diary.events.add(
+        Event(new_id(), baby.id, tremor.id, tremor.start + timedelta(minutes=50), "sign",
+              signs=frozenset({"tremor"}))
+    )  # fmt: skip
+    panel = GuidancePanel(diary, today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(480, 240)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: panel.disclaimer_label.width() > 0 and _squeezed(panel) == [])
+    # Checked before any event is processed: nothing may count on a later pass to fix the layout.
+    panel.set_baby(baby)
+    assert [card.finding.rule for card in panel.cards] == ["emergency_signs", "neuro_symptoms"]
+    assert _squeezed(panel) == []
+    checkup = panel.card("neuro_symptoms")
+    assert checkup is not None and not checkup.is_open
+    checkup.toggle.click()  # opening a finding makes the content taller too
+    assert checkup.details.isVisible()
+    assert _squeezed(panel) == []
+    checkup.toggle.click()
+    assert _squeezed(panel) == []
+    panel.set_baby(None)  # and shorter
+    assert _squeezed(panel) == []
