@@ -55,12 +55,17 @@ class SyncFolderError(Exception):
 
 class FileRefusedError(Exception):
     """One file in the folder the system will not give whole (a pipe or a folder under its name, a
-    read error, far too big): ``problem`` says why, ``identity`` tells it from another such state."""
+    read error, far too big): ``problem`` says why, ``identity`` tells it from another such state.
 
-    def __init__(self, path: Path, problem: str, identity: str) -> None:
+    ``lasting``: what it is says it is no sync file (a pipe, a folder, gigabytes); a read error
+    may pass (a cloud drive's file not downloaded yet, a share that drops).
+    """
+
+    def __init__(self, path: Path, problem: str, identity: str, lasting: bool = False) -> None:
         super().__init__(_cannot_text(path, problem))
         self.problem = problem
         self.identity = identity
+        self.lasting = lasting
 
 
 # The two ways a folder fails, as lupdate reads them (the literal texts of ``_cannot``'s callers).
@@ -81,7 +86,7 @@ def _cannot_text(path: Path, problem: str) -> str:
 
 def _too_big(path: Path, size: int) -> FileRefusedError:
     problem = translate("SyncFolder", "it is {size} bytes, more than a sync file ever holds")
-    return FileRefusedError(path, problem.format(size=size), f"size {size}")
+    return FileRefusedError(path, problem.format(size=size), f"size {size}", lasting=True)
 
 
 def read_whole(path: Path, limit: int) -> bytes:
@@ -103,7 +108,7 @@ def read_whole(path: Path, limit: int) -> bytes:
         found = os.fstat(descriptor)
         if not stat.S_ISREG(found.st_mode):
             problem = translate("SyncFolder", "it is a folder, a pipe or a device, not a file")
-            raise FileRefusedError(path, problem, f"mode {stat.S_IFMT(found.st_mode)}")
+            raise FileRefusedError(path, problem, f"mode {stat.S_IFMT(found.st_mode)}", lasting=True)
         if found.st_size > limit:
             raise _too_big(path, found.st_size)
         pieces, left = [], limit + 1  # a file that grows while read is cut, then refused below

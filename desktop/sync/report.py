@@ -16,6 +16,7 @@ from desktop.language.catalog import Context
 from desktop.language.counts import RecordCounts
 from desktop.language.formats import list_text
 from desktop.store.diary import Diary
+from desktop.sync.folder import FileRefusedError
 
 
 class SyncWords(Context):
@@ -105,6 +106,18 @@ def not_a_file_reason(name: str, problem: str) -> str:
     ).format(file=file, device=device, problem=problem)
 
 
+def read_error_reason(name: str, problem: str) -> str:
+    """Why a file the system fails to read, at two syncs, is not merged, and what mends it."""
+    device, _, file = name.partition("/")
+    return translate(
+        "SyncReport",
+        "Cannot read the file {file} of the device {device} ({problem}); it is tried again at every"
+        " sync. If the sync tool or the share does not mend it, set up sync again on that device"
+        " (Diary › Sync with Other Devices…, or 'twitch-diary sync FOLDER'): it then sends its"
+        " changes anew, and this file may be deleted.",
+    ).format(file=file, device=device, problem=problem)
+
+
 def unlisted_reason(device: str, problem: str) -> str:
     """Why a device's sub-folder is not read (the system does not list it), and what mends it."""
     return translate(
@@ -138,18 +151,31 @@ class SyncReport:
     def refused(
         self,
         name: str,
-        problem: str,
-        identity: str,
+        error: FileRefusedError,
         remembered: dict[str, tuple[str, bool]],
         unmerged: dict[str, tuple[str, bool]],
     ) -> None:
-        """Note a file (or, ``name`` ending in "/", a device's sub-folder) the system does not give
-        (``desktop.sync.folder.FileRefusedError``): told at once (no sync tool copies a file so)
-        and once only while it stays so (``remembered`` -> ``unmerged``)."""
-        seen = unmerged[name] = (f"refused {identity}", True)
+        """Note a file (or, ``name`` ending in "/", a device's sub-folder) the system does not give.
+
+        What is no sync file (a pipe, a folder) is told at once; a read error, which may pass, is
+        quiet at the first sync, as a file still being copied is. Either is told once only while
+        it stays so (``remembered`` -> ``unmerged``).
+        """
+        identity = f"refused {error.identity}"
+        before = remembered.get(name)
+        if not error.lasting and (before is None or before[0] != identity):
+            unmerged[name] = (identity, False)
+            self.not_yet_whole.append(name)
+            return
+        unmerged[name] = (identity, True)
         device, _, file = name.partition("/")
-        reason = not_a_file_reason(name, problem) if file else unlisted_reason(device, problem)
-        self.problems.append(FileProblem(name, reason, told_before=remembered.get(name) == seen))
+        if not file:
+            reason = unlisted_reason(device, error.problem)
+        elif error.lasting:
+            reason = not_a_file_reason(name, error.problem)
+        else:
+            reason = read_error_reason(name, error.problem)
+        self.problems.append(FileProblem(name, reason, told_before=before == (identity, True)))
 
     def not_sent_line(self) -> str | None:
         """The sentence saying this device's changes could not be shared, None when they were."""

@@ -279,7 +279,7 @@ class _Sync:
             try:
                 numbers = numbers_of(self.folder, other)
             except FileRefusedError as error:  # that device's files alone wait
-                self.report.refused(f"{other}/", error.problem, error.identity, remembered, unmerged)
+                self.report.refused(f"{other}/", error, remembered, unmerged)
                 continue
             for number in numbers:
                 if (other, f"{number:08d}") not in applied:
@@ -307,7 +307,7 @@ class _Sync:
         except NotOpenedError:
             return  # gone since the listing (a sync tool renaming it): read at the next sync
         except FileRefusedError as error:  # a pipe, a folder, a read error: this file alone waits
-            report.refused(path_name, error.problem, error.identity, remembered, unmerged)
+            report.refused(path_name, error, remembered, unmerged)
             return
         try:
             plain = zlib.decompress(unseal(self.key, sealed, path_name))

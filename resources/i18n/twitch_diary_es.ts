@@ -4155,6 +4155,10 @@ Empiece uno junto a la cuna (pulse S), o añada a mano un sueño pasado con «A�
         <translation>No se puede leer el archivo {file} del dispositivo {device}: {problem}. Quítelo de la carpeta compartida; si era de ese dispositivo, vuelva a configurar allí la sincronización (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios.</translation>
     </message>
     <message>
+        <source>Cannot read the file {file} of the device {device} ({problem}); it is tried again at every sync. If the sync tool or the share does not mend it, set up sync again on that device (Diary › Sync with Other Devices…, or &apos;twitch-diary sync FOLDER&apos;): it then sends its changes anew, and this file may be deleted.</source>
+        <translation>No se puede leer el archivo {file} del dispositivo {device} ({problem}); se intenta de nuevo en cada sincronización. Si la herramienta de sincronización o el recurso compartido no lo arreglan, vuelva a configurar la sincronización en ese dispositivo (Diario › Sincronizar con otros dispositivos…, o «twitch-diary sync CARPETA»): entonces envía de nuevo sus cambios, y este archivo se puede borrar.</translation>
+    </message>
+    <message>
         <source>Cannot read the sub-folder {device} of the shared folder ({problem}): the files of that device are left until it can be read. If no device of this family writes there, remove it.</source>
         <translation>No se puede leer la subcarpeta {device} de la carpeta compartida ({problem}): los archivos de ese dispositivo se dejan hasta que se pueda leer. Si ningún dispositivo de esta familia escribe allí, quítela.</translation>
     </message>

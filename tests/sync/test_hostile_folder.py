@@ -98,6 +98,7 @@ ODD: dict[str, Callable[[Path], str]] = {
     "dangling-symlink": _dangling,
     "huge-file": _huge,
 }
+READ_ERRORS = {"symlink-loop", "input-output-error", "dangling-symlink"}
 
 
 @pytest.mark.parametrize("odd", list(ODD))
@@ -127,11 +128,26 @@ def test_an_odd_thing_named_like_a_sync_file_is_named_once_and_the_rest_syncs(
     lines = first.stdout.splitlines()
     assert lines[0].startswith("Sent 1 change (")
     assert lines[1] == "Received 1 change from 1 file of 1 other device."
-    assert lines[2:] == [
-        f"Cannot read the file 00000002.tdsync of the device {device}: {problem}. Remove it from the"
-        " shared folder; if it was that device's, set up sync again there (Diary › Sync with Other"
-        " Devices…, or 'twitch-diary sync FOLDER'): it then sends its changes anew."
-    ]
+    if odd in READ_ERRORS:
+        # A read error may pass (a cloud drive's file not downloaded yet): quiet at first, as a
+        # file being copied is, told at the next sync, and never "remove it" (it may be theirs).
+        assert lines[2:] == [
+            f"1 file not complete yet (still being copied?); read at the next sync: {device}/00000002.tdsync"
+        ]
+        second = _sync(b)
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.splitlines()[2:] == [
+            f"Cannot read the file 00000002.tdsync of the device {device} ({problem}); it is tried again"
+            " at every sync. If the sync tool or the share does not mend it, set up sync again on that"
+            " device (Diary › Sync with Other Devices…, or 'twitch-diary sync FOLDER'): it then sends"
+            " its changes anew, and this file may be deleted."
+        ]
+    else:  # no sync tool makes a pipe or a folder of a file: told at once
+        assert lines[2:] == [
+            f"Cannot read the file 00000002.tdsync of the device {device}: {problem}. Remove it from the"
+            " shared folder; if it was that device's, set up sync again there (Diary › Sync with Other"
+            " Devices…, or 'twitch-diary sync FOLDER'): it then sends its changes anew."
+        ]
     with Diary(b) as diary:
         assert diary.events.get(taps[0].id) == taps[0]
     # Said once: the next syncs are quiet about it while it stays as it is.
@@ -213,10 +229,12 @@ def test_what_permissions_forbid_to_read_is_named_once_and_the_rest_syncs(
         forbidden = shared / device / "00000003.tdsync"
         shutil.copy(shared / device / "00000002.tdsync", forbidden)
         told = (
-            f"Cannot read the file 00000003.tdsync of the device {device}: Permission denied. Remove it from"
-            " the shared folder; if it was that device's, set up sync again there (Diary › Sync with"
-            " Other Devices…, or 'twitch-diary sync FOLDER'): it then sends its changes anew."
+            f"Cannot read the file 00000003.tdsync of the device {device} (Permission denied); it is tried"
+            " again at every sync. If the sync tool or the share does not mend it, set up sync again on"
+            " that device (Diary › Sync with Other Devices…, or 'twitch-diary sync FOLDER'): it then"
+            " sends its changes anew, and this file may be deleted."
         )
+        quiet = f"{device}/00000003.tdsync"
     else:  # a device's folder, listed before A's
         forbidden = shared / "000000"
         (forbidden / "00000001.tdsync").parent.mkdir()
@@ -225,6 +243,7 @@ def test_what_permissions_forbid_to_read_is_named_once_and_the_rest_syncs(
             " that device are left until it can be read. If no device of this family writes there,"
             " remove it."
         )
+        quiet = "000000/"
     forbidden.chmod(0)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "desktop", "--data-dir", str(b), "sync"]
@@ -232,11 +251,16 @@ def test_what_permissions_forbid_to_read_is_named_once_and_the_rest_syncs(
         subprocess.run(
             _without_root_reading(command), capture_output=True, text=True, timeout=HANG, env=env, check=False
         )
-        for _ in range(2)
+        for _ in range(3)
     ]
-    assert [out.returncode for out in outs] == [0, 0], outs[0].stderr
+    assert [out.returncode for out in outs] == [0, 0, 0], outs[0].stderr
     devices = "1 other device" if what == "file" else "2 other devices"  # the folder counts as one
-    assert outs[0].stdout.splitlines()[1:] == [f"Received 1 change from 1 file of {devices}.", told]
-    assert outs[1].stdout.splitlines()[1:] == [f"Received 0 changes from 0 files of {devices}."]
+    # Permissions may be a sync tool's, mid-copy: quiet at first, then told once.
+    assert outs[0].stdout.splitlines()[1:] == [
+        f"Received 1 change from 1 file of {devices}.",
+        f"1 file not complete yet (still being copied?); read at the next sync: {quiet}",
+    ]
+    assert outs[1].stdout.splitlines()[1:] == [f"Received 0 changes from 0 files of {devices}.", told]
+    assert outs[2].stdout.splitlines()[1:] == [f"Received 0 changes from 0 files of {devices}."]
     with Diary(b) as diary:
         assert diary.events.get(tap.id) == tap

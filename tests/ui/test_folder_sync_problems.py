@@ -4,6 +4,7 @@ changes kept back by a shared folder it cannot write in (a real read-only tmpfs)
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -107,3 +108,35 @@ def test_changes_kept_back_by_a_read_only_folder_are_said_and_go_out_once_it_is_
         assert _synced(sync, qtbot).endswith("with 1 other device")
         with Diary(other) as diary:
             assert sum(sync_now(diary).received.values()) == 2
+
+
+def test_a_pipe_under_a_sync_files_name_never_holds_the_windows_sync(
+    open_window: OpenWindow, mia: Baby, data_dir: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    # Opened as a file, a pipe waits for a writer for ever: the background sync would never end,
+    # and the window would never sync again (nor close, waiting for it).
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with Diary(data_dir) as diary:
+        set_up(diary, shared, PASSPHRASE)
+        sync_now(diary)
+    other = tmp_path / "other"
+    add_baby(other, "Noa")
+    with Diary(other) as diary:
+        set_up(diary, shared, PASSPHRASE)
+        sync_now(diary)
+        device = device_id(diary.connection)
+    os.mkfifo(shared / device / "00000002.tdsync")
+    window = open_window()
+    sync = window.late.folder_sync
+    told = (
+        f"Cannot read the file 00000002.tdsync of the device {device}: it is a folder, a pipe or a"
+        " device, not a file. Remove it from the shared folder; if it was that device's, set up sync"
+        " again there (Diary › Sync with Other Devices…, or 'twitch-diary sync FOLDER'): it then"
+        " sends its changes anew."
+    )
+    assert _synced(sync, qtbot).endswith(f"with 1 other device. {told}")
+    assert sorted(baby.name for baby in window.diary.babies.all()) == ["Mia", "Noa"]
+    window.actions_by_name["log_twitch"].trigger()
+    assert _synced(sync, qtbot).endswith(f"with 1 other device. {told}")  # the state, kept in view
+    assert len(window.diary.events.for_baby(mia.id)) == 1
