@@ -29,7 +29,7 @@ from desktop.core.model import (
     Event,
 )
 from desktop.exchange.fields import JsonObject
-from desktop.exchange.timetext import TimeTextError, instant_if_valid, parse_instant
+from desktop.exchange.timetext import TimeTextError, instant_columns, parse_instant
 from desktop.store.merging import EventRow
 
 if TYPE_CHECKING:
@@ -185,11 +185,6 @@ def _signs_text(obj: Mapping[object, object], kind: str, pause: object) -> str |
     return ",".join(sign for sign in SIGNS if sign in signs)
 
 
-def _micros(moment: datetime) -> int:
-    delta = moment - _EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-
-
 def _known_id(value: object, known: set[str]) -> TypeIs[str]:
     """True for an acceptable id; ``known`` holds those accepted before (a baby's id is on every event)."""
     if type(value) is not str:
@@ -210,7 +205,7 @@ def _plain_text(value: object) -> TypeIs[str]:
     return type(value) is str and _text_ok(value)
 
 
-def quick_row(  # noqa: PLR0911 - one early exit per rule
+def quick_row(  # noqa: PLR0911, PLR0912 - one early exit per rule
     obj: Mapping[object, object], allowed: frozenset[str], known: set[str]
 ) -> EventRow | None:
     """The merge's row of a well-formed, valid version-2 event: its columns, then its stamp's.
@@ -219,26 +214,39 @@ def quick_row(  # noqa: PLR0911 - one early exit per rule
     means: ``validate_event`` finds nothing but, perhaps, a time in the future (the caller's clock).
     ``known`` carries the ids (babies', sleeps', devices') accepted so far from call to call.
     """
+    # A hundred thousand calls: the common case is tested inline (ids seen before, no duration,
+    # no signs), anything else by the helpers. Every rule is still applied to every event.
     if isinstance(obj, JsonObject) or not obj.keys() <= allowed:
         return None
     get = obj.get
     event_id, baby_id, device, sleep_id = _id(get("id")), get("baby_id"), get("changed_by"), get("sleep_id")
-    if event_id is None or not _known_id(baby_id, known) or not _known_id(device, known):
+    if event_id is None or type(baby_id) is not str or type(device) is not str:
         return None
-    if sleep_id is not None and not _known_id(sleep_id, known):
+    if sleep_id is not None and type(sleep_id) is not str:
+        return None
+    seen = baby_id in known and device in known and (sleep_id is None or sleep_id in known)
+    if not seen and not (
+        _known_id(baby_id, known)
+        and _known_id(device, known)
+        and (sleep_id is None or _known_id(sleep_id, known))
+    ):
         return None
     at_text, kind, changed_at = get("at"), get("kind"), get("changed_at")
-    if type(at_text) is not str or not _enum(kind, _KINDS) or type(changed_at) is not str:
+    if type(at_text) is not str or type(kind) is not str or kind not in _KINDS or type(changed_at) is not str:
         return None
     body_part, side = get("body_part", "unknown"), get("side", "unknown")
     state = get("state", "asleep" if sleep_id is not None else "awake")
-    if not _enum(body_part, _BODY_PARTS) or not _enum(side, _SIDES) or not _enum(state, _STATES):
+    if type(body_part) is not str or type(side) is not str or type(state) is not str:
         return None
-    duration = _duration_ok(kind, get("duration_s"))
+    if body_part not in _BODY_PARTS or side not in _SIDES or state not in _STATES:
+        return None
+    duration = get("duration_s")
+    if duration is not None or kind == "episode":
+        duration = _duration_ok(kind, duration)
+        if duration == _REFUSED:
+            return None
     woke, rhythmic = get("woke_baby", False), get("rhythmic")
-    if duration == _REFUSED or type(woke) is not bool:
-        return None
-    if rhythmic is not None and type(rhythmic) is not bool:
+    if type(woke) is not bool or (rhythmic is not None and type(rhythmic) is not bool):
         return None
     stopped, pause, video, note = get("stopped_on_waking"), get("pause_length"), get("video"), get("note", "")
     if stopped is not None and not _enum(stopped, _STOPPED):
@@ -247,14 +255,20 @@ def quick_row(  # noqa: PLR0911 - one early exit per rule
         return None
     if video is not None and not _plain_text(video):
         return None
-    signs = _signs_text(obj, kind, pause)
-    if signs is None or type(note) is not str or (note and not _text_ok(note)):
+    if type(note) is not str or (note and not _text_ok(note)):
         return None
-    at, changed = instant_if_valid(at_text), instant_if_valid(changed_at)
+    raw_signs = get("signs")
+    if (raw_signs is None and "signs" not in obj) or raw_signs == []:  # none: nothing to sort or check
+        signs: str | None = None if kind == "sign" or pause is not None else ""
+    else:
+        signs = _signs_text(obj, kind, pause)
+    if signs is None:
+        return None
+    at, changed = instant_columns(at_text), instant_columns(changed_at)
     if at is None or changed is None:
         return None
     return (
-        event_id, baby_id, sleep_id, _micros(at[0]), at[1], kind, body_part, side, state, duration,
-        int(woke), None if rhythmic is None else int(rhythmic), stopped, signs, video, note, pause,
-        round(changed[0].timestamp() * 1000), changed[1], device,
+        event_id, baby_id, sleep_id, at[0], at[1], kind, body_part, side, state, duration,
+        1 if woke else 0, None if rhythmic is None else (1 if rhythmic else 0), stopped, signs, video, note,
+        pause, round(changed[0] / 1_000_000 * 1000), changed[1], device,  # ms as Stamp.of rounds them
     )  # fmt: skip

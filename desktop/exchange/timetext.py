@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Final
 
 from desktop.language import QT_TRANSLATE_NOOP, translate
 
 # Extended ISO 8601 only: the format is written by programs, so one spelling is enough to accept.
-# re.ASCII: \d is 0-9 only (without it, Arabic-Indic and other digits would be read as numbers).
-_INSTANT: Final = re.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)?", re.ASCII
+# Every accepted spelling of a time, each digit written 0 (48 of them): a time is spelled right
+# when its digits, ASCII ones only, turned to 0 give one of these. The same as the pattern
+# \d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)? (re.ASCII),
+# at a third of its cost, which counts for the 240,000 times of a three-year import.
+_SECONDS: Final = ("", ":00", *(":00." + "0" * digits for digits in range(1, 7)))
+_OFFSETS: Final = ("", "Z", "+00:00", "-00:00", "+00:00:00", "-00:00:00")
+_INSTANT_SHAPES: Final = frozenset(
+    f"0000-00-00T00:00{seconds}{offset}".encode() for seconds in _SECONDS for offset in _OFFSETS
 )
+_DIGITS_TO_ZERO: Final = bytes.maketrans(b"0123456789", b"0000000000")
 _DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 # Far enough apart for any diary, near enough that converting to UTC can never overflow.
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 9000
 MAX_OFFSET: Final = timedelta(hours=18)
 _MAX_OFFSET_S: Final = 18 * 3600
+_EPOCH_DAY: Final = date(1970, 1, 1).toordinal()
 TIME_EXAMPLE: Final = "2026-09-01T13:05:12+02:00"
 DATE_EXAMPLE: Final = "2026-08-01"
 
@@ -53,10 +60,15 @@ def _check_year(year: int) -> None:
         )
 
 
+def spelled_as_instant(text: str) -> bool:
+    """True when ``text`` is spelled as the format's times are (extended ISO 8601, ASCII digits)."""
+    return text.isascii() and text.encode().translate(_DIGITS_TO_ZERO) in _INSTANT_SHAPES
+
+
 def parse_instant(text: str) -> datetime:
     """An offset-aware datetime from ISO 8601 text such as ``2026-09-01T13:05:12.250+02:00``."""
-    # The pattern fixes the accepted spelling; the C parser then does the (fast) work of reading it.
-    if _INSTANT.fullmatch(text) is None:
+    # The shapes fix the accepted spelling; the C parser then does the (fast) work of reading it.
+    if not spelled_as_instant(text):
         raise TimeTextError(
             translate("ExchangeProblems", "must be an ISO 8601 time like {example}").format(
                 example=TIME_EXAMPLE
@@ -77,19 +89,41 @@ def parse_instant(text: str) -> datetime:
     return moment
 
 
-def instant_if_valid(text: str) -> tuple[datetime, int] | None:
-    """What ``parse_instant`` reads from ``text``, with the UTC offset in seconds; None if it would refuse."""
-    if _INSTANT.fullmatch(text) is None:
+def instant_columns(text: str) -> tuple[int, int] | None:
+    """What ``parse_instant`` reads, as stored: (UTC microseconds since the epoch, UTC offset in seconds).
+
+    None where ``parse_instant`` would refuse the text. For the quick readers of a big import: the
+    microseconds are counted from the parsed fields (days since the epoch, then the time of day),
+    which is what ``moment - epoch`` gives, without the two timedelta objects it makes on the way.
+    """
+    if not spelled_as_instant(text):
         return None
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    offset = moment.utcoffset()
-    if offset is None or not MIN_YEAR <= moment.year <= MAX_YEAR:
+    zone = moment.tzinfo
+    if zone is None:  # no UTC offset
         return None
-    seconds = offset.days * 86_400 + offset.seconds  # whole seconds: the spelling has no fractions
-    return (moment, seconds) if -_MAX_OFFSET_S <= seconds <= _MAX_OFFSET_S else None
+    offset_s = _OFFSET_SECONDS.get(zone)
+    if offset_s is None:
+        offset = zone.utcoffset(moment)
+        if offset is None:
+            return None
+        offset_s = offset.days * 86_400 + offset.seconds  # whole seconds: the spelling has no fractions
+        if len(_OFFSET_SECONDS) < _OFFSETS_KEPT:
+            _OFFSET_SECONDS[zone] = offset_s
+    if not MIN_YEAR <= moment.year <= MAX_YEAR or not -_MAX_OFFSET_S <= offset_s <= _MAX_OFFSET_S:
+        return None
+    days = moment.toordinal() - _EPOCH_DAY
+    local_s = (days * 24 + moment.hour) * 3600 + moment.minute * 60 + moment.second
+    return (local_s - offset_s) * 1_000_000 + moment.microsecond, offset_s
+
+
+# The UTC offsets times have carried, in seconds, by time zone: a diary's times carry a few (summer
+# and winter time), and reading one from its zone each time was a tenth of an import's time reading.
+_OFFSET_SECONDS: Final[dict[tzinfo, int]] = {}
+_OFFSETS_KEPT: Final = 64
 
 
 def parse_date(text: str) -> date:

@@ -23,7 +23,7 @@ from desktop.store.sleeps import sleep_to_row
 
 _IDS_PER_QUERY: Final = 500
 _WHOLE_TABLE_OVER: Final = 5000  # more ids than this: reading the whole table is quicker
-_BULK_ROWS: Final = 2000  # from this many rows on, a merge writes events with their triggers set aside
+_BULK_ROWS: Final = 2000  # from this many rows on, a merge writes them with their table's triggers set aside
 _FAR: Final = 2**62  # a running sleep's end, for overlap tests
 _DAY_US: Final = 24 * 3600 * 1_000_000
 # The event columns with the sleep id given as a parameter (a join moves events to another sleep).
@@ -39,6 +39,11 @@ EventRow = tuple[
 _BABY_ALL: Final = f"{BABY_COLUMNS}, {STAMP_COLUMNS}"
 _SLEEP_ALL: Final = f"{SLEEP_COLUMNS}, {STAMP_COLUMNS}"
 _EVENT_ALL: Final = f"{EVENT_COLUMNS}, {STAMP_COLUMNS}"
+# The parked events a sleep takes back when shown again (the schema's sleep_unparks_events).
+_OF_ITS_SLEEP: Final = "sleep_id = ?1 AND baby_id = (SELECT baby_id FROM sleep WHERE id = ?1)"
+_UNPARK_EVENTS: Final = (
+    f"INSERT INTO event ({_EVENT_ALL}) SELECT {_EVENT_ALL} FROM parked_event WHERE {_OF_ITS_SLEEP}"
+)
 
 
 def _marks(count: int) -> str:
@@ -148,6 +153,27 @@ def _park_sleep(db: sqlite3.Connection, sleep_id: str) -> None:
     db.execute("DELETE FROM sleep WHERE id = ?", (sleep_id,))
 
 
+def _show_parked_sleeps(db: sqlite3.Connection, ids: list[tuple[str]]) -> None:
+    """Move parked sleeps back to the shown table, with what the sleep table's insert triggers do.
+
+    Each insert takes back the sleep's parked events (the schema's sleep_unparks_events), removes
+    its tombstone (sleep_revived) and its parked row (sleep_replaces_parked). For many sleeps (a
+    first merge of a three-year diary parks all 4,000 and brings them all back) the triggers are
+    set aside and their work done once per statement: four trigger programs a row were 0.1 s.
+    The rows come from ``parked_sleep`` with their stamps, so sleep_stamp_new would do nothing.
+    """
+    back = f"INSERT INTO sleep ({_SLEEP_ALL}) SELECT {_SLEEP_ALL} FROM parked_sleep WHERE id = ?"
+    bulk = len(ids) > _BULK_ROWS
+    with _triggers_set_aside(db, "sleep", bulk):
+        db.executemany(back, ids)
+        if bulk:
+            db.executemany("DELETE FROM tombstone WHERE id = ?", ids)
+            if db.execute("SELECT 1 FROM parked_event LIMIT 1").fetchone() is not None:
+                db.executemany(_UNPARK_EVENTS, ids)
+                db.executemany(f"DELETE FROM parked_event WHERE {_OF_ITS_SLEEP}", ids)
+    db.executemany("DELETE FROM parked_sleep WHERE id = ?", ids)
+
+
 @dataclass
 class Settled:
     """What ``settle`` moved: sleeps and events now kept aside, and how many came back."""
@@ -237,11 +263,7 @@ class MergeWriter:
             _park_sleep(db, sleep_id)
             settled.sleeps_parked += 1
         coming_back = [(sleep_id,) for sleep_id in sorted(kept - shown)]
-        # Each insert takes back the sleep's parked events (the schema's sleep_unparks_events) and
-        # removes its parked row (sleep_replaces_parked); the delete makes sure of the latter.
-        back = f"INSERT INTO sleep ({_SLEEP_ALL}) SELECT {_SLEEP_ALL} FROM parked_sleep WHERE id = ?"
-        db.executemany(back, coming_back)
-        db.executemany("DELETE FROM parked_sleep WHERE id = ?", coming_back)
+        _show_parked_sleeps(db, coming_back)
         settled.sleeps_shown += len(coming_back)
         return settled
 

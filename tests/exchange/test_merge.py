@@ -207,3 +207,33 @@ def test_a_later_version_with_the_same_content_is_not_counted_as_changed(pair) -
     assert "1 new" in summary.describe() and "changed" not in summary.describe()
     assert "3 already up to date" in summary.describe()
     assert merge_document(b) == merge_document(a)  # the later stamps were stored all the same
+
+
+def test_many_sleeps_shown_at_once_take_back_their_waiting_events_as_one_at_a_time_would(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Above ``_BULK_ROWS`` sleeps, the sleep triggers' work is done per statement: the same rows result."""
+    a, b = pair
+    baby, sleep, _ = _night(a)
+    a.sleeps.update(replace(sleep, end=sleep.start + timedelta(minutes=30)))
+    for hours in (5, 7):  # more sleeps, each with a tap of its own
+        start = NOW - timedelta(hours=hours)
+        earlier = Sleep(new_id(), baby.id, start, start + timedelta(hours=1), "nap")
+        a.sleeps.add(earlier)
+        a.events.add(Event(new_id(), baby.id, earlier.id, earlier.start + timedelta(minutes=5), "twitch"))
+    whole = merge_document(a)
+    events_first = {**whole, "sleeps": []}  # the taps arrive before their sleeps: kept aside
+    with Diary(tmp_path / "c") as c:
+        for diary in (b, c):
+            import_document(diary, events_first)
+            assert diary.events.all() == []
+        import_document(b, whole)
+        monkeypatch.setattr("desktop.store.merging._BULK_ROWS", 0)  # every sleep shown in bulk
+        import_document(c, whole)
+        tables = ("sleep", "event", "parked_sleep", "parked_event", "tombstone")
+        for table in tables:
+            query = f"SELECT * FROM {table} ORDER BY id"
+            assert c.connection.execute(query).fetchall() == b.connection.execute(query).fetchall(), table
+        assert c.events.all() == a.events.all()
+        triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        assert c.connection.execute(triggers).fetchall() == b.connection.execute(triggers).fetchall()
