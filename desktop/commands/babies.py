@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.failure import CommandError
+from desktop.commands.writing_lock import take_writing_lock
 from desktop.core.age import age_on, format_weeks_days
 from desktop.core.model import Baby
 from desktop.core.terminal_text import terminal_safe
@@ -15,7 +15,6 @@ from desktop.exchange.json_export import baby_to_json
 from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.store.baby_merge import merge_babies
 from desktop.store.diary import Diary
-from desktop.store.errors import DiaryLockedError
 from desktop.store.lock import DataDirLock
 
 # The columns of the table, as a terminal shows them.
@@ -68,21 +67,14 @@ def format_babies_table(babies: Sequence[Baby], today: date) -> str:
 
 def merge_lock(data_dir: Path) -> DataDirLock:
     """The folder's lock for a merge; refused with one line while the app or another command has it."""
-    lock = DataDirLock(data_dir, "merge")
-    try:
-        lock.acquire()
-    except DiaryLockedError as error:
-        if error.holder == "open":
-            raise CommandError(
-                translate(
-                    "Cli",
-                    "Twitch Diary is open on {folder}: close the app, then merge again; nothing was changed.",
-                ).format(folder=data_dir)
-            ) from error
-        raise CommandError(
-            translate("Cli", "{problem} Nothing was changed.").format(problem=error)
-        ) from error
-    return lock
+    return take_writing_lock(
+        data_dir,
+        "merge",
+        translate(
+            "Cli", "Twitch Diary is open on {folder}: close the app, then merge again; nothing was changed."
+        ),
+        translate("Cli", "Nothing was changed."),
+    )
 
 
 def run_babies(data_dir: Path, merge: Sequence[str] | None, as_json: bool) -> int:

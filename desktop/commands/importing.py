@@ -6,13 +6,14 @@ from contextlib import suppress
 from pathlib import Path
 
 from desktop.commands.failure import CommandError
+from desktop.commands.writing_lock import take_writing_lock
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.json_import import import_document, read_document
 from desktop.language import translate
 from desktop.store.backup import count_records
 from desktop.store.connection import DATABASE_NAME
 from desktop.store.diary import Diary
-from desktop.store.errors import DiaryLockedError, StoreError
+from desktop.store.errors import StoreError
 from desktop.store.lock import LOCK_NAME, DataDirLock
 
 
@@ -55,22 +56,14 @@ def run_import(data_dir: Path, file: Path) -> int:
 
 def import_lock(data_dir: Path) -> DataDirLock:
     """The folder's lock for an import; refused with one line while the app or another command has it."""
-    lock = DataDirLock(data_dir, "import")
-    try:
-        lock.acquire()
-    except DiaryLockedError as error:
-        if error.holder == "open":
-            raise CommandError(
-                translate(
-                    "Cli",
-                    "Twitch Diary is open on {folder}: close the app, then import again;"
-                    " nothing was imported.",
-                ).format(folder=data_dir)
-            ) from error
-        raise CommandError(
-            translate("Cli", "{problem} Nothing was imported.").format(problem=error)
-        ) from error
-    return lock
+    return take_writing_lock(
+        data_dir,
+        "import",
+        translate(
+            "Cli", "Twitch Diary is open on {folder}: close the app, then import again; nothing was imported."
+        ),
+        translate("Cli", "Nothing was imported."),
+    )
 
 
 def remove_empty_new_diary(data_dir: Path, folder_existed: bool) -> None:

@@ -66,11 +66,18 @@ def remove_stale_copies(path: Path, now: float | None = None) -> list[Path]:
     Only this app's own names (``.NAME.*.partial``, as ``write_atomically`` makes them) untouched
     for ``STALE_AFTER_S``: they hold a child's health notes and would otherwise stay forever.
     """
+    return remove_stale_temps(path.parent, f".{path.name}.", now)
+
+
+def remove_stale_temps(directory: Path, prefix: str, now: float | None = None) -> list[Path]:
+    """Remove the ``PREFIX*.partial`` files in ``directory`` untouched for ``STALE_AFTER_S``; those removed.
+
+    A write takes milliseconds, so a temp file that old was left by a process killed while writing.
+    """
     moment = time.time() if now is None else now
     removed = []
     with contextlib.suppress(OSError):
-        prefix = f".{path.name}."
-        for leftover in path.parent.iterdir():
+        for leftover in directory.iterdir():
             if not (leftover.name.startswith(prefix) and leftover.name.endswith(".partial")):
                 continue
             with contextlib.suppress(OSError):

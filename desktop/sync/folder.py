@@ -18,12 +18,11 @@ import os
 import re
 import stat
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from desktop.exchange.atomic import STALE_AFTER_S
+from desktop.exchange.atomic import remove_stale_temps
 from desktop.language import QT_TRANSLATE_NOOP, translate
 from desktop.language.system_errors import reason
 from desktop.sync.sealing import (
@@ -311,26 +310,6 @@ def devices_in(folder: Path) -> list[str]:
     return sorted(name for name in names if _DEVICE.fullmatch(name) and (folder / name).is_dir())
 
 
-def remove_stale_temps(directory: Path, now: float | None = None) -> list[Path]:
-    """Remove the temp files a killed sync left in ``directory``; the ones removed.
-
-    Only this app's own ``.twitch-diary-*.partial`` files untouched for ``STALE_AFTER_S`` (a write
-    takes milliseconds): sealed as they are, they are still a family's health data, and no sync
-    tool or reader would ever take them away.
-    """
-    moment = time.time() if now is None else now
-    removed = []
-    with contextlib.suppress(OSError):
-        for leftover in directory.iterdir():
-            if not (leftover.name.startswith(".twitch-diary-") and leftover.name.endswith(".partial")):
-                continue
-            with contextlib.suppress(OSError):
-                if leftover.is_file() and moment - leftover.stat().st_mtime > STALE_AFTER_S:
-                    leftover.unlink()
-                    removed.append(leftover)
-    return removed
-
-
 def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
     """Seal and write the device's next file whole; returns its name (``device/NNNNNNNN.tdsync``)."""
     own = folder / device
@@ -338,7 +317,9 @@ def write_file(folder: Path, device: str, key: bytes, plain: bytes) -> str:
         own.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
         raise SyncFolderError(_cannot("cannot write in {path}: {problem}", folder, error)) from error
-    remove_stale_temps(own)  # only in this device's own sub-folder: no other device writes there
+    # What a sync killed while writing left, sealed but still a family's health data: only in this
+    # device's own sub-folder, where no other device writes.
+    remove_stale_temps(own, ".twitch-diary-")
     try:
         numbers = numbers_of(folder, device)
     except FileRefusedError as error:

@@ -848,6 +848,10 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>ID</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
         <translation>{text} no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
@@ -1020,10 +1024,6 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Twitch Diary está abierto en {folder}: cierre la aplicación y vuelva a unir; no se cambió nada.</translation>
     </message>
     <message>
-        <source>{problem} Nothing was changed.</source>
-        <translation>{problem} No se cambió nada.</translation>
-    </message>
-    <message>
         <source>No babies in the diary at {folder} yet.</source>
         <translation>Todavía no hay bebés en el diario de {folder}.</translation>
     </message>
@@ -1040,8 +1040,8 @@ Deshacer (Ctrl+Z) lo recupera todo mientras la aplicación siga abierta; las cop
         <translation>Twitch Diary está abierto con {folder}: cierre la aplicación y vuelva a importar; no se importó nada.</translation>
     </message>
     <message>
-        <source>{problem} Nothing was imported.</source>
-        <translation>{problem} No se importó nada.</translation>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>there is no language {code}; choose one of {codes}</source>
