@@ -70,6 +70,17 @@ def _open(qtbot: QtBot, data_dir: Path, size: tuple[int, int] = SIZE) -> MainWin
     return window
 
 
+def _show_review_settled(window: MainWindow, qtbot: QtBot) -> None:
+    """Open the review and wait until its guidance has been judged and filled in (after the charts).
+
+    The guidance arrives on a timer once the charts have drawn: a walk started before it would see
+    the review half-built on a loaded machine (a fixed wait did, at CI).
+    """
+    window.show_review()
+    qtbot.waitUntil(lambda: not window.guidance_panel.held, timeout=15000)
+    qtbot.wait(20)
+
+
 def _cut(top: QWidget) -> list[str]:
     """What ``top`` shows cut off, and whether its content pushed the window past the size asked for."""
     cut = [f"{item.where}: {item.text}" for item in walk.clipped(top)]
@@ -158,8 +169,7 @@ def test_the_review_and_its_tabs_have_no_plain_english_in_the_pseudo_locale(
 ) -> None:
     speak(language.PSEUDO)
     window = _open(qtbot, demo_dir)
-    window.show_review()
-    qtbot.wait(50)
+    _show_review_settled(window, qtbot)
     left = _untranslated(walk.visible_texts(window)) + _untranslated(_every_tab(window, qtbot))
     cut = sorted(set(_cut(window) + [line for _ in _each_tab(window, qtbot) for line in _cut(window)]))
     print(f"\nreview: {len(left)} untranslated strings, {len(cut)} clipped")
@@ -173,8 +183,7 @@ def test_the_review_fits(
 ) -> None:
     speak(code)
     window = _open(qtbot, demo_dir, size)
-    window.show_review()
-    qtbot.wait(50)
+    _show_review_settled(window, qtbot)
     assert window.review is not None
     if code == "es":
         assert window.review.title.text() == "Revisión — Noa"
