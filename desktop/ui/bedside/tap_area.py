@@ -58,6 +58,7 @@ class TapArea(QFrame):
         set_enum(self, "focusPolicy", "StrongFocus")
         self.count_label = self._label("count_label")
         self._count_px = 0
+        self._covered_to = 0  # how far down the message layer covers the area (0: not shown)
         # The count takes the height the other lines leave (its font follows, see resizeEvent):
         # it must not hold the window taller than a small screen.
         self.count_label.setMinimumHeight(1)
@@ -217,6 +218,28 @@ class TapArea(QFrame):
             self._count_px = size
             # Its own style sheet: the window's sets every widget's font size, and wins over setFont.
             self.count_label.setStyleSheet(f"font-size: {size}px; font-weight: 300;")
+        if self._covered_to:
+            self._column.activate()  # the lines' new places, to see which are under the layer now
+            self._mark_covered_lines()
+
+    def cover_top(self, bottom: int) -> None:
+        """The message layer now covers the area from its top down to ``bottom`` (0: not shown).
+
+        A line the layer reaches over is drawn in no colour: its edge would otherwise cut the line
+        and leave a strip of letters below it (the episode's questions did). Nothing moves and no
+        line changes its shown state: the lines only stop painting while they are under the layer.
+        """
+        self._covered_to = bottom
+        self._mark_covered_lines()
+
+    def _mark_covered_lines(self) -> None:
+        for line in self.findChildren(QLabel):
+            covered = self._covered_to > 0 and line.geometry().top() < self._covered_to
+            if bool(line.property("under_messages")) != covered:
+                line.setProperty("under_messages", covered)
+                # A property a style sheet rule selects on applies once the widget is polished again.
+                line.style().unpolish(line)
+                line.style().polish(line)
 
     def _spare(self, height: int) -> int:
         """The height the shown lines leave the count in an area ``height`` tall."""

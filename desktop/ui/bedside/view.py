@@ -698,6 +698,8 @@ class BedsideView(QWidget):
 
     @Slot(int)
     def _on_messages_placed(self, wanted: int) -> None:
+        layer = self.messages
+        self.tap_area.cover_top(layer.geometry().bottom() + 1 - self.tap_area.y() if layer.isVisible() else 0)
         rows = (self.body_chips, self.side_chips, self.sign_row)
         spacing = self._layout.spacing()
         width = self._layout.contentsRect().width()
