@@ -53,3 +53,17 @@ def cli(tmp_path: Path) -> Cli:
     from tests.commands.support import Cli
 
     return Cli(tmp_path)
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every notice the app would have shown (title, message), instead of a modal box."""
+    from desktop.ui.recovery_dialog import ProblemNotice  # here: the conftest loads no Qt for every test
+
+    messages: list[tuple[str, str]] = []
+
+    def tell(cls: type[ProblemNotice], title: str, message: str, parent: object = None) -> None:
+        messages.append((title, message))
+
+    monkeypatch.setattr(ProblemNotice, "tell", classmethod(tell))
+    return messages

@@ -26,8 +26,9 @@ from desktop.ui.translation import translate
 
 RETRY_MS: Final = 200
 SHOW_AFTER_MS: Final = 400  # a short sync is over before a notice would be read: none flashes up
-# A command's own brief open (say ``babies --merge`` opening the file) marks the lock "open", as
-# the window does: it is given this long before the diary counts as open in another window.
+# A command's brief look at the lock (``store.lock.is_locked``, as ``sync FOLDER`` takes before it
+# asks for the passphrase) marks it "open", as the window does: it is given this long before the
+# diary counts as open in another window.
 OPEN_GRACE_TRIES: Final = 5
 
 

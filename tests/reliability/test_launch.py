@@ -24,21 +24,9 @@ from desktop.store.diary import Diary
 from desktop.store.errors import StoreError, TooNewDatabaseError
 from desktop.ui.launch import BackupKeeper
 from desktop.ui.main_window import MainWindow
-from desktop.ui.recovery_dialog import ProblemNotice, RecoveryDialog, RestoreChooser, recovery_text
+from desktop.ui.recovery_dialog import RecoveryDialog, RestoreChooser, recovery_text
 
 Step = Callable[[MainWindow], None]
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Every notice the app would have shown, instead of a modal box."""
-    messages: list[tuple[str, str]] = []
-
-    def tell(cls: type[ProblemNotice], title: str, message: str, parent: object = None) -> None:
-        messages.append((title, message))
-
-    monkeypatch.setattr(ProblemNotice, "tell", classmethod(tell))
-    return messages
 
 
 class Recovery:

@@ -26,7 +26,6 @@ from desktop.store.diary import Diary
 from desktop.store.lock import is_locked
 from desktop.ui.busy_diary import BusyNotice
 from desktop.ui.main_window import MainWindow
-from desktop.ui.recovery_dialog import ProblemNotice
 
 pytestmark = pytest.mark.slow
 
@@ -93,18 +92,6 @@ def _driven(step: Callable[[], bool]) -> QTimer:
     timer.timeout.connect(tick)
     timer.start()
     return timer
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Every notice the app would have shown, instead of a modal box."""
-    messages: list[tuple[str, str]] = []
-
-    def tell(cls: type[ProblemNotice], title: str, message: str, parent: object = None) -> None:
-        messages.append((title, message))
-
-    monkeypatch.setattr(ProblemNotice, "tell", classmethod(tell))
-    return messages
 
 
 def test_the_window_waits_for_a_sync_saying_so_then_opens_and_logs_the_tap(
